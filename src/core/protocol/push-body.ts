@@ -1,0 +1,40 @@
+/**
+ * Push bodies laid out byte for byte as real WeChat sends them (spec §0 #4, §4.3):
+ * - plaintext: `<xml><ToUserName>…` then one element per line joined by LF, last line `</xml>`,
+ *   no trailing LF, no XML declaration;
+ * - safe mode: `<xml>` LF, 4-space-indented ToUserName and Encrypt, `</xml>` LF;
+ * - compatible mode: the same indentation with every plaintext field, then Encrypt last.
+ * The decrypted inner XML of safe/compatible mode uses the plaintext layout.
+ * Nested groups (ScanCodeInfo, SendPicsInfo…) follow the plaintext rule one level down, as in the
+ * official samples; no real capture of a nested push was available to confirm it.
+ */
+import { renderTextElement } from './xml-codec'
+import { isGroupNode } from './xml-node'
+import type { XmlNode } from './xml-node'
+
+function renderNode(node: XmlNode): string {
+  if (!isGroupNode(node)) return renderTextElement(node.name, node.text, node.cdata)
+  return `<${node.name}>${node.children.map(renderNode).join('\n')}\n</${node.name}>`
+}
+
+/** Plaintext-mode body (also the decrypted inner XML of encrypted modes). */
+export function renderPlainBody(nodes: readonly XmlNode[]): string {
+  return `<xml>${nodes.map(renderNode).join('\n')}\n</xml>`
+}
+
+/** Safe-mode body: only ToUserName and Encrypt. */
+export function renderSafeBody(toUserName: string, encrypt: string): string {
+  return renderIndented([
+    { name: 'ToUserName', text: toUserName, cdata: true },
+    { name: 'Encrypt', text: encrypt, cdata: true },
+  ])
+}
+
+/** Compatible-mode body: every plaintext field, then Encrypt. */
+export function renderCompatibleBody(nodes: readonly XmlNode[], encrypt: string): string {
+  return renderIndented([...nodes, { name: 'Encrypt', text: encrypt, cdata: true }])
+}
+
+function renderIndented(nodes: readonly XmlNode[]): string {
+  return `<xml>\n${nodes.map((n) => `    ${renderNode(n)}\n`).join('')}</xml>\n`
+}

@@ -1,0 +1,150 @@
+/**
+ * The XML codec: the only module that imports fast-xml-parser.
+ * Parses any WeChat body (CDATA or not) into the ordered node tree of `xml-node.ts`, keeping every
+ * value a string so 64-bit MsgIds survive (spec §0 #2), and renders node trees back to text.
+ * Security: WeChat XML never has a DTD, so any DOCTYPE or ENTITY declaration is refused before the
+ * parser sees it — no entity expansion, no external entities, no "billion laughs".
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XmlError } from './errors'
+import type { XmlNode } from './xml-node'
+
+/** Deepest nesting any WeChat message uses is 4 below <xml> (MASSSENDJOBFINISH); allow headroom. */
+const MAX_DEPTH = 16
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  cdataPropName: '__cdata',
+  // Keep every value a string: parseTagValue would turn MsgId 6054768590064713728 into a lossy number.
+  parseTagValue: false,
+  ignoreAttributes: true,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // Only the five predefined XML entities remain possible: DTDs are refused below.
+  processEntities: true,
+  htmlEntities: false,
+})
+
+type OrderedEntry = Record<string, OrderedEntry[] | string | undefined>
+
+/** What sits outside the root element, which a strict reader (WeChat) may refuse. */
+export interface OutsideRoot {
+  readonly bom: boolean
+  readonly declaration: boolean
+  /** Whitespace before the root (after BOM and declaration). */
+  readonly before: string
+  /** Whitespace after the root. */
+  readonly after: string
+}
+
+export interface ParsedXml {
+  /** Name of the root element (WeChat requires `xml`). */
+  readonly root: string
+  readonly nodes: XmlNode[]
+  readonly outside: OutsideRoot
+}
+
+/**
+ * Parses one XML document. Throws XmlError for empty input, DTDs/entities, malformed XML, or
+ * non-whitespace outside the root. Does not require the root to be `xml`: see `parseWechatXml`.
+ */
+export function parseXmlDocument(text: string): ParsedXml {
+  if (text.trim() === '' || text === '\uFEFF') throw new XmlError('xml-empty', 'the body is empty')
+  if (/<!DOCTYPE/i.test(text)) {
+    throw new XmlError(
+      'xml-doctype-forbidden',
+      'a DOCTYPE declaration is not allowed in WeChat XML',
+    )
+  }
+  if (/<!ENTITY/i.test(text)) {
+    throw new XmlError('xml-entity-forbidden', 'entity declarations are not allowed in WeChat XML')
+  }
+  const bom = text.startsWith('\uFEFF')
+  const body = bom ? text.slice(1) : text
+  const validation = XMLValidator.validate(body)
+  if (validation !== true) {
+    const { code, msg, line, col } = validation.err
+    const outside = code === 'InvalidChar' && line === 1 && col === 1
+    throw new XmlError(outside ? 'xml-bytes-outside-root' : 'xml-malformed', msg, {
+      parserCode: code,
+      line,
+      col,
+    })
+  }
+  const declMatch = /^\s*<\?xml[^?]*\?>/.exec(body)
+  const afterDecl = declMatch ? body.slice(declMatch[0].length) : body
+  const before = /^\s*/.exec(afterDecl)?.[0] ?? ''
+  const after = /\s*$/.exec(afterDecl)?.[0] ?? ''
+  const top = (parser.parse(body) as OrderedEntry[]).filter((e) => elementName(e) !== undefined)
+  const rootEntry = top[0]
+  const root = rootEntry ? elementName(rootEntry) : undefined
+  if (!rootEntry || root === undefined) throw new XmlError('xml-malformed', 'no root element')
+  const nodes = toNodes(rootEntry[root] as OrderedEntry[], 1)
+  return { root, nodes, outside: { bom, declaration: declMatch !== null, before, after } }
+}
+
+/** Parses a WeChat body whose root must be `<xml>`; returns the root's children. */
+export function parseWechatXml(text: string): XmlNode[] {
+  const parsed = parseXmlDocument(text)
+  if (parsed.root !== 'xml') {
+    throw new XmlError('xml-root-not-xml', `the root element is <${parsed.root}>, not <xml>`, {
+      root: parsed.root,
+    })
+  }
+  return parsed.nodes
+}
+
+function elementName(entry: OrderedEntry): string | undefined {
+  return Object.keys(entry).find((k) => k !== '#text' && k !== '__cdata' && k !== ':@')
+}
+
+function toNodes(entries: readonly OrderedEntry[], depth: number): XmlNode[] {
+  if (depth > MAX_DEPTH) {
+    throw new XmlError('xml-too-deep', `elements nest deeper than ${MAX_DEPTH} levels`, {
+      maxDepth: MAX_DEPTH,
+    })
+  }
+  const nodes: XmlNode[] = []
+  for (const entry of entries) {
+    const name = elementName(entry)
+    if (name === undefined) continue // text between elements (the layout's line feeds)
+    const content = (entry[name] ?? []) as OrderedEntry[]
+    const hasElements = content.some((c) => elementName(c) !== undefined)
+    if (hasElements) {
+      nodes.push({ name, children: toNodes(content, depth + 1) })
+    } else {
+      nodes.push(textNode(name, content))
+    }
+  }
+  return nodes
+}
+
+function textNode(name: string, content: readonly OrderedEntry[]): XmlNode {
+  const cdataParts = content.filter((c) => '__cdata' in c)
+  if (cdataParts.length > 0) {
+    // Whitespace around a CDATA section is layout, not value.
+    const text = cdataParts.map((c) => plainText(c.__cdata as OrderedEntry[])).join('')
+    return { name, text, cdata: true }
+  }
+  return { name, text: plainText(content), cdata: false }
+}
+
+function plainText(content: readonly OrderedEntry[]): string {
+  return content.map((c) => (typeof c['#text'] === 'string' ? c['#text'] : '')).join('')
+}
+
+/** Escapes text for a bare (non-CDATA) element. */
+export function escapeXmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** A CDATA section; a literal `]]>` inside is split across two sections, as XML requires. */
+export function cdataSection(text: string): string {
+  return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+}
+
+/** One element on one line: `<Name>value</Name>` (groups are rendered by the caller's layout). */
+export function renderTextElement(name: string, text: string, asCdata: boolean): string {
+  return `<${name}>${asCdata ? cdataSection(text) : escapeXmlText(text)}</${name}>`
+}
