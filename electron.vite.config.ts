@@ -29,5 +29,7 @@ export default defineConfig({
     // Relative asset paths: the core serves the renderer over HTTP on any port.
     base: './',
     build: { minify: true, chunkSizeWarningLimit: 8000 },
+    // `npm run dev`: the Vite dev server forwards API calls to the core in the Electron main process.
+    server: { proxy: { '/api': 'http://127.0.0.1:5174' } },
   },
 })

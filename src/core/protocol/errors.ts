@@ -6,22 +6,11 @@
  * - XmlError is thrown when a body is not usable WeChat XML.
  */
 import { MpsimError } from '../errors'
+import { WXBIZ_CODES } from '../../shared/model/crypto-codes'
+import type { CryptoErrorCode } from '../../shared/model/crypto-codes'
 
-export const WXBIZ_CODES = {
-  ValidateSignature_Error: -40001,
-  ParseXml_Error: -40002,
-  ComputeSignature_Error: -40003,
-  IllegalAesKey: -40004,
-  ValidateAppid_Error: -40005,
-  EncryptAES_Error: -40006,
-  DecryptAES_Error: -40007,
-  IllegalBuffer: -40008,
-  EncodeBase64_Error: -40009,
-  DecodeBase64_Error: -40010,
-  GenReturnXml_Error: -40011,
-} as const
-
-export type CryptoErrorCode = keyof typeof WXBIZ_CODES
+export { WXBIZ_CODES } from '../../shared/model/crypto-codes'
+export type { CryptoErrorCode } from '../../shared/model/crypto-codes'
 
 export class CryptoError extends MpsimError {
   override readonly code: CryptoErrorCode

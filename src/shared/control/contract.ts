@@ -1,0 +1,45 @@
+/**
+ * The control API contract: the one table of commands between the UI and the core (design §4).
+ * The server mounts it (core/control/mount-contract.ts) and the renderer's client is generated
+ * from it (renderer/src/api/control-client.ts), so neither side writes a path or a method by hand.
+ */
+import { z } from 'zod'
+import {
+  LabDecryptInput,
+  LabDecryptOutput,
+  LabEncryptInput,
+  LabEncryptOutput,
+  LabSignatureInput,
+  LabSignatureOutput,
+} from './lab-schemas'
+
+type Method = 'GET' | 'POST'
+
+const route = <I extends z.ZodType, O extends z.ZodType>(
+  method: Method,
+  path: string,
+  input: I,
+  output: O,
+) => ({ method, path, input, output }) as const
+
+export const AppInfo = z.object({
+  name: z.literal('mpsim'),
+  version: z.string(),
+  /** Which host runs the core: the Electron shell or plain Node (`mpsim serve`). */
+  host: z.enum(['electron', 'node']),
+})
+
+export const contract = {
+  getInfo: route('GET', '/api/info', z.object({}), AppInfo),
+  labSignature: route('POST', '/api/lab/signature', LabSignatureInput, LabSignatureOutput),
+  labEncrypt: route('POST', '/api/lab/encrypt', LabEncryptInput, LabEncryptOutput),
+  labDecrypt: route('POST', '/api/lab/decrypt', LabDecryptInput, LabDecryptOutput),
+} as const
+
+export type Contract = typeof contract
+export type CommandName = keyof Contract
+export type Input<K extends CommandName> = z.input<Contract[K]['input']>
+export type Output<K extends CommandName> = z.output<Contract[K]['output']>
+
+/** Header that carries the per-launch token (a header, never a cookie: no CSRF by construction). */
+export const TOKEN_HEADER = 'x-mpsim-token'

@@ -1,0 +1,27 @@
+/** Wire shape of control API errors: `{ error: { code, message, issues? } }` with an HTTP status. */
+export type ControlErrorCode =
+  | 'token-missing'
+  | 'token-invalid'
+  | 'host-forbidden'
+  | 'origin-forbidden'
+  | 'invalid-input'
+  | 'not-found'
+  | 'internal'
+
+export interface ControlErrorBody {
+  error: {
+    code: ControlErrorCode
+    message: string
+    issues?: { path: string; message: string }[]
+  }
+}
+
+export const CONTROL_ERROR_STATUS: Record<ControlErrorCode, number> = {
+  'token-missing': 401,
+  'token-invalid': 401,
+  'host-forbidden': 403,
+  'origin-forbidden': 403,
+  'invalid-input': 400,
+  'not-found': 404,
+  internal: 500,
+}

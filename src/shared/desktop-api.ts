@@ -1,0 +1,16 @@
+/**
+ * The only API the Electron preload exposes to the renderer (as `window.mpsim`). Everything else
+ * goes through the control API, identically in Electron and in a browser.
+ */
+export interface DesktopBootstrap {
+  /** The control API's per-launch token. */
+  token: string
+}
+
+export interface DesktopApi {
+  bootstrap(): Promise<DesktopBootstrap>
+}
+
+export const DESKTOP_CHANNELS = {
+  bootstrap: 'desktop:bootstrap',
+} as const satisfies Record<keyof DesktopApi, string>
