@@ -53,7 +53,7 @@ function call(
 const auth = () => ({ [TOKEN_HEADER]: core.token })
 
 describe('control API guards (design §4)', () => {
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; status: number; code: string }>([
     { name: 'no token', headers: {}, status: 401, code: 'token-missing' },
     {
       name: 'wrong token',
