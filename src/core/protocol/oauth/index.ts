@@ -1,0 +1,28 @@
+/**
+ * Web authorization (网页授权) rules, spec §9: the authorize URL (§9.1), the callback domain
+ * (§9.2) and the callback URL (§9.3). Pure functions; problems are values with stable codes.
+ */
+export { buildAuthorizeUrl, checkAuthorizeUrl, DEFAULT_AUTHORIZE_BASE } from './authorize-url'
+export type {
+  AuthorizeRequest,
+  AuthorizeUrlCheck,
+  CheckAuthorizeOptions,
+  ParsedAuthorizeUrl,
+} from './authorize-url'
+export { authorityOf, checkCallbackDomain, redirectUriInDomain } from './callback-domain'
+export type { Authority, CallbackDomainCheck, DomainMatch, DomainRelation } from './callback-domain'
+export { buildCallbackUrl } from './callback-url'
+export type { CallbackParams } from './callback-url'
+export { OAUTH_SCOPES, STATE_MAX_BYTES } from './params'
+export type { OAuthScope } from './params'
+export { hasErrors, problem } from './problems'
+export type {
+  AccountKind,
+  OAuthProblem,
+  OAuthProblemCode,
+  OAuthSeverity,
+  OAuthSpecRef,
+} from './problems'
+export { checkRedirectUri } from './redirect-uri'
+export type { OAuthAccount } from './redirect-uri'
+export { AUTHORIZE_PATH, PARAM_ORDER } from './url-shape'
