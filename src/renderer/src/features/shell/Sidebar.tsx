@@ -1,0 +1,36 @@
+/** The left navigation: grouped panel buttons; unfinished panels say so with a "soon" tag. */
+import { useTranslation } from 'react-i18next'
+import { NAV_GROUPS } from './panels'
+import type { PanelId } from './panels'
+
+export function Sidebar(props: { current: PanelId; onSelect: (id: PanelId) => void }) {
+  const { t } = useTranslation()
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')} data-testid="nav">
+      {NAV_GROUPS.map((group) => (
+        <div className="sidebar__group" key={group.label}>
+          <h3 className="sidebar__group-title">{t(`nav.${group.label}`)}</h3>
+          <ul className="sidebar__list">
+            {group.panels.map((panel) => {
+              const current = panel.id === props.current
+              return (
+                <li key={panel.id}>
+                  <button
+                    type="button"
+                    className={current ? 'sidebar__item sidebar__item_on' : 'sidebar__item'}
+                    aria-current={current ? 'page' : undefined}
+                    data-testid={`nav-${panel.id}`}
+                    onClick={() => props.onSelect(panel.id)}
+                  >
+                    <span className="sidebar__label">{t(`nav.${panel.label}`)}</span>
+                    {!panel.available && <span className="sidebar__soon">{t('nav.soon')}</span>}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  )
+}

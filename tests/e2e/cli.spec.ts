@@ -1,0 +1,90 @@
+/**
+ * The built CLI and `npm start`'s mode choice, run as a user runs them (child processes on
+ * loopback, always stopped at the end).
+ */
+import { expect, test } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { electronBinary } from './electron/electron-binary'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Starts a process and resolves with its output once `until` matches (or rejects on exit). */
+function startUntil(
+  args: string[],
+  until: RegExp,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; output: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`timed out; output so far:\n${output}`)),
+      30_000,
+    )
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (until.test(output)) {
+        clearTimeout(timer)
+        resolve({ child, output })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`exited with ${code}; output:\n${output}`))
+    })
+  })
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.removeAllListeners('exit')
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+test('mpsim serve --json prints one JSON line and serves the UI behind the token', async ({
+  page,
+}) => {
+  const { child, output } = await startUntil(
+    ['out/main/cli.js', 'serve', '--json', '--port', '0'],
+    /\}\n/,
+  )
+  try {
+    const line = JSON.parse(output.trim().split('\n')[0]!) as Record<string, string>
+    expect(Object.keys(line).sort()).toEqual(['control', 'token', 'ui'])
+    expect(line.control).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(line.ui).toBe(`${line.control}/#token=${line.token}`)
+    const denied = await fetch(`${line.control}/api/info`)
+    expect(denied.status).toBe(401)
+    await page.goto(line.ui!)
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible()
+  } finally {
+    await stop(child)
+  }
+})
+
+test('npm start says it chose browser mode and why, when Electron cannot run', async () => {
+  test.skip(electronBinary() !== null, 'an Electron binary is installed: npm start opens Electron')
+  const { child, output } = await startUntil(
+    ['scripts/start.mjs'],
+    /did not open a window|opened the app window/,
+  )
+  try {
+    expect(output).toContain('Starting in browser mode')
+    expect(output).toContain('以浏览器模式启动')
+    expect(output).toMatch(/Electron binary is not installed|asked for/)
+    expect(output).toMatch(/did not open a window: no display/)
+  } finally {
+    await stop(child)
+  }
+})
