@@ -111,3 +111,15 @@ export const loadJssdkVectors = () =>
   vectorsOf(JssdkVector).parse(readJson('jssdk-signature.json')).vectors
 export const loadCapturedIndex = () => CapturedIndex.parse(readJson('captured/index.json'))
 export const loadMessagesIndex = () => MessagesIndex.parse(readJson('messages/index.json'))
+
+/** The messages/ samples WeChat pushes to a bot (direction "push", not the reply-* files), with their text. */
+export const loadPushSamples = () =>
+  loadMessagesIndex()
+    .files.filter((entry) => entry.direction === 'push')
+    .map((entry) => ({ ...entry, text: readVectorText(`messages/${entry.file}`) }))
+
+/** The passive-reply samples (messages/reply-*.xml): index entry plus the file's text. */
+export const loadReplyVectors = () =>
+  loadMessagesIndex()
+    .files.filter((f) => f.direction === 'reply')
+    .map((f) => ({ ...f, xml: readVectorText(`messages/${f.file}`) }))

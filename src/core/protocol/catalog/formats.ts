@@ -1,0 +1,71 @@
+/**
+ * Value format checks for buildPush (spec §1 value formats, §4.3 CDATA rule, §6 qrscene_).
+ * Values stay strings throughout: a uint64 is compared as a BigInt, never through a JS number,
+ * because real MsgIds exceed 2^53 (spec §0 #2).
+ */
+import type { ValueFormat } from '../../../shared/model/catalog-types'
+import { CatalogError } from './errors'
+import type { CatalogErrorCode } from './errors'
+
+const UINT64_MAX = (1n << 64n) - 1n
+const DIGITS = /^\d+$/
+const DECIMAL = /^[-+]?\d+(?:\.\d+)?$/
+
+/** A value of each format as WeChat writes it, quoted in errors so the fix is obvious. */
+export const FORMAT_EXAMPLES: Readonly<Record<ValueFormat, string>> = {
+  integer: '1668869541',
+  uint64: '23892468385179204',
+  decimal: '30.000000',
+  latitude: '23.137466',
+  longitude: '113.352425',
+  qrscene: 'qrscene_123123',
+}
+
+/** Throws CatalogError when `value` does not have the format; `field` is its path. */
+export function checkFormat(format: ValueFormat, value: string, field: string): void {
+  const example = FORMAT_EXAMPLES[format]
+  const fail = (
+    code: CatalogErrorCode,
+    what: string,
+    extra: Record<string, string | number> = {},
+  ): never => {
+    throw new CatalogError(code, `${field}: "${value}" ${what}, e.g. ${example}`, {
+      field,
+      value,
+      format,
+      example,
+      ...extra,
+    })
+  }
+  switch (format) {
+    case 'integer':
+      if (!DIGITS.test(value)) fail('catalog-value-not-integer', 'is not an unsigned integer')
+      return
+    case 'uint64':
+      if (!DIGITS.test(value)) fail('catalog-value-not-integer', 'is not an unsigned integer')
+      if (BigInt(value) > UINT64_MAX) {
+        fail('catalog-value-out-of-range', 'exceeds 2^64-1', { max: UINT64_MAX.toString() })
+      }
+      return
+    case 'decimal':
+      if (!DECIMAL.test(value)) fail('catalog-value-not-decimal', 'is not a decimal number')
+      return
+    case 'latitude':
+    case 'longitude': {
+      if (!DECIMAL.test(value)) fail('catalog-value-not-decimal', 'is not a decimal number')
+      const limit = format === 'latitude' ? 90 : 180
+      if (Math.abs(Number(value)) > limit) {
+        fail('catalog-value-out-of-range', `is not a ${format} within ±${limit}`, {
+          min: -limit,
+          max: limit,
+        })
+      }
+      return
+    }
+    case 'qrscene':
+      if (!value.startsWith('qrscene_')) {
+        fail('catalog-value-missing-prefix', 'does not start with qrscene_', { prefix: 'qrscene_' })
+      }
+      return
+  }
+}
