@@ -1,0 +1,19 @@
+/**
+ * The 5-second rule (spec §4.4, §7.3): WeChat drops the connection after 5 s and re-sends the same
+ * push, three deliveries in total; whatever arrives late is never read.
+ */
+import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
+import type { ResponseFacts } from './input'
+import { DELIVERY_ATTEMPTS, REPLY_DEADLINE_MS } from './limits'
+import { fact, problem } from './problems'
+
+/** The timeout problem, or undefined when the answer came in time. */
+export function checkTiming(response: ResponseFacts): ReplyProblem | undefined {
+  const late = response.elapsedMs !== undefined && response.elapsedMs > REPLY_DEADLINE_MS
+  if (!response.timedOut && !late) return undefined
+  return problem('reply-timeout', {
+    ...fact('elapsedMs', response.elapsedMs),
+    limitMs: REPLY_DEADLINE_MS,
+    attempts: DELIVERY_ATTEMPTS,
+  })
+}
