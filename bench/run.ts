@@ -4,7 +4,8 @@
  */
 import { printTable, runCase } from './harness'
 import { cryptoCases } from './protocol-cases'
+import { xmlCases } from './xml-cases'
 
-const results = cryptoCases.map((c) => runCase(c))
+const results = [...cryptoCases, ...xmlCases].map((c) => runCase(c))
 console.log(`mpsim protocol benchmarks (node ${process.version}, ${new Date().toISOString()})\n`)
 printTable(results)
