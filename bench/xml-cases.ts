@@ -49,7 +49,7 @@ function libraryBuiltPush(): string {
       Content: { __cdata: content },
       MsgId: msgId,
     },
-  }) as string
+  })
 }
 
 export const xmlCases: BenchCase[] = [

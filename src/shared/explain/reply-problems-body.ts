@@ -21,6 +21,20 @@ export const REPLY_BODY_TEXT = {
       fix: 'Answer "success" (or an empty body) at once and do slow work (API calls, database, LLM requests) in the background — Celery or a thread in Django; in Express call res.send before awaiting anything slow — then send the result with the customer-service API /cgi-bin/message/custom/send. De-duplicate retries by MsgId (events: FromUserName + CreateTime).',
     },
   },
+  'bot-unreachable': {
+    zh: {
+      title: '连不上机器人',
+      explanation:
+        '没有收到任何 HTTP 响应：连接被拒绝（没有程序在该端口监听）、被重置（进程崩溃或代理断开）、域名解析失败或 TLS 握手失败。微信会像超时一样重试，全部失败后用户看到“该公众号暂时无法提供服务，请稍后再试”。',
+      fix: '确认机器人正在运行、公众平台配置的 URL 主机和端口正确（Django runserver 默认 8000）；连接被重置时查看机器人日志里的异常；本地测试用 http://127.0.0.1。',
+    },
+    en: {
+      title: 'Bot unreachable',
+      explanation:
+        'No HTTP answer at all: the connection was refused (nothing listens on that port), reset (a crash, or a proxy cut it), the host name did not resolve, or TLS failed. WeChat retries as for a timeout; when every attempt fails the user sees "该公众号暂时无法提供服务，请稍后再试".',
+      fix: 'Check that the bot is running and that the configured URL has the right host and port (Django runserver defaults to 8000); for a reset, look for an exception in the bot’s log; use http://127.0.0.1 locally.',
+    },
+  },
   'http-status-not-ok': {
     zh: {
       title: 'HTTP 状态码不是 2xx',

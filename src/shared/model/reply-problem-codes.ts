@@ -22,6 +22,7 @@ interface ProblemMeta {
 export const REPLY_PROBLEM_META = {
   // Timing and HTTP (spec §7.1, §7.3).
   'reply-timeout': { severity: 'error', spec: '§7.3' },
+  'bot-unreachable': { severity: 'error', spec: '§7.3' },
   'http-status-not-ok': { severity: 'error', spec: '§7.1' },
   'content-type-unusual': { severity: 'info', spec: '§7.1' },
   'content-type-charset-not-utf8': { severity: 'warning', spec: '§7.1' },

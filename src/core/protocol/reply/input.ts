@@ -32,6 +32,11 @@ export interface ResponseFacts {
   readonly elapsedMs?: number
   /** True when the attempt was cut off at the deadline (then body and status are ignored). */
   readonly timedOut?: boolean
+  /**
+   * The attempt got no HTTP answer at all (refused, reset, DNS, TLS...). WeChat treats it like a
+   * timeout: it retries, and after the last attempt shows the system tip (spec §7.3).
+   */
+  readonly networkError?: { readonly code: string; readonly message: string }
 }
 
 /** The account's message-encryption settings (spec §2, §8.1). */

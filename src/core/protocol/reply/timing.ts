@@ -17,3 +17,13 @@ export function checkTiming(response: ResponseFacts): ReplyProblem | undefined {
     attempts: DELIVERY_ATTEMPTS,
   })
 }
+
+/** The unreachable-bot problem, or undefined when an HTTP answer arrived. */
+export function checkReachable(response: ResponseFacts): ReplyProblem | undefined {
+  if (!response.networkError) return undefined
+  return problem('bot-unreachable', {
+    network: response.networkError.code,
+    message: response.networkError.message,
+    attempts: DELIVERY_ATTEMPTS,
+  })
+}

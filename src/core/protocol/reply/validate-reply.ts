@@ -15,7 +15,7 @@ import type { ReplyCheckInput } from './input'
 import { problem } from './problems'
 import { readBody } from './read-body'
 import { checkReplyXml } from './reply-xml'
-import { checkTiming } from './timing'
+import { checkReachable, checkTiming } from './timing'
 import { checkContentType, checkStatus } from './transport'
 
 /**
@@ -34,8 +34,9 @@ export function validateReply(input: ReplyCheckInput): Verdict {
       `${push.mode} mode needs the account's Token, EncodingAESKey and AppID`,
     )
   }
-  const timeout = checkTiming(response)
-  if (timeout) return concludeTimeout(timeout, push, input.finalAttempt ?? false)
+  // No answer at all (deadline or network): a retry, or on the last attempt the system tip.
+  const unanswered = checkTiming(response) ?? checkReachable(response)
+  if (unanswered) return concludeTimeout(unanswered, push, input.finalAttempt ?? false)
   return conclude(judgeResponse(input), push)
 }
 

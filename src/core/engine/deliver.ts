@@ -1,0 +1,224 @@
+/**
+ * The push engine's delivery (issue 3 §1): one message or event from the catalogue, pushed to the
+ * bot as WeChat pushes it, with the 5-second deadline and WeChat's retries (same MsgId and
+ * CreateTime, fresh timestamp/nonce), then judged with the passive-reply rules. The whole delivery
+ * becomes one Exchange, published on the bus.
+ */
+import type { Account } from '../../shared/model/account'
+import type { PushValues } from '../../shared/model/catalog-types'
+import type { Attempt, Exchange } from '../../shared/model/exchange'
+import type { Verdict } from '../../shared/model/verdict'
+import { buildPush } from '../protocol/catalog'
+import { validateReply } from '../protocol/reply'
+import type { ResponseFacts } from '../protocol/reply'
+import { childText } from '../protocol/xml-node'
+import type { Clock } from '../runtime/clock'
+import type { EventBus } from '../runtime/event-bus'
+import { randomAlnum, randomDigits } from '../runtime/random'
+import type { Random } from '../runtime/random'
+import { observeSideEffects } from './side-effects'
+import type { DedupeReport } from './side-effects'
+import { sendAttempt } from './http-attempt'
+import { buildPushRequest } from './push-request'
+import type { PushOverrides, PushRequest } from './push-request'
+
+export interface EngineDeps {
+  readonly clock: Clock
+  readonly random: Random
+  readonly bus: EventBus
+  newExchangeId(): string
+}
+
+export interface DeliverySettings {
+  /** Total deliveries including the first (spec §7.3 default 3). */
+  readonly attempts: number
+  /** Per-attempt deadline (spec: 5000 ms). */
+  readonly timeoutMs: number
+  /**
+   * After a retried delivery, how long to keep counting the bot's customer-service sends for the
+   * dedupe verdict (a slow bot's work for attempt 1 lands while attempt 2 runs, or just after).
+   */
+  readonly sideEffectGraceMs?: number
+}
+
+export const DEFAULT_DELIVERY: DeliverySettings = { attempts: 3, timeoutMs: 5000 }
+
+export interface PushDelivery {
+  readonly account: Account
+  readonly openid: string
+  /** Catalogue type id, e.g. 'text', 'event.CLICK'. */
+  readonly typeId: string
+  readonly values?: PushValues
+  /** Send the account's mode unless told otherwise. */
+  readonly mode?: Account['mode']
+  readonly overrides?: PushOverrides
+  /** Where to push; the account's bot URL by default. */
+  readonly botUrl?: string
+}
+
+/** What the inspector shows beside the attempts (kept JSON-serialisable). */
+export interface PushAnalysis {
+  readonly typeId: string
+  readonly mode: Account['mode']
+  readonly msgType: string
+  readonly event?: string
+  readonly plainXml: string
+  readonly overrides: PushOverrides
+  readonly signature: PushRequest['signature']
+  readonly msgSignature?: PushRequest['msgSignature']
+  readonly crypto?: PushRequest['crypto']
+  readonly keyUsed?: PushRequest['keyUsed']
+  /** Verdict of each attempt, in order (the last one is the Exchange's verdict). */
+  readonly attemptOutcomes: readonly Verdict['outcome'][]
+  readonly dedupe: DedupeReport
+}
+
+function responseFacts(attempt: Attempt): ResponseFacts {
+  if (attempt.error?.code === 'timeout') {
+    return { body: '', timedOut: true, elapsedMs: attempt.durationMs }
+  }
+  if (attempt.error || !attempt.response) {
+    return {
+      body: '',
+      elapsedMs: attempt.durationMs,
+      networkError: attempt.error ?? { code: 'other', message: 'no response' },
+    }
+  }
+  const contentType = attempt.response.headers.find(([n]) => n.toLowerCase() === 'content-type')
+  return {
+    status: attempt.response.status,
+    body: attempt.response.body.text,
+    elapsedMs: attempt.durationMs,
+    ...(contentType ? { contentType: contentType[1] } : {}),
+  }
+}
+
+/** Only an answered attempt ends the delivery: WeChat retries after a timeout or network failure. */
+function answered(attempt: Attempt): boolean {
+  return attempt.response !== undefined && attempt.error === undefined
+}
+
+export async function deliverPush(
+  deps: EngineDeps,
+  delivery: PushDelivery,
+  settings: DeliverySettings = DEFAULT_DELIVERY,
+): Promise<Exchange> {
+  const { account, openid } = delivery
+  const mode = delivery.mode ?? account.mode
+  const simTime = deps.clock.nowSeconds()
+  const nodes = buildPush(delivery.typeId, delivery.values ?? {}, {
+    toUserName: account.originalId,
+    fromUserName: openid,
+    now: simTime,
+    random: deps.random,
+  })
+  const msgType = childText(nodes, 'MsgType') ?? ''
+  const event = childText(nodes, 'Event')
+  // One AES prefix for every attempt: retries carry the identical body (spec §7.3).
+  const aesRandom = Buffer.from(randomAlnum(deps.random, 16), 'latin1')
+  const observer = observeSideEffects(deps.bus, account.id, openid)
+
+  const attempts: Attempt[] = []
+  const outcomes: Verdict['outcome'][] = []
+  let verdict: Verdict | undefined
+  let request: PushRequest | undefined
+  const total = Math.max(1, Math.floor(settings.attempts))
+  for (let index = 1; index <= total; index++) {
+    request = buildPushRequest({
+      botUrl: delivery.botUrl ?? account.botUrl,
+      mode,
+      token: account.token,
+      appId: account.appId,
+      encodingAesKey: account.encodingAesKey,
+      ...(account.previousEncodingAesKey
+        ? { previousEncodingAesKey: account.previousEncodingAesKey }
+        : {}),
+      nodes,
+      timestamp: String(deps.clock.nowSeconds()),
+      nonce: randomDigits(deps.random, 9),
+      aesRandom,
+      ...(delivery.overrides ? { overrides: delivery.overrides } : {}),
+    })
+    const attempt = await sendAttempt({
+      index,
+      method: 'POST',
+      url: request.url,
+      headers: request.headers,
+      body: request.body,
+      timeoutMs: settings.timeoutMs,
+    })
+    attempts.push(attempt)
+    verdict = validateReply({
+      push: {
+        toUserName: account.originalId,
+        fromUserName: openid,
+        msgType,
+        ...(event === undefined ? {} : { event }),
+        mode,
+      },
+      response: responseFacts(attempt),
+      ...(mode === 'plain'
+        ? {}
+        : {
+            crypto: {
+              token: account.token,
+              encodingAesKey: account.encodingAesKey,
+              appId: account.appId,
+              ...(account.previousEncodingAesKey
+                ? { previousEncodingAesKey: account.previousEncodingAesKey }
+                : {}),
+            },
+          }),
+      finalAttempt: index === total,
+    })
+    outcomes.push(verdict.outcome)
+    if (answered(attempt)) break
+  }
+  if (!verdict || !request) throw new Error('unreachable: at least one attempt is made')
+
+  const dedupe = await observer.finish(
+    attempts.length > 1 ? (settings.sideEffectGraceMs ?? 0) : 0,
+    {
+      attempts: attempts.length,
+      visibleReply: verdict.outcome === 'reply',
+    },
+  )
+  const analysis: PushAnalysis = {
+    typeId: delivery.typeId,
+    mode,
+    msgType,
+    ...(event === undefined ? {} : { event }),
+    plainXml: request.plainXml,
+    overrides: delivery.overrides ?? {},
+    signature: request.signature,
+    ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
+    ...(request.crypto ? { crypto: request.crypto } : {}),
+    ...(request.keyUsed ? { keyUsed: request.keyUsed } : {}),
+    attemptOutcomes: outcomes,
+    dedupe,
+  }
+  const exchange: Exchange = {
+    id: deps.newExchangeId(),
+    kind: 'push',
+    accountId: account.id,
+    openid,
+    title: delivery.typeId,
+    simTime,
+    attempts,
+    verdict,
+    analysis: analysis as unknown as Record<string, unknown>,
+  }
+  deps.bus.emit('exchange', exchange)
+  if (verdict.outcome !== 'no-reply') {
+    deps.bus.emit('phone', {
+      accountId: account.id,
+      openid,
+      source: verdict.outcome === 'reply' ? 'passive-reply' : 'system-tip',
+      msgType: verdict.phoneView.kind,
+      payload: { ...verdict.phoneView },
+      simTime: deps.clock.nowSeconds(),
+      exchangeId: exchange.id,
+    })
+  }
+  return exchange
+}

@@ -1,0 +1,137 @@
+/**
+ * One HTTP attempt towards the bot, recorded whole. node:http is used directly rather than fetch:
+ * WeChat's requests have an exact header set and order (spec §4.2) and fetch would add its own
+ * (accept-encoding, sec-fetch-*, user-agent), hiding the "works with mpsim, fails with WeChat" bugs
+ * we exist to expose. Nothing here throws for a network failure: it becomes `attempt.error`.
+ */
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { IncomingMessage } from 'node:http'
+import type {
+  Attempt,
+  HeaderList,
+  NetworkError,
+  NetworkErrorCode,
+  RecordedResponse,
+} from '../../shared/model/exchange'
+import { recordedBody } from '../runtime/recorded-body'
+
+export interface AttemptRequest {
+  readonly index: number
+  readonly method: 'GET' | 'POST'
+  readonly url: string
+  /** Sent in this order, with these exact names. */
+  readonly headers: HeaderList
+  readonly body?: Buffer
+  /** WeChat drops the connection at 5 s (spec §7.3). */
+  readonly timeoutMs: number
+  /** Bodies above this are cut and reported as too-large (a bot streaming forever). */
+  readonly maxResponseBytes?: number
+}
+
+const DEFAULT_MAX_RESPONSE = 4 * 1024 * 1024
+
+function networkCode(error: NodeJS.ErrnoException): NetworkErrorCode {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return 'connection-refused'
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'connection-reset'
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'dns'
+    case undefined:
+    default:
+      if (error.code?.startsWith('ERR_TLS') || error.code?.includes('CERT')) return 'tls'
+      // Node reports "socket hang up" (server closed without answering) with ECONNRESET or none.
+      return error.message.includes('socket hang up') ? 'connection-reset' : 'other'
+  }
+}
+
+function rawHeaderList(res: IncomingMessage): HeaderList {
+  const out: [string, string][] = []
+  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+    out.push([res.rawHeaders[i] ?? '', res.rawHeaders[i + 1] ?? ''])
+  }
+  return out
+}
+
+export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
+  const startedAt = Date.now()
+  const started = performance.now()
+  const body = req.body ?? Buffer.alloc(0)
+  const recordedRequest = {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    body: recordedBody(body),
+  }
+  return new Promise<Attempt>((resolve) => {
+    let settled = false
+    const finish = (outcome: { response?: RecordedResponse; error?: NetworkError }): void => {
+      if (settled) return
+      settled = true
+      resolve({
+        index: req.index,
+        startedAt,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        request: recordedRequest,
+        ...outcome,
+      })
+    }
+    let target: URL
+    try {
+      target = new URL(req.url)
+    } catch {
+      finish({ error: { code: 'other', message: `not a URL: ${req.url}` } })
+      return
+    }
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest
+    const client = send(target, { method: req.method, setDefaultHeaders: false })
+    // Node would otherwise add Host and Connection itself; set them in WeChat's order instead.
+    for (const [name, value] of req.headers) client.setHeader(name, value)
+    if (!req.headers.some(([n]) => n.toLowerCase() === 'host'))
+      client.setHeader('Host', target.host)
+
+    const timer = setTimeout(() => {
+      finish({ error: { code: 'timeout', message: `no answer within ${req.timeoutMs} ms` } })
+      client.destroy()
+    }, req.timeoutMs)
+
+    client.on('response', (res) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      const limit = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size > limit) {
+          clearTimeout(timer)
+          finish({ error: { code: 'too-large', message: `response body over ${limit} bytes` } })
+          res.destroy()
+          return
+        }
+        chunks.push(chunk)
+      })
+      res.on('end', () => {
+        clearTimeout(timer)
+        finish({
+          response: {
+            status: res.statusCode ?? 0,
+            headers: rawHeaderList(res),
+            body: recordedBody(Buffer.concat(chunks)),
+          },
+        })
+      })
+      res.on('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer)
+        finish({ error: { code: networkCode(error), message: error.message } })
+      })
+    })
+    client.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      finish({ error: { code: networkCode(error), message: error.message } })
+    })
+    client.end(body)
+  })
+}

@@ -1,0 +1,144 @@
+/**
+ * Builds the HTTP request WeChat sends for one push (spec §4): the query string in WeChat's
+ * observed parameter order, WeChat's header set, and the body in the exact layout of the mode.
+ * Overrides reproduce teaching and testing situations (the journey's 415, a forged signature, a
+ * replayed stale timestamp, a push still encrypted with the previous EncodingAESKey).
+ * Pure: time and randomness come in.
+ */
+import type { EncryptionMode } from '../../shared/model/account'
+import type { HeaderList } from '../../shared/model/exchange'
+import { encryptMessage } from '../protocol/message-crypto'
+import type { CryptoLayers } from '../protocol/message-crypto'
+import { msgSignature } from '../protocol/msg-signature'
+import { renderCompatibleBody, renderPlainBody, renderSafeBody } from '../protocol/push-body'
+import { serverSignature } from '../protocol/server-signature'
+import type { SignatureBreakdown } from '../protocol/server-signature'
+import { childText } from '../protocol/xml-node'
+import type { XmlNode } from '../protocol/xml-node'
+
+/** What WeChat's push client sends (spec §4.2, [wire]). */
+export const WECHAT_PUSH_HEADERS = {
+  contentType: 'text/xml',
+  userAgent: 'Mozilla/4.0',
+  accept: '*/*',
+  pragma: 'no-cache',
+} as const
+
+export interface PushOverrides {
+  /** e.g. `application/xml` to show a parser that only accepts one content type. */
+  readonly contentType?: string
+  /** Send a wrong `signature` (and msg_signature): does the bot check them? */
+  readonly wrongSignature?: boolean
+  /** Seconds to subtract from the query timestamp (a replayed request). */
+  readonly staleSeconds?: number
+  /** Encrypt with the previous EncodingAESKey (key rotation, spec §2 FAQ). */
+  readonly usePreviousKey?: boolean
+}
+
+export interface PushRequestInput {
+  readonly botUrl: string
+  readonly mode: EncryptionMode
+  readonly token: string
+  readonly appId: string
+  readonly encodingAesKey: string
+  readonly previousEncodingAesKey?: string
+  /** The push fields in order (from the catalogue). */
+  readonly nodes: readonly XmlNode[]
+  /** Unix seconds for the query timestamp (WeChat's is often CreateTime + 1, spec §1). */
+  readonly timestamp: string
+  readonly nonce: string
+  /** 16 random bytes for the AES prefix. */
+  readonly aesRandom: Buffer
+  readonly overrides?: PushOverrides
+}
+
+export interface PushRequest {
+  readonly url: string
+  readonly headers: HeaderList
+  readonly body: Buffer
+  /** The plaintext XML (the inner XML in encrypted modes). */
+  readonly plainXml: string
+  readonly signature: SignatureBreakdown
+  readonly msgSignature?: SignatureBreakdown
+  readonly crypto?: CryptoLayers
+  /** The key actually used to encrypt. */
+  readonly keyUsed?: 'current' | 'previous'
+}
+
+/** A signature that is well-formed but wrong: the real one with its first hex digit changed. */
+function forge(sha1: string): string {
+  const first = sha1.charAt(0) === '0' ? '1' : '0'
+  return first + sha1.slice(1)
+}
+
+function withQuery(botUrl: string, params: readonly (readonly [string, string])[]): string {
+  const url = new URL(botUrl)
+  // Keep whatever the developer put in the URL, then WeChat's parameters in its order.
+  const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
+  url.search = url.search ? `${url.search}&${query}` : `?${query}`
+  return url.toString()
+}
+
+export function buildPushRequest(input: PushRequestInput): PushRequest {
+  const overrides = input.overrides ?? {}
+  const timestamp = String(Number(input.timestamp) - (overrides.staleSeconds ?? 0))
+  const openid = childText(input.nodes, 'FromUserName') ?? ''
+  const toUserName = childText(input.nodes, 'ToUserName') ?? ''
+  const plainXml = renderPlainBody(input.nodes)
+  const signature = serverSignature({ token: input.token, timestamp, nonce: input.nonce })
+  const sent = (b: SignatureBreakdown): string =>
+    overrides.wrongSignature ? forge(b.sha1) : b.sha1
+
+  const params: [string, string][] = [
+    ['signature', sent(signature)],
+    ['timestamp', timestamp],
+    ['nonce', input.nonce],
+    ['openid', openid],
+  ]
+  let body = plainXml
+  let crypto: CryptoLayers | undefined
+  let msgSig: SignatureBreakdown | undefined
+  let keyUsed: 'current' | 'previous' | undefined
+  if (input.mode !== 'plain') {
+    const previous = overrides.usePreviousKey ? input.previousEncodingAesKey : undefined
+    keyUsed = previous ? 'previous' : 'current'
+    crypto = encryptMessage({
+      message: plainXml,
+      appId: input.appId,
+      encodingAesKey: previous ?? input.encodingAesKey,
+      random: input.aesRandom,
+    })
+    msgSig = msgSignature({
+      token: input.token,
+      timestamp,
+      nonce: input.nonce,
+      encrypt: crypto.encrypt,
+    })
+    params.push(['encrypt_type', 'aes'], ['msg_signature', sent(msgSig)])
+    body =
+      input.mode === 'safe'
+        ? renderSafeBody(toUserName, crypto.encrypt)
+        : renderCompatibleBody(input.nodes, crypto.encrypt)
+  }
+  const bytes = Buffer.from(body, 'utf8')
+  const url = withQuery(input.botUrl, params)
+  const headers: [string, string][] = [
+    ['Host', new URL(url).host],
+    ['User-Agent', WECHAT_PUSH_HEADERS.userAgent],
+    ['Accept', WECHAT_PUSH_HEADERS.accept],
+    ['Pragma', WECHAT_PUSH_HEADERS.pragma],
+    ['Content-Type', overrides.contentType ?? WECHAT_PUSH_HEADERS.contentType],
+    ['Content-Length', String(bytes.length)],
+    ['Connection', 'close'],
+  ]
+  return {
+    url,
+    headers,
+    body: bytes,
+    plainXml,
+    signature,
+    ...(msgSig ? { msgSignature: msgSig } : {}),
+    ...(crypto ? { crypto } : {}),
+    ...(keyUsed ? { keyUsed } : {}),
+  }
+}

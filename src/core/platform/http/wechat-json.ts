@@ -1,0 +1,41 @@
+/**
+ * WeChat's JSON answer shape (spec §10, §12): HTTP 200 even for business errors, body
+ * {"errcode":N,"errmsg":"… rid: xxxxxxxx-xxxxxxxx-xxxxxxxx"}. The request id suffix is real and
+ * deliberate: bots that compare errmsg exactly are wrong, and mpsim makes that visible.
+ */
+import type { Response } from 'express'
+import type { Random } from '../../runtime/random'
+import { ERRMSG } from './errcodes'
+
+export interface WechatErrorBody {
+  readonly errcode: number
+  readonly errmsg: string
+}
+
+function hex(random: Random, bytes: number): string {
+  return random.bytes(bytes).toString('hex')
+}
+
+/** ` rid: 5f5cafe9-456a174e-4e992ccd` */
+export function requestIdSuffix(random: Random): string {
+  return ` rid: ${hex(random, 4)}-${hex(random, 4)}-${hex(random, 4)}`
+}
+
+/**
+ * The error body for `errcode`. 0 is answered as plain "ok" (WeChat adds no rid on success).
+ * `detail` replaces the table text where WeChat puts specifics in errmsg (e.g. 40164's IP).
+ */
+export function wechatError(errcode: number, random: Random, detail?: string): WechatErrorBody {
+  const text = detail ?? ERRMSG[errcode] ?? 'system error'
+  return { errcode, errmsg: errcode === 0 ? 'ok' : text + requestIdSuffix(random) }
+}
+
+/**
+ * Sends JSON the way api.weixin.qq.com does: `application/json; encoding=utf-8`, UTF-8 raw, status
+ * 200 unless told. `rawJson` lets callers emit numbers above 2^53 (template msgid, spec §12).
+ */
+export function sendWechatJson(res: Response, body: unknown, rawJson?: string): void {
+  const text = rawJson ?? JSON.stringify(body)
+  res.status(200).setHeader('Content-Type', 'application/json; encoding=utf-8')
+  res.send(Buffer.from(text, 'utf8'))
+}

@@ -1,0 +1,47 @@
+/**
+ * In-process publish/subscribe for engine events (new Exchanges, chat messages to a user's phone,
+ * menu changes). The control API forwards them to the renderer; the CLI prints them. Listeners that
+ * throw are isolated so one broken subscriber cannot stop a delivery.
+ */
+import type { Exchange } from '../../shared/model/exchange'
+
+/** Something the simulated phone of one user should show (customer-service and template sends). */
+export interface PhoneMessage {
+  readonly accountId: string
+  readonly openid: string
+  readonly source: 'passive-reply' | 'custom-send' | 'template' | 'system-tip'
+  readonly msgType: string
+  readonly payload: Readonly<Record<string, unknown>>
+  readonly simTime: number
+  readonly exchangeId?: string
+}
+
+export interface EngineEvents {
+  exchange: Exchange
+  phone: PhoneMessage
+  menu: { accountId: string }
+}
+
+type Listener<T> = (value: T) => void
+
+export class EventBus {
+  private readonly listeners = new Map<keyof EngineEvents, Set<Listener<never>>>()
+
+  on<K extends keyof EngineEvents>(name: K, listener: Listener<EngineEvents[K]>): () => void {
+    const set = this.listeners.get(name) ?? new Set()
+    set.add(listener)
+    this.listeners.set(name, set)
+    return () => set.delete(listener)
+  }
+
+  emit<K extends keyof EngineEvents>(name: K, value: EngineEvents[K]): void {
+    for (const listener of this.listeners.get(name) ?? []) {
+      try {
+        ;(listener as Listener<EngineEvents[K]>)(value)
+      } catch (error) {
+        // A subscriber's bug must not break the engine; surface it on stderr.
+        console.error(`mpsim: a listener for "${name}" failed:`, error)
+      }
+    }
+  }
+}
