@@ -1,0 +1,36 @@
+/**
+ * The files of a workspace folder (design.md "Workspace"): readable JSON a user can commit.
+ *
+ *   settings.json        ports, default mode, push timing, language, quota toggle, seed
+ *   accounts.json        the simulated Official Accounts
+ *   users.json           the simulated WeChat users
+ *   menus/<account>.json each account's menu, as given to /cgi-bin/menu/create
+ *   exchanges.ndjson     append-only log of every delivery and API call
+ *   suites/              replay suites (reserved; created empty)
+ */
+export const SETTINGS_FILE = 'settings.json'
+export const ACCOUNTS_FILE = 'accounts.json'
+export const USERS_FILE = 'users.json'
+export const MENUS_DIR = 'menus'
+export const SUITES_DIR = 'suites'
+export const EXCHANGES_FILE = 'exchanges.ndjson'
+
+/** The version every JSON file carries; bump it with a migration when a file's shape changes. */
+export const FILE_VERSION = 1
+
+// Account ids become file names (menus/<id>.json), so they are kept to characters every file
+// system accepts, and Windows' reserved device names are refused (menus/con.json cannot exist).
+const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
+
+export function isSafeAccountId(id: string): boolean {
+  return ACCOUNT_ID.test(id) && !WINDOWS_DEVICE.test(id)
+}
+
+export const ACCOUNT_ID_RULE =
+  'must be 1-64 letters, digits, "_" or "-", starting with a letter or digit (it names menus/<id>.json)'
+
+/** Relative path of an account's menu file, '/'-separated as problems report it. */
+export function menuFile(accountId: string): string {
+  return `${MENUS_DIR}/${accountId}.json`
+}
