@@ -35,6 +35,20 @@ export const REPLY_BODY_TEXT = {
       fix: 'Check that the bot is running and that the configured URL has the right host and port (Django runserver defaults to 8000); for a reset, look for an exception in the bot’s log; use http://127.0.0.1 locally.',
     },
   },
+  'bom-before-root': {
+    zh: {
+      title: '回复以 BOM 开头',
+      explanation:
+        '回复体在 <xml> 之前有 UTF-8 BOM（EF BB BF）。它看不见，微信是否接受没有得到证实；严格的 XML 读取器会把它当成根元素之外的字节。',
+      fix: '把源文件（尤其是 PHP 文件）另存为“UTF-8 无 BOM”，或在输出前去掉 BOM。',
+    },
+    en: {
+      title: 'Reply starts with a BOM',
+      explanation:
+        'The body has a UTF-8 byte-order mark (EF BB BF) before <xml>. It is invisible and WeChat’s tolerance of it is unconfirmed; a strict XML reader treats it as bytes outside the root.',
+      fix: 'Save the source file (PHP especially) as UTF-8 without BOM, or strip the BOM before writing the reply.',
+    },
+  },
   'http-status-not-ok': {
     zh: {
       title: 'HTTP 状态码不是 2xx',

@@ -36,6 +36,7 @@ export const REPLY_PROBLEM_META = {
   'body-html': { severity: 'error', spec: '§7.3' },
   'body-not-xml': { severity: 'error', spec: '§7.3' },
   'xml-malformed': { severity: 'error', spec: '§7.3' },
+  'bom-before-root': { severity: 'warning', spec: '§7.3' },
   'root-not-xml': { severity: 'error', spec: '§7.3' },
   // Plaintext vs encrypted reply for the push's mode (spec §7.3 "Encrypted replies", §8.5).
   'plaintext-reply-in-safe-mode': { severity: 'error', spec: '§7.3' },

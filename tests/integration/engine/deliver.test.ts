@@ -185,12 +185,13 @@ describe('push delivery as WeChat does it (spec §4)', () => {
     expect(codes(ex)).toContain(code)
   })
 
-  it('a BOM before <xml> is still a reply', async () => {
+  it('a BOM before <xml> is still a reply, with a warning', async () => {
     const ex = await deliver((req, res, body) => {
       const incoming = readPush(req, body)
       res.end(`\uFEFF${textReply(incoming.push.from, incoming.push.to, 'hi')}`)
     })
     expect(ex.verdict?.outcome).toBe('reply')
+    expect(codes(ex)).toContain('bom-before-root')
   })
 
   it.each([

@@ -33,7 +33,7 @@ export function checkEncryptedReply(
       return { ...result, problems: [...result.problems, ...inDecrypted(inner.problems)] }
     case 'xml': {
       const checked = checkReplyXml(inner.nodes, push, crypto.appId)
-      const problems = [...result.problems, ...inDecrypted(checked.problems)]
+      const problems = [...result.problems, ...inDecrypted([...inner.notes, ...checked.problems])]
       return checked.reply ? { ...result, problems, reply: checked.reply } : { ...result, problems }
     }
   }

@@ -20,7 +20,12 @@ export type BodyReading =
       readonly problems: ReplyProblem[]
     }
   | { readonly kind: 'refused'; readonly problems: ReplyProblem[] }
-  | { readonly kind: 'xml'; readonly nodes: readonly XmlNode[] }
+  | {
+      readonly kind: 'xml'
+      readonly nodes: readonly XmlNode[]
+      /** Accepted, but worth a word: a BOM before the root. */
+      readonly notes: ReplyProblem[]
+    }
 
 /**
  * @param decrypted true for an envelope's plaintext: `success` must be sent unencrypted
@@ -84,7 +89,10 @@ function readXml(body: string): BodyReading {
         problem('root-not-xml', { got: parsed.root, expected: 'xml', ...fact('hint', hint) }),
       )
     }
-    return { kind: 'xml', nodes: parsed.nodes }
+    // A UTF-8 BOM (PHP/Windows editors) is invisible; whether WeChat tolerates it is
+    // [unconfirmed], so it is a warning, not a refusal (issue 2: "BOM or bytes outside the root").
+    const notes = parsed.outside.bom ? [problem('bom-before-root')] : []
+    return { kind: 'xml', nodes: parsed.nodes, notes }
   } catch (error) {
     if (!(error instanceof XmlError)) throw error
     return refused(problem('xml-malformed', malformedDetail(error)))

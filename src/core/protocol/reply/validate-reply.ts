@@ -51,7 +51,10 @@ function judgeResponse(input: ReplyCheckInput): Judgement {
       return { problems: reading.problems }
     case 'xml': {
       const judged = judgeXml(reading.nodes, input)
-      return { ...judged, problems: [...checkContentType(input.response), ...judged.problems] }
+      return {
+        ...judged,
+        problems: [...checkContentType(input.response), ...reading.notes, ...judged.problems],
+      }
     }
   }
 }
