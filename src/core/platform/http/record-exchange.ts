@@ -7,6 +7,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Exchange, ExchangeKind, HeaderList } from '../../../shared/model/exchange'
 import type { PlatformContext } from '../context'
 import { recordedBody } from '../../runtime/recorded-body'
+import { redactSecretsInJson, redactSecretsInUrl } from './redact'
 import { sendWechatJson, wechatError } from './wechat-json'
 
 /** Set by routes that know more: the account, the user, the errcode they answered. */
@@ -47,6 +48,12 @@ function responseHeaders(res: Response): HeaderList {
  */
 function fullPath(req: Request): string {
   return req.originalUrl.split('?')[0] ?? '/'
+}
+
+/** Secrets out of JSON bodies (stable_token); other bodies are kept byte for byte. */
+function redactBody(body: Buffer): Buffer {
+  if (!body.includes('"secret"')) return body
+  return Buffer.from(redactSecretsInJson(body.toString('utf8')), 'utf8')
 }
 
 function requestBody(req: Request): Buffer {
@@ -98,9 +105,9 @@ export function recordExchange(ctx: PlatformContext, kind: ExchangeKind): Reques
             durationMs: Date.now() - startedAt,
             request: {
               method: req.method,
-              url: req.originalUrl,
+              url: redactSecretsInUrl(req.originalUrl),
               headers: headerList(req.rawHeaders),
-              body: recordedBody(requestBody(req)),
+              body: recordedBody(redactBody(requestBody(req))),
             },
             ...(error
               ? { error }

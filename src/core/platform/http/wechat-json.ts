@@ -32,10 +32,12 @@ export function wechatError(errcode: number, random: Random, detail?: string): W
 
 /**
  * Sends JSON the way api.weixin.qq.com does: `application/json; encoding=utf-8`, UTF-8 raw, status
- * 200 unless told. `rawJson` lets callers emit numbers above 2^53 (template msgid, spec §12).
+ * 200 unless told (business errors are 200 too; only mpsim's own transport errors, such as a body
+ * over the size limit, pass another status). `rawJson` lets callers emit numbers above 2^53
+ * (template msgid, spec §12).
  */
-export function sendWechatJson(res: Response, body: unknown, rawJson?: string): void {
+export function sendWechatJson(res: Response, body: unknown, rawJson?: string, status = 200): void {
   const text = rawJson ?? JSON.stringify(body)
-  res.status(200).setHeader('Content-Type', 'application/json; encoding=utf-8')
+  res.status(status).setHeader('Content-Type', 'application/json; encoding=utf-8')
   res.send(Buffer.from(text, 'utf8'))
 }

@@ -1,0 +1,60 @@
+/**
+ * The custom menu (spec §10.5): POST /cgi-bin/menu/create (checked by menu-rules.ts, replaces the
+ * whole menu), GET /cgi-bin/menu/get ({"menu":{"button":[…]}}, leaf buttons with
+ * "sub_button":[]; 46003 when there is none), GET /cgi-bin/menu/delete (always ok). Personalised
+ * (conditional) menus are not simulated. The store announces each change on the bus.
+ */
+import { Router } from 'express'
+import type { PlatformContext } from '../context'
+import { noteAnalysis, noteWarnings } from './analysis'
+import { authenticate } from './auth'
+import { readJsonBody } from './json-body'
+import { checkMenu } from './menu-rules'
+import type { PlatformOptions } from './options'
+import { withinQuota } from './quota'
+import { OK_BODY, answerError, answerOk } from './reply'
+import { apiRoute } from './route'
+
+export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Router {
+  const router = Router()
+  const { tokens, quotas, menus } = options.state
+
+  apiRoute(ctx, router, 'POST', '/cgi-bin/menu/create', (req, res) => {
+    const account = authenticate(ctx, tokens, req, res)
+    if (!account) return
+    const body = readJsonBody(ctx, req, res)
+    if (!body) return
+    if (!withinQuota(ctx, quotas, account, 'menu/create', res)) return
+    const check = checkMenu(body)
+    if (!check.ok) {
+      noteAnalysis(res, { problem: check.problem, at: check.at })
+      answerError(ctx, res, check.errcode)
+      return
+    }
+    noteWarnings(res, check.warnings)
+    menus.set(account.id, check.menu)
+    answerOk(res, OK_BODY)
+  })
+
+  apiRoute(ctx, router, 'GET', '/cgi-bin/menu/get', (req, res) => {
+    const account = authenticate(ctx, tokens, req, res)
+    if (!account) return
+    if (!withinQuota(ctx, quotas, account, 'menu/get', res)) return
+    const menu = menus.get(account.id)
+    if (!menu) {
+      answerError(ctx, res, 46003)
+      return
+    }
+    answerOk(res, { menu })
+  })
+
+  apiRoute(ctx, router, 'GET', '/cgi-bin/menu/delete', (req, res) => {
+    const account = authenticate(ctx, tokens, req, res)
+    if (!account) return
+    if (!withinQuota(ctx, quotas, account, 'menu/delete', res)) return
+    menus.delete(account.id)
+    answerOk(res, OK_BODY)
+  })
+
+  return router
+}

@@ -1,0 +1,64 @@
+/**
+ * The mock WeChat platform as one Express app (design.md "platform"): raw body capture, an
+ * Exchange for every /cgi-bin and /sns call (with injected faults applied), the base APIs, OAuth,
+ * WeChat's answer for unknown API paths, and transport errors that never take the process down.
+ */
+import express from 'express'
+import type { Request, RequestHandler, Response } from 'express'
+import type { PlatformContext } from './context'
+import { recordExchange } from './http/record-exchange'
+import type { PlatformOptions } from './api/options'
+import { createApiRouter } from './api/router'
+import { BODY_LIMIT_BYTES, transportErrors } from './api/transport-errors'
+import { unknownApi } from './api/unknown-api'
+// TODO(issue 3 §2 OAuth): import { createOauthRouter } from './oauth/router'
+
+export type { PlatformOptions, TemplateSentJob } from './api/options'
+
+const API_PREFIXES = ['/cgi-bin', '/sns']
+
+function isApiPath(req: Request): boolean {
+  const path = req.originalUrl.split('?')[0] ?? ''
+  return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))
+}
+
+/**
+ * @example
+ * const state = createPlatformState(ctx)
+ * const app = createPlatformApp(ctx, { state, onTemplateSent: (job) => push.templateFinished(job) })
+ * const listening = await listenLoopback(app, 0)
+ */
+export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions): express.Express {
+  const app = express()
+  // WeChat sends neither; Express's ETag would also turn repeated GETs into 304s.
+  app.disable('x-powered-by')
+  app.set('etag', false)
+
+  const recordApi = recordExchange(ctx, 'api')
+  const recorded = new WeakSet<Response>()
+  const record: RequestHandler = (req, res, next) => {
+    recorded.add(res)
+    recordApi(req, res, next)
+  }
+
+  // Every body as bytes whatever its Content-Type: WeChat reads JSON regardless, and the
+  // Exchange keeps the exact bytes.
+  app.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }))
+  app.use(API_PREFIXES, record)
+  app.use(createApiRouter(ctx, options))
+  // TODO(issue 3 §2 OAuth): app.use('/', createOauthRouter(ctx, { tokens: options.state.tokens }))
+  app.use(API_PREFIXES, unknownApi(ctx, options))
+  app.use((_req, res) => {
+    res.status(404).json({
+      error: 'not-found',
+      mpsim_hint: 'the mock platform serves /cgi-bin/*, /sns/* and /connect/oauth2/authorize',
+    })
+  })
+  app.use(
+    transportErrors(ctx, (req, res, answer) => {
+      if (recorded.has(res) || !isApiPath(req)) answer()
+      else record(req, res, answer)
+    }),
+  )
+  return app
+}
