@@ -1,0 +1,31 @@
+/**
+ * The OAuth web pages (网页授权): the guide, the start redirect, the callback and the profile.
+ * Read them in that order; each file is one step of the flow.
+ */
+import { Router } from 'express'
+import type { Random } from '../../runtime/random'
+import type { SnsDeps } from '../platform-client/sns'
+import { callbackRoute } from './callback-route'
+import { guideRoute } from './guide-route'
+import { profileRoute } from './profile-route'
+import { SessionStore } from './sessions'
+import { startRoute } from './start-route'
+
+export interface OAuthDeps {
+  readonly sns: SnsDeps
+  readonly appId: string
+  readonly oauthBaseUrl: string
+  readonly random: Random
+  readonly now: () => number
+  readonly signal: AbortSignal
+}
+
+export function oauthRouter(deps: OAuthDeps): Router {
+  const sessions = new SessionStore(deps.random)
+  const router = Router()
+  router.get('/oauth', guideRoute)
+  router.get('/oauth/start', startRoute(deps))
+  router.get('/oauth/callback', callbackRoute({ ...deps, sessions }))
+  router.get('/oauth/profile', profileRoute({ ...deps, sessions }))
+  return router
+}
