@@ -3,34 +3,120 @@
  * commander parses argv (well kept, typed, generates --help); each command lives in commands/.
  */
 import { Command, InvalidArgumentError } from 'commander'
-import { serve, DEFAULT_CONTROL_PORT } from './commands/serve'
+import { MpsimError } from '../core/errors'
+import { UsageError } from './account-context'
+import { serve } from './commands/serve'
+import type { ServeOptions } from './commands/serve'
+import { send } from './commands/send'
+import type { SendOptions } from './commands/send'
+import { verify } from './commands/verify'
+import type { VerifyOptions } from './commands/verify'
+import { EXIT, EXIT_HELP } from './exit-codes'
+import { parsePort, withCommonOptions } from './options'
 import { packageVersion } from './paths'
+import { UnknownTypeError } from './resolve-type'
 
-function parsePort(value: string): number {
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InvalidArgumentError('a port is an integer from 0 to 65535 (0 = any free port)')
-  }
-  return port
+function parseCount(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 10)
+    throw new InvalidArgumentError('an integer from 1 to 10')
+  return n
 }
+
+function parseMs(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 600_000) {
+    throw new InvalidArgumentError('milliseconds, from 1 to 600000')
+  }
+  return n
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number of seconds')
+  return n
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value]
 
 const program = new Command()
   .name('mpsim')
   .description('A local stand-in for the WeChat Official Account platform (微信公众平台).')
   .version(packageVersion())
+  .addHelpText('after', EXIT_HELP)
 
-program
-  .command('serve')
-  .description('start the core and the browser-mode UI on 127.0.0.1')
-  .option('-p, --port <port>', 'control API / UI port', parsePort, DEFAULT_CONTROL_PORT)
-  .option('--json', 'print one JSON line {control, ui, token} once listening', false)
-  .option('--open', 'open the UI in Chromium app mode when a display is available', false)
-  .option('--seed <seed>', 'deterministic mode: reproducible nonces, ids and random prefixes')
-  .action(async (opts: { port: number; json: boolean; open: boolean; seed?: string }) => {
-    await serve(opts)
+withCommonOptions(
+  program
+    .command('serve')
+    .description(
+      'start mock WeChat, the sample bot, the control API and the browser-mode UI on 127.0.0.1',
+    )
+    .option('-p, --port <port>', 'control API / UI port (same as --control-port)', parsePort)
+    .option('--open', 'open the UI in Chromium app mode when a display is available', false)
+    .option(
+      '--auto-consent',
+      'approve OAuth consent as the current user, without a page (headless runs)',
+      false,
+    ),
+).action(async (opts: ServeOptions) => {
+  await serve(opts)
+})
+
+withCommonOptions(
+  program
+    .command('verify')
+    .argument('[url]', 'the bot URL (default: the account’s bot URL)')
+    .description(
+      'run the URL-verification handshake (GET echostr) against a bot, and say why it fails',
+    )
+    .option('--probe', 'also send a forged signature: does the bot really check it?', false)
+    .option('--timeout <ms>', 'deadline (WeChat: 5000)', parseMs),
+)
+  .addHelpText('after', EXIT_HELP)
+  .action(async (url: string | undefined, opts: VerifyOptions) => {
+    process.exitCode = await verify(url, opts)
+  })
+
+withCommonOptions(
+  program
+    .command('send')
+    .argument('[url]', 'the bot URL (default: the account’s bot URL)')
+    .description('push one message or event as WeChat does, and judge the reply as WeChat would')
+    .requiredOption(
+      '--type <type>',
+      'text, image, voice, video, shortvideo, location, link, or an event: subscribe, CLICK, VIEW, SCAN …',
+    )
+    .option('--content <text>', 'Content of a text message')
+    .option('--event-key <key>', 'EventKey of an event')
+    .option('--field <Name=Value>', 'any element of the push (repeatable)', collect, [])
+    .option('--values <json>', 'element values as JSON, for groups such as ScanCodeInfo')
+    .option('--user <openid>', 'the simulated user sending it (default: the first user)')
+    .option('--attempts <n>', 'deliveries when the bot misses the deadline (WeChat: 3)', parseCount)
+    .option('--timeout <ms>', 'per-attempt deadline (WeChat: 5000)', parseMs)
+    .option(
+      '--content-type <type>',
+      'send another Content-Type than text/xml (e.g. application/xml)',
+    )
+    .option('--wrong-signature', 'send a wrong signature: does the bot check it?', false)
+    .option('--stale-seconds <s>', 'send a timestamp this many seconds old', parseSeconds)
+    .option('--previous-key', 'encrypt with the previous EncodingAESKey (key rotation)', false),
+)
+  .addHelpText('after', EXIT_HELP)
+  .action(async (url: string | undefined, opts: SendOptions) => {
+    process.exitCode = await send(url, opts)
   })
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(`mpsim: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
+  const message = error instanceof Error ? error.message : String(error)
+  if (
+    error instanceof UsageError ||
+    error instanceof UnknownTypeError ||
+    error instanceof MpsimError
+  ) {
+    console.error(`mpsim: ${message}`)
+    process.exit(EXIT.usage)
+  }
+  console.error(`mpsim: internal error: ${message}`)
+  if (error instanceof Error && error.stack) console.error(error.stack)
+  process.exit(EXIT.internal)
 })

@@ -1,17 +1,36 @@
 /**
- * The composition root (style.md "Engine habits"): builds the runtime, the control API and the
- * listeners, and returns their URLs, the per-launch token and stop(). The Electron shell, the CLI
- * (`mpsim serve`) and the tests all start the core through this one function.
+ * The composition root (style.md "Engine habits"): opens the workspace, builds the runtime, starts
+ * the mock platform, the sample bot and the control API on 127.0.0.1, and returns their URLs, the
+ * per-launch token, the engine and stop(). The Electron shell, the CLI (`mpsim serve`) and the
+ * tests all start the core through this one function.
  */
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Account } from '../shared/model/account'
 import { createControlApp } from './control/create-control-app'
+import { engineHandlers } from './control/handlers/engine'
 import { labHandlers } from './control/handlers/lab'
+import { Engine } from './engine/engine'
+import { createPlatformApp } from './platform/app'
+import { createPlatformState } from './platform/state'
 import { listenLoopback } from './runtime/listen'
+import type { Listening } from './runtime/listen'
 import { secureRandom, seededRandom } from './runtime/random'
+import { createPlatformContext } from './runtime/services'
+import { startSampleBot } from './sample-bot'
+import type { RunningSampleBot } from './sample-bot'
+import { DEFAULT_PORTS, openWorkspace } from './workspace'
+import type { Workspace } from './workspace'
 
 export interface StartCoreOptions {
   /** Control API port. @default 5174 (moves to a free port when taken); use 0 in tests. */
   controlPort?: number
+  /** Mock WeChat port. @default the workspace setting (5175) */
+  platformPort?: number
+  /** Sample bot port. @default the workspace setting (5176) */
+  botPort?: number
   /** Folder of the built renderer to serve. */
   rendererDir?: string
   /** Which host runs the core. */
@@ -23,6 +42,16 @@ export interface StartCoreOptions {
   token?: string
   /** Extra origins allowed to call the API (the Vite dev server in `npm run dev`). */
   extraOrigins?: readonly string[]
+  /** Workspace folder. @default a temporary folder removed on stop (tests) */
+  workspaceDir?: string
+  /** Start the reference bot (the default push target). @default true */
+  sampleBot?: boolean
+  /** Approve OAuth consent as the phone's current user without a page (headless runs). */
+  autoConsent?: boolean
+  /** Flags laid over the stored account (CLI `--token` …); not written back. */
+  accountOverrides?: (account: Account) => Account
+  /** How long the sample bot's slow demos take. @default 6000 */
+  slowDelayMs?: number
 }
 
 export interface RunningCore {
@@ -31,35 +60,140 @@ export interface RunningCore {
   /** The UI URL with the token in the fragment (never sent to a server). */
   uiUrl: string
   token: string
-  /** True when the default port was taken and the core moved to another one. */
+  /** The mock WeChat base URL (/cgi-bin, /sns, /connect/oauth2). */
+  platformUrl: string
+  /** The sample bot's push URL, when started. */
+  botUrl?: string
+  /** True when the default control port was taken and the core moved to another one. */
   portMoved: boolean
+  engine: Engine
+  workspace: Workspace
   stop(): Promise<void>
 }
 
 export const DEFAULT_CONTROL_PORT = 5174
 
+/** Points the default account at the sample bot's real port when that port had to move. */
+function followMovedBot(workspace: Workspace, preferredPort: number, actualPort: number): void {
+  if (preferredPort === actualPort) return
+  for (const account of workspace.directory.listAccounts()) {
+    const wanted = `http://127.0.0.1:${preferredPort}/wechat`
+    if (account.botUrl !== wanted && preferredPort !== 0) continue
+    workspace.directory.putAccount({
+      ...account,
+      botUrl: `http://127.0.0.1:${actualPort}/wechat`,
+      callbackDomain:
+        account.callbackDomain === `127.0.0.1:${preferredPort}`
+          ? `127.0.0.1:${actualPort}`
+          : account.callbackDomain,
+    })
+  }
+}
+
 export async function startCore(options: StartCoreOptions): Promise<RunningCore> {
   const random = options.seed === undefined ? secureRandom : seededRandom(options.seed)
   const token = options.token ?? randomBytes(24).toString('base64url')
-  let origins: string[] = [...(options.extraOrigins ?? [])]
-  const app = createControlApp({
-    token,
-    rendererDir: options.rendererDir,
-    allowedOrigins: () => origins,
-    handlers: {
-      getInfo: () =>
-        Promise.resolve({ name: 'mpsim' as const, version: options.version, host: options.host }),
-      ...labHandlers(random),
-    },
-  })
-  const listening = await listenLoopback(app, options.controlPort ?? DEFAULT_CONTROL_PORT)
-  const url = `http://127.0.0.1:${listening.port}`
-  origins = [...origins, url, `http://localhost:${listening.port}`]
-  return {
-    url,
-    uiUrl: `${url}/#token=${token}`,
-    token,
-    portMoved: listening.moved,
-    stop: () => listening.close(),
+  const temporary =
+    options.workspaceDir === undefined ? await mkdtemp(join(tmpdir(), 'mpsim-ws-')) : undefined
+  const closers: (() => Promise<void>)[] = []
+  const stopAll = async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined)
+    if (temporary) await rm(temporary, { recursive: true, force: true })
+  }
+  try {
+    const workspace = await openWorkspace(options.workspaceDir ?? temporary ?? '', {
+      random,
+      defaults: {
+        botUrl: `http://127.0.0.1:${options.botPort ?? DEFAULT_PORTS.bot}/wechat`,
+        callbackDomain: `127.0.0.1:${options.botPort ?? DEFAULT_PORTS.bot}`,
+        avatarBaseUrl: `http://127.0.0.1:${options.platformPort ?? DEFAULT_PORTS.platform}/__mpsim/avatar`,
+      },
+    })
+    closers.push(() => workspace.close())
+    if (options.accountOverrides) {
+      for (const a of workspace.directory.listAccounts()) {
+        workspace.directory.putAccount(options.accountOverrides(a))
+      }
+    }
+    const ctx = createPlatformContext(random, workspace.directory)
+    ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
+    const state = createPlatformState(ctx)
+    state.window.setMode(workspace.settings.legacyCsQuota ? 'legacy-20' : 'doc')
+    const engine = new Engine({ ctx, state, delivery: () => workspace.settings.push })
+
+    const platform: Listening = await listenLoopback(
+      createPlatformApp(ctx, {
+        state,
+        onTemplateSent: (job) => {
+          void engine.templateFinished(job)
+        },
+      }),
+      options.platformPort ?? workspace.settings.ports.platform,
+    )
+    closers.push(() => platform.close())
+    const platformUrl = `http://127.0.0.1:${platform.port}`
+
+    let bot: RunningSampleBot | undefined
+    if (options.sampleBot !== false) {
+      const account = workspace.directory.listAccounts()[0]
+      if (account) {
+        const preferred = options.botPort ?? workspace.settings.ports.bot
+        bot = await startSampleBot(
+          {
+            token: account.token,
+            appId: account.appId,
+            appSecret: account.appSecret,
+            encodingAesKey: account.encodingAesKey,
+            ...(account.previousEncodingAesKey
+              ? { previousEncodingAesKey: account.previousEncodingAesKey }
+              : {}),
+            platformBaseUrl: platformUrl,
+            random,
+            now: () => ctx.clock.nowSeconds(),
+            ...(options.slowDelayMs === undefined ? {} : { slowDelayMs: options.slowDelayMs }),
+          },
+          preferred,
+        )
+        const running = bot
+        closers.push(() => running.stop())
+        followMovedBot(workspace, preferred, Number(new URL(bot.url).port))
+      }
+    }
+
+    let origins: string[] = [...(options.extraOrigins ?? [])]
+    const app = createControlApp({
+      token,
+      rendererDir: options.rendererDir,
+      allowedOrigins: () => origins,
+      handlers: {
+        getInfo: () =>
+          Promise.resolve({ name: 'mpsim' as const, version: options.version, host: options.host }),
+        ...labHandlers(random),
+        ...engineHandlers({
+          engine,
+          workspace,
+          platformUrl,
+          botUrl: bot ? `${bot.url}/wechat` : undefined,
+        }),
+      },
+    })
+    const listening = await listenLoopback(app, options.controlPort ?? DEFAULT_CONTROL_PORT)
+    closers.push(() => listening.close())
+    const url = `http://127.0.0.1:${listening.port}`
+    origins = [...origins, url, `http://localhost:${listening.port}`]
+    return {
+      url,
+      uiUrl: `${url}/#token=${token}`,
+      token,
+      platformUrl,
+      ...(bot ? { botUrl: `${bot.url}/wechat` } : {}),
+      portMoved: listening.moved,
+      engine,
+      workspace,
+      stop: stopAll,
+    }
+  } catch (error) {
+    await stopAll()
+    throw error
   }
 }

@@ -6,6 +6,7 @@
 import { app, BrowserWindow, ipcMain } from 'electron'
 import { fileURLToPath } from 'node:url'
 import { startCore } from '../core/start-core'
+import { defaultWorkspaceDir } from '../core/workspace'
 import type { RunningCore } from '../core/start-core'
 import { DESKTOP_CHANNELS } from '../shared/desktop-api'
 import type { DesktopBootstrap } from '../shared/desktop-api'
@@ -32,6 +33,8 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       version: app.getVersion(),
       rendererDir: RENDERER_DIR,
+      // The same folder `mpsim send` and `mpsim serve` use, so the CLI acts as the app's account.
+      workspaceDir: defaultWorkspaceDir(),
       extraOrigins: devUrl ? [new URL(devUrl).origin] : [],
     })
     const running = core

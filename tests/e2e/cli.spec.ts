@@ -5,10 +5,22 @@
 import { expect, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { electronBinary } from './electron/electron-binary'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Each test gets its own workspace and app-data folder: nothing is written to the user's home. */
+let scratch = ''
+test.beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'mpsim-e2e-'))
+})
+test.afterEach(() => {
+  rmSync(scratch, { recursive: true, force: true })
+})
 
 /** Starts a process and resolves with its output once `until` matches (or rejects on exit). */
 function startUntil(
@@ -56,12 +68,31 @@ test('mpsim serve --json prints one JSON line and serves the UI behind the token
   page,
 }) => {
   const { child, output } = await startUntil(
-    ['out/main/cli.js', 'serve', '--json', '--port', '0'],
+    [
+      'out/main/cli.js',
+      'serve',
+      '--json',
+      '--port',
+      '0',
+      '--platform-port',
+      '0',
+      '--bot-port',
+      '0',
+      '--workspace',
+      scratch,
+    ],
     /\}\n/,
   )
   try {
     const line = JSON.parse(output.trim().split('\n')[0]!) as Record<string, string>
-    expect(Object.keys(line).sort()).toEqual(['control', 'token', 'ui'])
+    expect(Object.keys(line).sort()).toEqual([
+      'bot',
+      'control',
+      'platform',
+      'token',
+      'ui',
+      'workspace',
+    ])
     expect(line.control).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(line.ui).toBe(`${line.control}/#token=${line.token}`)
     const denied = await fetch(`${line.control}/api/info`)
@@ -78,6 +109,7 @@ test('npm start says it chose browser mode and why, when Electron cannot run', a
   const { child, output } = await startUntil(
     ['scripts/start.mjs'],
     /did not open a window|opened the app window/,
+    { XDG_CONFIG_HOME: scratch },
   )
   try {
     expect(output).toContain('Starting in browser mode')

@@ -25,6 +25,8 @@ export const test = base.extend<{ offLoopback: string[] }, WorkerFixtures>({
         host: 'node',
         version: 'e2e',
         controlPort: 0,
+        platformPort: 0,
+        botPort: 0,
         rendererDir: RENDERER_DIR,
       })
       await use(core)

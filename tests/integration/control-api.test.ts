@@ -7,7 +7,14 @@ import { TOKEN_HEADER } from '../../src/shared/control/contract'
 let core: RunningCore
 
 beforeAll(async () => {
-  core = await startCore({ host: 'node', version: 'test', controlPort: 0, seed: 'control-api' })
+  core = await startCore({
+    host: 'node',
+    version: 'test',
+    controlPort: 0,
+    platformPort: 0,
+    botPort: 0,
+    seed: 'control-api',
+  })
 })
 afterAll(async () => {
   await core.stop()

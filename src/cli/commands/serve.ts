@@ -1,35 +1,58 @@
 /**
- * `mpsim serve`: the core (control API + the browser-mode UI) in plain Node. Prints the URLs, or
- * with --json one JSON line once everything listens; stops cleanly on SIGINT/SIGTERM.
+ * `mpsim serve`: the whole core in plain Node — mock WeChat, the sample bot, the control API and
+ * the browser-mode UI. Prints the URLs, or with --json one JSON line once everything listens;
+ * stops cleanly on SIGINT/SIGTERM.
  */
 import { startCore, DEFAULT_CONTROL_PORT } from '../../core/start-core'
+import { defaultWorkspaceDir } from '../../core/workspace'
+import { overlayAccount, validateAccountFlags } from '../account-context'
 import { openAppWindow } from '../open-browser'
+import type { CommonOptions } from '../options'
 import { packageVersion, RENDERER_DIR } from '../paths'
 
-export interface ServeOptions {
-  port: number
-  json: boolean
+export interface ServeOptions extends CommonOptions {
+  port?: number
   open: boolean
-  seed?: string
+  autoConsent: boolean
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
+  validateAccountFlags(options)
   const core = await startCore({
     host: 'node',
     version: packageVersion(),
-    controlPort: options.port,
+    controlPort: options.controlPort ?? options.port ?? DEFAULT_CONTROL_PORT,
+    ...(options.platformPort === undefined ? {} : { platformPort: options.platformPort }),
+    ...(options.botPort === undefined ? {} : { botPort: options.botPort }),
     rendererDir: RENDERER_DIR,
-    seed: options.seed,
+    workspaceDir: options.workspace ?? defaultWorkspaceDir(),
+    autoConsent: options.autoConsent,
+    accountOverrides: (account) => overlayAccount(account, options),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
   })
   if (options.json) {
     process.stdout.write(
-      JSON.stringify({ control: core.url, ui: core.uiUrl, token: core.token }) + '\n',
+      JSON.stringify({
+        platform: core.platformUrl,
+        bot: core.botUrl ?? null,
+        control: core.url,
+        ui: core.uiUrl,
+        token: core.token,
+        workspace: core.workspace.dir,
+      }) + '\n',
     )
   } else {
     if (core.portMoved) {
-      console.log(`mpsim: port ${options.port} is taken; using ${new URL(core.url).port} instead.`)
+      console.log(`mpsim: the control port was taken; using ${new URL(core.url).port} instead.`)
     }
-    console.log(`mpsim is running (browser mode). Open / 打开:\n  ${core.uiUrl}`)
+    console.log(`mpsim is running (browser mode). / mpsim 已启动（浏览器模式）。`)
+    console.log(`  UI / 界面:              ${core.uiUrl}`)
+    console.log(`  mock WeChat / 模拟微信:  ${core.platformUrl}  (/cgi-bin, /sns, /connect/oauth2)`)
+    if (core.botUrl) console.log(`  sample bot / 示例机器人: ${core.botUrl}`)
+    console.log(`  workspace / 工作区:      ${core.workspace.dir}`)
+    for (const problem of core.workspace.problems) {
+      console.log(`  ⚠ ${problem.file}: ${problem.message}`)
+    }
     console.log('Press Ctrl+C to stop. / 按 Ctrl+C 停止。')
   }
   if (options.open) {

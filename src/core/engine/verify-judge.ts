@@ -50,6 +50,12 @@ export function judgeVerification(attempt: Attempt, echostr: string): VerifyVerd
     const location = response.headers.find(([n]) => n.toLowerCase() === 'location')?.[1] ?? ''
     return fail('redirect', { status: response.status, location })
   }
+  if (response.status === 401 || response.status === 403) {
+    return fail('signature-rejected', {
+      status: response.status,
+      body: response.body.text.slice(0, 200),
+    })
+  }
   if (response.status !== 200) {
     return fail('http-status', { status: response.status, body: response.body.text.slice(0, 200) })
   }

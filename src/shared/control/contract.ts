@@ -12,6 +12,16 @@ import {
   LabSignatureInput,
   LabSignatureOutput,
 } from './lab-schemas'
+import {
+  CatalogOutput,
+  ExchangeListOutput,
+  ExchangeOutput,
+  ListExchangesInput,
+  SendPushInput,
+  SetupOutput,
+  VerifyBotInput,
+  VerifyBotOutput,
+} from './engine-schemas'
 
 type Method = 'GET' | 'POST'
 
@@ -34,6 +44,11 @@ export const contract = {
   labSignature: route('POST', '/api/lab/signature', LabSignatureInput, LabSignatureOutput),
   labEncrypt: route('POST', '/api/lab/encrypt', LabEncryptInput, LabEncryptOutput),
   labDecrypt: route('POST', '/api/lab/decrypt', LabDecryptInput, LabDecryptOutput),
+  getSetup: route('GET', '/api/setup', z.object({}), SetupOutput),
+  getCatalog: route('GET', '/api/catalog', z.object({}), CatalogOutput),
+  sendPush: route('POST', '/api/push', SendPushInput, ExchangeOutput),
+  verifyBot: route('POST', '/api/verify', VerifyBotInput, VerifyBotOutput),
+  listExchanges: route('GET', '/api/exchanges', ListExchangesInput, ExchangeListOutput),
 } as const
 
 export type Contract = typeof contract

@@ -106,6 +106,20 @@ export const VERIFY_TEXT: Record<VerifyCode, Explanation> = {
       fix: 'Compare the Token on both sides (case matters); sort token, timestamp, nonce byte-wise, join, sha1; then return echostr.',
     },
   },
+  'signature-rejected': {
+    zh: {
+      title: '机器人拒绝了签名：两边的 Token 不一致',
+      explanation:
+        '机器人返回 401/403，说明它自己算出的 signature 与 mpsim 发送的不同。mpsim 用下面的 Token 计算；机器人用的是它配置里的 Token。',
+      fix: '让两边的 Token 完全一致（区分大小写，注意首尾空格和换行）：改机器人的配置，或用 --token 指定机器人的 Token。下面列出了 mpsim 的计算过程，可与机器人日志里的值逐步对比。',
+    },
+    en: {
+      title: 'The bot refused the signature: the Tokens differ',
+      explanation:
+        'The bot answered 401/403: the signature it computed differs from the one mpsim sent. mpsim used the Token below; the bot used the one in its own configuration.',
+      fix: 'Make both Tokens identical (case, and no stray spaces or newlines): change the bot’s configuration, or pass the bot’s Token with --token. mpsim’s steps are listed below to compare with the bot’s log.',
+    },
+  },
   'http-status': {
     zh: {
       title: 'HTTP 状态码不是 200',

@@ -12,6 +12,8 @@ export const VERIFY_CODES = [
   'echostr-wrapped-html',
   'echostr-empty',
   'echostr-mismatch',
+  /** 401/403: the bot's signature check refused us; almost always a different Token. */
+  'signature-rejected',
   'http-status',
   'redirect',
   'timeout',

@@ -88,12 +88,23 @@ describe('URL verification (spec §3)', () => {
     expect(result.verdict).toMatchObject({ ok: false, code })
   })
 
-  it('a bot with another Token answers 403: http-status with our digest for comparison', async () => {
+  it('a bot with another Token answers 403: signature-rejected, with our digest to compare', async () => {
     const result = await run(bot('othertoken', (e) => e))
-    expect(result.verdict).toMatchObject({ ok: false, code: 'http-status' })
+    expect(result.verdict).toMatchObject({ ok: false, code: 'signature-rejected' })
     expect(result.verdict.detail).toMatchObject({
       status: 403,
       ourSignature: result.signature.sha1,
+    })
+  })
+
+  it('a 500 is a plain http-status failure', async () => {
+    const result = await run((_req, res) => {
+      res.writeHead(500).end('Traceback …')
+    })
+    expect(result.verdict).toMatchObject({
+      ok: false,
+      code: 'http-status',
+      detail: { status: 500 },
     })
   })
 

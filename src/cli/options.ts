@@ -1,0 +1,82 @@
+/**
+ * Flags every command accepts (issue 3 §5): account settings override the workspace's, so a bot can
+ * be tested with nothing but flags, or with nothing but the workspace.
+ */
+import { InvalidArgumentError, Option } from 'commander'
+import type { Command } from 'commander'
+import type { EncryptionMode } from '../shared/model/account'
+
+export interface CommonOptions {
+  token?: string
+  appid?: string
+  appsecret?: string
+  aesKey?: string
+  mode?: EncryptionMode
+  platformPort?: number
+  botPort?: number
+  controlPort?: number
+  callbackDomain?: string
+  target?: string
+  seed?: string
+  workspace?: string
+  lang?: 'zh' | 'en'
+  json: boolean
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('a port is an integer from 0 to 65535 (0 = any free port)')
+  }
+  return port
+}
+
+function parseMode(value: string): EncryptionMode {
+  switch (value) {
+    case 'plain':
+    case 'plaintext':
+      return 'plain'
+    case 'compat':
+    case 'compatible':
+      return 'compatible'
+    case 'safe':
+    case 'aes':
+      return 'safe'
+    default:
+      throw new InvalidArgumentError('use plain, compat or safe (明文 / 兼容 / 安全模式)')
+  }
+}
+
+function parseLang(value: string): 'zh' | 'en' {
+  if (value.toLowerCase().startsWith('zh')) return 'zh'
+  if (value.toLowerCase().startsWith('en')) return 'en'
+  throw new InvalidArgumentError('use zh or en')
+}
+
+/** Adds the shared account/runtime flags to a command. */
+export function withCommonOptions(command: Command): Command {
+  return command
+    .option('--token <token>', 'Token (服务器配置 Token), 3-32 letters or digits')
+    .option('--appid <appid>', 'AppID, wx + 16 hex')
+    .option('--appsecret <secret>', 'AppSecret, 32 hex')
+    .option('--aes-key <key>', 'EncodingAESKey, 43 letters or digits')
+    .addOption(
+      new Option('--mode <mode>', 'message encryption: plain | compat | safe').argParser(parseMode),
+    )
+    .option('--platform-port <port>', 'mock WeChat API port', parsePort)
+    .option('--bot-port <port>', 'sample bot port', parsePort)
+    .option('--control-port <port>', 'control API / UI port', parsePort)
+    .option(
+      '--callback-domain <domain>',
+      '网页授权域名 (OAuth callback domain), e.g. 127.0.0.1:5176',
+    )
+    .option('--target <url>', 'the bot to push to (default: the sample bot)')
+    .option('--seed <seed>', 'deterministic mode: reproducible ids, nonces and keys')
+    .option('--workspace <dir>', 'workspace folder (default: your app-data folder)')
+    .addOption(
+      new Option('--lang <lang>', 'report language: zh or en (default: from the locale)').argParser(
+        parseLang,
+      ),
+    )
+    .option('--json', 'print one JSON document instead of the readable report', false)
+}

@@ -1,0 +1,57 @@
+/**
+ * Engine commands of the control API: what the desktop app's chat, inspector and settings call.
+ * Engine and catalogue errors (unknown account, bad field value) come back as 400 with their code.
+ */
+import type { PushValues } from '../../../shared/model/catalog-types'
+import { CatalogError, listCatalog } from '../../protocol/catalog'
+import { EngineError } from '../../engine/engine'
+import type { Engine } from '../../engine/engine'
+import type { Workspace } from '../../workspace'
+import { ControlError } from '../control-error'
+import type { Handlers } from '../mount-contract'
+
+export interface EngineHandlerDeps {
+  readonly engine: Engine
+  readonly workspace: Workspace
+  readonly platformUrl: string
+  readonly botUrl: string | undefined
+}
+
+async function asControlError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof EngineError || error instanceof CatalogError) {
+      throw new ControlError('invalid-input', `${error.code}: ${error.message}`)
+    }
+    throw error
+  }
+}
+
+export function engineHandlers(
+  deps: EngineHandlerDeps,
+): Pick<Handlers, 'getSetup' | 'getCatalog' | 'sendPush' | 'verifyBot' | 'listExchanges'> {
+  return {
+    getSetup: () =>
+      Promise.resolve({
+        platformUrl: deps.platformUrl,
+        ...(deps.botUrl === undefined ? {} : { botUrl: deps.botUrl }),
+        workspaceDir: deps.workspace.dir,
+        accounts: deps.workspace.directory.listAccounts(),
+        users: deps.workspace.directory.listUsers(),
+      }),
+    getCatalog: () => Promise.resolve(listCatalog()),
+    sendPush: ({ values, ...rest }) =>
+      asControlError(() =>
+        // The catalogue checks every value's shape and format (CatalogError → 400).
+        deps.engine.send({ ...rest, ...(values ? { values: values as PushValues } : {}) }),
+      ),
+    verifyBot: (input) =>
+      asControlError(async () => {
+        const { result, exchange } = await deps.engine.verify(input)
+        return { verdict: result.verdict, exchange }
+      }),
+    listExchanges: (input) =>
+      Promise.resolve(deps.workspace.exchangeLog.recent(input.limit ?? 100)),
+  }
+}

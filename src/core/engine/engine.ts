@@ -1,0 +1,186 @@
+/**
+ * The engine facade the control API, the CLI and the tests drive: deliver a push as a user,
+ * verify a bot URL, scan a QR code, answer template sends with TEMPLATESENDJOBFINISH. It keeps
+ * the platform's side in step with what the simulated user did (the customer-service window
+ * opens when a user writes, clicks a menu or follows, spec §10.3) and records every Exchange.
+ */
+import type { Account } from '../../shared/model/account'
+import { MpsimError } from '../errors'
+import type { PushValues } from '../../shared/model/catalog-types'
+import type { Exchange } from '../../shared/model/exchange'
+import type { PlatformContext } from '../platform/context'
+import type { TemplateSentJob } from '../platform/api/options'
+import { scanQrCode } from '../platform/api/qr-scan'
+import type { ScanOutcome } from '../platform/api/qr-scan'
+import type { PlatformState } from '../platform/state'
+import { WINDOW_MENU_TYPES } from '../platform/state/cs-window'
+import type { WindowTrigger } from '../platform/state/cs-window'
+import { deliverPush } from './deliver'
+import type { DeliverySettings, PushDelivery } from './deliver'
+import type { PushOverrides } from './push-request'
+import { verifyUrl } from './verify'
+import type { VerifyResult } from './verify'
+
+export type EngineErrorCode = 'unknown-account' | 'unknown-user'
+
+export class EngineError extends MpsimError {
+  readonly code: EngineErrorCode
+  constructor(code: EngineErrorCode, message: string) {
+    super(message)
+    this.code = code
+  }
+}
+
+export interface SendRequest {
+  /** Defaults to the first account. */
+  readonly accountId?: string
+  /** Defaults to the account's first user. */
+  readonly openid?: string
+  readonly typeId: string
+  readonly values?: PushValues
+  readonly overrides?: PushOverrides
+  readonly mode?: Account['mode']
+  readonly botUrl?: string
+}
+
+export interface EngineOptions {
+  readonly ctx: PlatformContext
+  readonly state: PlatformState
+  readonly delivery: () => DeliverySettings
+}
+
+/** Which user action a push stands for, as far as the customer-service window cares. */
+function windowTrigger(typeId: string): WindowTrigger | undefined {
+  if (!typeId.startsWith('event.')) return 'message'
+  const event = typeId.slice('event.'.length)
+  if (event === 'subscribe') return 'follow'
+  if (event === 'subscribe.qrscene' || event === 'SCAN') return 'scan'
+  return WINDOW_MENU_TYPES.has(event.toLowerCase()) ? 'menu' : undefined
+}
+
+export class Engine {
+  private readonly options: EngineOptions
+
+  constructor(options: EngineOptions) {
+    this.options = options
+  }
+
+  private get ctx(): PlatformContext {
+    return this.options.ctx
+  }
+
+  account(accountId?: string): Account {
+    const account =
+      accountId === undefined
+        ? this.ctx.directory.listAccounts()[0]
+        : this.ctx.directory.account(accountId)
+    if (!account) {
+      throw new EngineError('unknown-account', `no account ${accountId ?? '(none configured)'}`)
+    }
+    return account
+  }
+
+  async send(request: SendRequest): Promise<Exchange> {
+    const account = this.account(request.accountId)
+    const openid = request.openid ?? this.ctx.directory.listUsers(account.id)[0]?.openid
+    if (!openid)
+      throw new EngineError('unknown-user', `account ${account.id} has no simulated user`)
+    const trigger = windowTrigger(request.typeId)
+    // The user's action happens before WeChat pushes it: a bot may answer via custom/send at once.
+    if (trigger) this.options.state.window.open(account.id, openid, trigger)
+    this.followState(account.id, openid, request.typeId)
+    const delivery: PushDelivery = {
+      account,
+      openid,
+      typeId: request.typeId,
+      ...(request.values ? { values: request.values } : {}),
+      ...(request.overrides ? { overrides: request.overrides } : {}),
+      ...(request.mode ? { mode: request.mode } : {}),
+      ...(request.botUrl ? { botUrl: request.botUrl } : {}),
+    }
+    return deliverPush(this.ctx, delivery, this.options.delivery())
+  }
+
+  /** subscribe/unsubscribe change whether the user follows (user/info, template sends read it). */
+  private followState(accountId: string, openid: string, typeId: string): void {
+    const user = this.ctx.directory.user(openid)
+    if (!user || user.accountId !== accountId) return
+    if (typeId === 'event.subscribe' && !user.subscribed) {
+      this.ctx.directory.putUser({
+        ...user,
+        subscribed: true,
+        subscribeTime: this.ctx.clock.nowSeconds(),
+        subscribeScene: 'ADD_SCENE_SEARCH',
+      })
+    } else if (typeId === 'event.unsubscribe' && user.subscribed) {
+      this.ctx.directory.putUser({ ...user, subscribed: false })
+    }
+  }
+
+  async verify(input: { accountId?: string; botUrl?: string; probe?: boolean }): Promise<{
+    result: VerifyResult
+    exchange: Exchange
+  }> {
+    const account = this.account(input.accountId)
+    const result = await verifyUrl({
+      botUrl: input.botUrl ?? account.botUrl,
+      token: account.token,
+      now: () => this.ctx.clock.nowSeconds(),
+      random: this.ctx.random,
+      timeoutMs: this.options.delivery().timeoutMs,
+      probeForgedSignature: input.probe ?? false,
+    })
+    const exchange: Exchange = {
+      id: this.ctx.newExchangeId(),
+      kind: 'verify',
+      accountId: account.id,
+      title: 'URL verification',
+      simTime: this.ctx.clock.nowSeconds(),
+      attempts: result.attempts,
+      analysis: {
+        verdict: result.verdict,
+        signature: result.signature,
+        echostr: result.echostr,
+      },
+    }
+    this.ctx.bus.emit('exchange', exchange)
+    return { result, exchange }
+  }
+
+  /** A simulated user scans a parametric QR code: WeChat pushes subscribe (qrscene) or SCAN. */
+  async scan(
+    ticket: string,
+    openid: string,
+  ): Promise<{ outcome: ScanOutcome; exchange?: Exchange }> {
+    const outcome = scanQrCode(this.ctx, this.options.state, ticket, openid)
+    if (!outcome.ok) return { outcome }
+    const typeId = outcome.event === 'SCAN' ? 'event.SCAN' : 'event.subscribe.qrscene'
+    const account = this.account(outcome.accountId)
+    const exchange = await deliverPush(
+      this.ctx,
+      {
+        account,
+        openid,
+        typeId,
+        values: { EventKey: outcome.eventKey, Ticket: outcome.ticket },
+      },
+      this.options.delivery(),
+    )
+    return { outcome, exchange }
+  }
+
+  /** WeChat tells the bot how a template message went (spec §10.4). */
+  async templateFinished(job: TemplateSentJob): Promise<Exchange> {
+    const account = this.account(job.accountId)
+    return deliverPush(
+      this.ctx,
+      {
+        account,
+        openid: job.openid,
+        typeId: 'event.TEMPLATESENDJOBFINISH',
+        values: { MsgID: job.msgId, Status: job.status },
+      },
+      this.options.delivery(),
+    )
+  }
+}
