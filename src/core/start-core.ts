@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Account } from '../shared/model/account'
+import type { EventBus } from './runtime/event-bus'
 import { createControlApp } from './control/create-control-app'
 import { engineHandlers } from './control/handlers/engine'
 import { labHandlers } from './control/handlers/lab'
@@ -67,6 +68,8 @@ export interface RunningCore {
   /** True when the default control port was taken and the core moved to another one. */
   portMoved: boolean
   engine: Engine
+  /** Engine events (Exchanges, phone messages, menu changes) for hosts and tests. */
+  bus: EventBus
   workspace: Workspace
   stop(): Promise<void>
 }
@@ -126,6 +129,10 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         state,
         onTemplateSent: (job) => {
           void engine.templateFinished(job)
+        },
+        oauth: {
+          autoConsent: options.autoConsent ?? false,
+          currentUser: (accountId) => engine.phoneUser(accountId),
         },
       }),
       options.platformPort ?? workspace.settings.ports.platform,
@@ -189,6 +196,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       ...(bot ? { botUrl: `${bot.url}/wechat` } : {}),
       portMoved: listening.moved,
       engine,
+      bus: ctx.bus,
       workspace,
       stop: stopAll,
     }

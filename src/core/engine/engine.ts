@@ -60,6 +60,8 @@ function windowTrigger(typeId: string): WindowTrigger | undefined {
 
 export class Engine {
   private readonly options: EngineOptions
+  /** The simulated user holding the phone, per account (OAuth consent, the chat view). */
+  private readonly phoneUsers = new Map<string, string>()
 
   constructor(options: EngineOptions) {
     this.options = options
@@ -80,9 +82,22 @@ export class Engine {
     return account
   }
 
+  /** The openid on the phone for this account: the one chosen, else the account's first user. */
+  phoneUser(accountId: string): string | undefined {
+    return this.phoneUsers.get(accountId) ?? this.ctx.directory.listUsers(accountId)[0]?.openid
+  }
+
+  setPhoneUser(accountId: string, openid: string): void {
+    const user = this.ctx.directory.user(openid)
+    if (!user || user.accountId !== accountId) {
+      throw new EngineError('unknown-user', `${openid} is not a user of account ${accountId}`)
+    }
+    this.phoneUsers.set(accountId, openid)
+  }
+
   async send(request: SendRequest): Promise<Exchange> {
     const account = this.account(request.accountId)
-    const openid = request.openid ?? this.ctx.directory.listUsers(account.id)[0]?.openid
+    const openid = request.openid ?? this.phoneUser(account.id)
     if (!openid)
       throw new EngineError('unknown-user', `account ${account.id} has no simulated user`)
     const trigger = windowTrigger(request.typeId)

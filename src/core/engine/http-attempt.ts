@@ -4,8 +4,8 @@
  * (accept-encoding, sec-fetch-*, user-agent), hiding the "works with mpsim, fails with WeChat" bugs
  * we exist to expose. Nothing here throws for a network failure: it becomes `attempt.error`.
  */
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { IncomingMessage } from 'node:http'
 import type {
   Attempt,
@@ -30,6 +30,17 @@ export interface AttemptRequest {
 }
 
 const DEFAULT_MAX_RESPONSE = 4 * 1024 * 1024
+
+/**
+ * Connections to the bot are kept alive between pushes, as WeChat's own (it sends `Connection:
+ * close` only on some requests, spec §4.2). Opening a TCP connection per push would make Node's
+ * client, not the bot, the bottleneck of a load test. Idle sockets are unref'd by the agent, so
+ * they never hold the process open; a timed-out attempt destroys its socket.
+ */
+const keepAlive = {
+  http: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
+  https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+}
 
 function networkCode(error: NodeJS.ErrnoException): NetworkErrorCode {
   switch (error.code) {
@@ -87,8 +98,13 @@ export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
       finish({ error: { code: 'other', message: `not a URL: ${req.url}` } })
       return
     }
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest
-    const client = send(target, { method: req.method, setDefaultHeaders: false })
+    const secure = target.protocol === 'https:'
+    const send = secure ? httpsRequest : httpRequest
+    const client = send(target, {
+      method: req.method,
+      setDefaultHeaders: false,
+      agent: secure ? keepAlive.https : keepAlive.http,
+    })
     // Node would otherwise add Host and Connection itself; set them in WeChat's order instead.
     for (const [name, value] of req.headers) client.setHeader(name, value)
     if (!req.headers.some(([n]) => n.toLowerCase() === 'host'))

@@ -129,7 +129,6 @@ export function buildPushRequest(input: PushRequestInput): PushRequest {
     ['Pragma', WECHAT_PUSH_HEADERS.pragma],
     ['Content-Type', overrides.contentType ?? WECHAT_PUSH_HEADERS.contentType],
     ['Content-Length', String(bytes.length)],
-    ['Connection', 'close'],
   ]
   return {
     url,

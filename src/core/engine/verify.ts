@@ -48,7 +48,6 @@ function sendVerification(url: string, index: number, timeoutMs: number): Promis
       ['User-Agent', WECHAT_PUSH_HEADERS.userAgent],
       ['Accept', WECHAT_PUSH_HEADERS.accept],
       ['Pragma', WECHAT_PUSH_HEADERS.pragma],
-      ['Connection', 'close'],
     ],
   })
 }

@@ -11,11 +11,14 @@ import type { PlatformOptions } from './api/options'
 import { createApiRouter } from './api/router'
 import { BODY_LIMIT_BYTES, transportErrors } from './api/transport-errors'
 import { unknownApi } from './api/unknown-api'
-// TODO(issue 3 §2 OAuth): import { createOauthRouter } from './oauth/router'
+import { createOauthRouter } from './oauth/router'
 
 export type { PlatformOptions, TemplateSentJob } from './api/options'
 
-const API_PREFIXES = ['/cgi-bin', '/sns']
+/** Recorded here; /sns is recorded by the OAuth router, which knows the account and user. */
+const API_PREFIXES = ['/cgi-bin']
+/** Paths answered with WeChat's "invalid url" JSON when nothing else matched. */
+const UNKNOWN_API_PREFIXES = ['/cgi-bin', '/sns']
 
 function isApiPath(req: Request): boolean {
   const path = req.originalUrl.split('?')[0] ?? ''
@@ -46,8 +49,11 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }))
   app.use(API_PREFIXES, record)
   app.use(createApiRouter(ctx, options))
-  // TODO(issue 3 §2 OAuth): app.use('/', createOauthRouter(ctx, { tokens: options.state.tokens }))
-  app.use(API_PREFIXES, unknownApi(ctx, options))
+  // OAuth records its own Exchanges: 'oauth' for the authorize pages, 'api' for /sns.
+  app.use(createOauthRouter(ctx, options.oauth ?? { currentUser: () => undefined }))
+  // An /sns path the OAuth router does not know still becomes an Exchange (with WeChat's 40066).
+  app.use('/sns', record)
+  app.use(UNKNOWN_API_PREFIXES, unknownApi(ctx, options))
   app.use((_req, res) => {
     res.status(404).json({
       error: 'not-found',

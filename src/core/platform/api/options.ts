@@ -2,6 +2,7 @@
  * What the mock API is built with besides the PlatformContext. The composition root builds the
  * state once (createPlatformState) and shares it with the control API.
  */
+import type { OauthRouterOptions } from '../oauth/router'
 import type { PlatformState } from '../state'
 
 /** A template message WeChat accepted; the push engine answers it with TEMPLATESENDJOBFINISH. */
@@ -23,4 +24,9 @@ export interface PlatformOptions {
    * @default ['127.0.0.1']
    */
   readonly callbackIps?: readonly string[]
+  /**
+   * Who is "on the phone" for OAuth consent, and whether consent is given without a page.
+   * @default the account's first user, consent page shown
+   */
+  readonly oauth?: OauthRouterOptions
 }

@@ -1,0 +1,38 @@
+/**
+ * Sending the browser back to the bot (spec §9.3): with a new code after consent (or silently for
+ * snsapi_base), with `state` only after a refusal. The Location is built by the protocol's
+ * buildCallbackUrl (`&` when redirect_uri already has a query).
+ */
+import type { Response } from 'express'
+import type { Account } from '../../../shared/model/account'
+import type { SimUser } from '../../../shared/model/sim-user'
+import { buildCallbackUrl } from '../../protocol/oauth/callback-url'
+import { noteExchange } from '../http/record-exchange'
+import type { AuthorizeRequest } from './authorize-request'
+import type { AuthCodeStore } from './code-store'
+import { noteOauthAnalysis } from './sns-answer'
+
+export function redirectWithCode(
+  codes: AuthCodeStore,
+  res: Response,
+  account: Account,
+  user: SimUser,
+  request: AuthorizeRequest,
+): void {
+  const code = codes.issue({ accountId: account.id, openid: user.openid, scope: request.scope })
+  noteExchange(res, { accountId: account.id, openid: user.openid, errcode: 0 })
+  noteOauthAnalysis(res, { outcome: 'code', scope: request.scope })
+  redirect(res, buildCallbackUrl(request.redirectUri, { code, state: request.state }))
+}
+
+export function redirectDenied(res: Response, account: Account, request: AuthorizeRequest): void {
+  noteExchange(res, { accountId: account.id, errcode: 0 })
+  noteOauthAnalysis(res, { outcome: 'denied', scope: request.scope })
+  redirect(res, buildCallbackUrl(request.redirectUri, { state: request.state }))
+}
+
+function redirect(res: Response, location: string): void {
+  // Express percent-encodes what is not allowed in a Location (spaces, CR/LF, non-ASCII), so a
+  // decoded redirect_uri holding such characters cannot split the header.
+  res.set('Cache-Control', 'no-store').redirect(302, location)
+}

@@ -1,0 +1,26 @@
+/**
+ * Registers one /sns endpoint. They are all GET [doc]; any other method gets WeChat's 43001
+ * "require GET method" with HTTP 200 (spec §12). HEAD counts as GET.
+ */
+import type { Request, Response, Router } from 'express'
+import type { PlatformContext } from '../context'
+import { answerSnsError } from './sns-answer'
+import { snsQuery } from './sns-query'
+import type { SnsQuery } from './sns-query'
+
+export type SnsHandler = (query: SnsQuery, res: Response, req: Request) => void
+
+export function snsRoute(
+  ctx: PlatformContext,
+  router: Router,
+  path: string,
+  handler: SnsHandler,
+): void {
+  router.all(path, (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      answerSnsError(ctx, res, 43001)
+      return
+    }
+    handler(snsQuery(req), res, req)
+  })
+}
