@@ -9,7 +9,7 @@ import { buildPushRequest } from '../src/core/engine/push-request'
 import { buildPush } from '../src/core/protocol/catalog'
 import { createSimClock } from '../src/core/runtime/clock'
 import { EventBus } from '../src/core/runtime/event-bus'
-import { seededRandom } from '../src/core/runtime/random'
+import { secureRandom, seededRandom } from '../src/core/runtime/random'
 import type { Account } from '../src/shared/model/account'
 import { autocannonRate, closedLoopRate, median } from './load'
 import type { FixedRequest } from './load'
@@ -94,7 +94,8 @@ export async function runEngineCases(options: {
       const account: Account = { ...ACCOUNT, mode, botUrl: bot.url }
       const deps: EngineDeps = {
         clock: createSimClock(),
-        random: seededRandom(`bench-${mode}`),
+        // What `mpsim serve` uses unless --seed is given.
+        random: secureRandom,
         bus: new EventBus(),
         newExchangeId: () => 'bench',
       }

@@ -2,6 +2,7 @@
  * `npm run bench` part 2: throughput of the push engine and the mock API against load generators
  * and bare servers, measured in the same run, loopback only, bounded durations, every child stopped.
  */
+import { runApiCases } from './api-cases'
 import { runEngineCases } from './engine-cases'
 import type { RateResult } from './engine-cases'
 
@@ -21,5 +22,5 @@ export function printRates(results: readonly RateResult[]): void {
 
 export async function runThroughput(): Promise<void> {
   const options = { seconds: 3, rounds: 3, connections: 32 }
-  printRates(await runEngineCases(options))
+  printRates([...(await runEngineCases(options)), ...(await runApiCases(options))])
 }
