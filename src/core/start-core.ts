@@ -118,7 +118,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         workspace.directory.putAccount(options.accountOverrides(a))
       }
     }
-    const ctx = createPlatformContext(random, workspace.directory)
+    const ctx = createPlatformContext(random, workspace.directory, options.seed !== undefined)
     ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
     const state = createPlatformState(ctx)
     state.window.setMode(workspace.settings.legacyCsQuota ? 'legacy-20' : 'doc')
@@ -178,6 +178,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         ...labHandlers(random),
         ...engineHandlers({
           engine,
+          clock: ctx.clock,
+          faults: ctx.faults,
           workspace,
           platformUrl,
           botUrl: bot ? `${bot.url}/wechat` : undefined,

@@ -5,6 +5,7 @@
 import { deliverPush } from '../../core/engine/deliver'
 import type { PushOverrides } from '../../core/engine/push-request'
 import { createSimClock } from '../../core/runtime/clock'
+import { SEEDED_CLOCK_START_MS } from '../../core/runtime/services'
 import { EventBus } from '../../core/runtime/event-bus'
 import type { PushValues } from '../../shared/model/catalog-types'
 import { UsageError, openAccountContext } from '../account-context'
@@ -78,7 +79,11 @@ export async function send(url: string | undefined, options: SendOptions): Promi
     let n = 0
     const exchange = await deliverPush(
       {
-        clock: createSimClock(),
+        // --seed: a frozen clock, so the whole push (CreateTime, timestamp) is reproducible.
+        clock:
+          options.seed === undefined
+            ? createSimClock()
+            : createSimClock({ startMs: SEEDED_CLOCK_START_MS, frozen: true }),
         random: context.random,
         bus: new EventBus(),
         newExchangeId: () => `cli-${Date.now().toString(36)}-${++n}`,

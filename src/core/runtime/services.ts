@@ -11,12 +11,25 @@ import { EventBus } from './event-bus'
 import { randomAlnum } from './random'
 import type { Random } from './random'
 
-export function createPlatformContext(random: Random, directory: Directory): PlatformContext {
+/** Where a seeded (deterministic) run's frozen clock starts: 2024-01-01T00:00:00Z. */
+export const SEEDED_CLOCK_START_MS = Date.UTC(2024, 0, 1)
+
+/**
+ * @param deterministic a seeded run: the clock is frozen at a fixed start and moves only when
+ *   advanced, so timestamps and CreateTimes repeat run after run like nonces and ids do.
+ */
+export function createPlatformContext(
+  random: Random,
+  directory: Directory,
+  deterministic = false,
+): PlatformContext {
   let counter = 0
   // A per-launch prefix keeps ids unique across restarts in one exchange log.
   const prefix = randomAlnum(random, 6)
   return {
-    clock: createSimClock(),
+    clock: deterministic
+      ? createSimClock({ startMs: SEEDED_CLOCK_START_MS, frozen: true })
+      : createSimClock(),
     random,
     bus: new EventBus(),
     directory,

@@ -13,6 +13,15 @@ import {
   LabSignatureOutput,
 } from './lab-schemas'
 import {
+  AdvanceClockInput,
+  ClearFaultsInput,
+  ClockOutput,
+  FaultInput,
+  FaultListOutput,
+  OkOutput,
+  PhoneUserInput,
+  ScanInput,
+  ScanOutput,
   CatalogOutput,
   ExchangeListOutput,
   ExchangeOutput,
@@ -49,6 +58,11 @@ export const contract = {
   sendPush: route('POST', '/api/push', SendPushInput, ExchangeOutput),
   verifyBot: route('POST', '/api/verify', VerifyBotInput, VerifyBotOutput),
   listExchanges: route('GET', '/api/exchanges', ListExchangesInput, ExchangeListOutput),
+  advanceClock: route('POST', '/api/clock/advance', AdvanceClockInput, ClockOutput),
+  setFault: route('POST', '/api/faults', FaultInput, FaultListOutput),
+  clearFaults: route('POST', '/api/faults/clear', ClearFaultsInput, FaultListOutput),
+  setPhoneUser: route('POST', '/api/phone-user', PhoneUserInput, OkOutput),
+  scanQrCode: route('POST', '/api/scan', ScanInput, ScanOutput),
 } as const
 
 export type Contract = typeof contract

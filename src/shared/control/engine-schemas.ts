@@ -52,3 +52,35 @@ export const ExchangeOutput = z.custom<Exchange>()
 export const ExchangeListOutput = z.custom<readonly Exchange[]>()
 export const CatalogOutput = z.custom<readonly CatalogEntry[]>()
 export const VerifyBotOutput = z.custom<{ verdict: VerifyVerdict; exchange: Exchange }>()
+
+export const AdvanceClockInput = z.strictObject({
+  /** Simulated milliseconds to move forward (at most 400 days). */
+  ms: z
+    .int()
+    .min(0)
+    .max(400 * 86_400_000),
+})
+export const ClockOutput = z.object({ nowMs: z.number(), nowSeconds: z.number() })
+
+export const FaultInput = z.strictObject({
+  path: z.string().regex(/^\/(cgi-bin|sns|connect)\//, 'a platform path such as /cgi-bin/token'),
+  kind: z.enum(['errcode', 'latency', 'drop']),
+  errcode: z.int().optional(),
+  latencyMs: z.int().min(0).max(60_000).optional(),
+  /** How many calls it affects; absent = until cleared. */
+  remaining: z.int().min(1).max(10_000).optional(),
+})
+export const ClearFaultsInput = z.strictObject({ path: z.string().optional() })
+export const FaultListOutput = z.custom<
+  readonly {
+    path: string
+    fault: { kind: string; errcode?: number; latencyMs?: number }
+    remaining?: number
+  }[]
+>()
+
+export const PhoneUserInput = z.strictObject({ accountId: z.string(), openid: z.string() })
+export const OkOutput = z.object({ ok: z.literal(true) })
+
+export const ScanInput = z.strictObject({ ticket: z.string().min(1), openid: z.string().min(1) })
+export const ScanOutput = z.custom<{ outcome: unknown; exchange?: Exchange }>()

@@ -6,12 +6,16 @@ import type { PushValues } from '../../../shared/model/catalog-types'
 import { CatalogError, listCatalog } from '../../protocol/catalog'
 import { EngineError } from '../../engine/engine'
 import type { Engine } from '../../engine/engine'
+import type { FaultTable } from '../../platform/faults'
+import type { Clock } from '../../runtime/clock'
 import type { Workspace } from '../../workspace'
 import { ControlError } from '../control-error'
 import type { Handlers } from '../mount-contract'
 
 export interface EngineHandlerDeps {
   readonly engine: Engine
+  readonly clock: Clock
+  readonly faults: FaultTable
   readonly workspace: Workspace
   readonly platformUrl: string
   readonly botUrl: string | undefined
@@ -30,7 +34,19 @@ async function asControlError<T>(work: () => Promise<T>): Promise<T> {
 
 export function engineHandlers(
   deps: EngineHandlerDeps,
-): Pick<Handlers, 'getSetup' | 'getCatalog' | 'sendPush' | 'verifyBot' | 'listExchanges'> {
+): Pick<
+  Handlers,
+  | 'getSetup'
+  | 'getCatalog'
+  | 'sendPush'
+  | 'verifyBot'
+  | 'listExchanges'
+  | 'advanceClock'
+  | 'setFault'
+  | 'clearFaults'
+  | 'setPhoneUser'
+  | 'scanQrCode'
+> {
   return {
     getSetup: () =>
       Promise.resolve({
@@ -53,5 +69,38 @@ export function engineHandlers(
       }),
     listExchanges: (input) =>
       Promise.resolve(deps.workspace.exchangeLog.recent(input.limit ?? 100)),
+    // Token and code expiry, the 48-hour window: tests and users move time instead of waiting.
+    advanceClock: ({ ms }) => {
+      deps.clock.advance(ms)
+      return Promise.resolve({ nowMs: deps.clock.nowMs(), nowSeconds: deps.clock.nowSeconds() })
+    },
+    setFault: ({ path, kind, errcode, latencyMs, remaining }) => {
+      if (kind === 'errcode' && errcode === undefined) {
+        throw new ControlError('invalid-input', 'an errcode fault needs errcode, e.g. 45009')
+      }
+      if (kind === 'latency' && latencyMs === undefined) {
+        throw new ControlError('invalid-input', 'a latency fault needs latencyMs')
+      }
+      deps.faults.set({
+        path,
+        fault: {
+          kind,
+          ...(errcode === undefined ? {} : { errcode }),
+          ...(latencyMs === undefined ? {} : { latencyMs }),
+        },
+        ...(remaining === undefined ? {} : { remaining }),
+      })
+      return Promise.resolve(deps.faults.list())
+    },
+    clearFaults: ({ path }) => {
+      deps.faults.clear(path)
+      return Promise.resolve(deps.faults.list())
+    },
+    setPhoneUser: ({ accountId, openid }) =>
+      asControlError(() => {
+        deps.engine.setPhoneUser(accountId, openid)
+        return Promise.resolve({ ok: true as const })
+      }),
+    scanQrCode: ({ ticket, openid }) => asControlError(() => deps.engine.scan(ticket, openid)),
   }
 }
