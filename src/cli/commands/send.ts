@@ -99,6 +99,16 @@ export async function send(url: string | undefined, options: SendOptions): Promi
       {
         attempts: options.attempts ?? context.settings.push.attempts,
         timeoutMs: options.timeout ?? context.settings.push.timeoutMs,
+        // Progress only for a person at a terminal; pipes and CI logs get the report alone.
+        ...(process.stderr.isTTY && !options.json
+          ? {
+              onAttempt: (index: number, total: number) => {
+                process.stderr.write(
+                  `… ${typeId} → ${url ?? context.account.botUrl} (${index}/${total})\n`,
+                )
+              },
+            }
+          : {}),
       },
     )
     if (options.json) {

@@ -39,6 +39,8 @@ export interface DeliverySettings {
    * dedupe verdict (a slow bot's work for attempt 1 lands while attempt 2 runs, or just after).
    */
   readonly sideEffectGraceMs?: number
+  /** Progress for a person watching (the CLI on a TTY): called before each attempt. */
+  readonly onAttempt?: (index: number, total: number) => void
 }
 
 export const DEFAULT_DELIVERY: DeliverySettings = { attempts: 3, timeoutMs: 5000 }
@@ -124,6 +126,7 @@ export async function deliverPush(
   let request: PushRequest | undefined
   const total = Math.max(1, Math.floor(settings.attempts))
   for (let index = 1; index <= total; index++) {
+    settings.onAttempt?.(index, total)
     request = buildPushRequest({
       botUrl: delivery.botUrl ?? account.botUrl,
       mode,
@@ -170,6 +173,7 @@ export async function deliverPush(
             },
           }),
       finalAttempt: index === total,
+      totalAttempts: total,
     })
     outcomes.push(verdict.outcome)
     if (answered(attempt)) break

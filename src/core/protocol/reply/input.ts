@@ -59,6 +59,8 @@ export interface ReplyCheckInput {
    * @default false
    */
   readonly finalAttempt?: boolean
+  /** Deliveries in all, for the explanation. @default 3 (spec §7.3) */
+  readonly totalAttempts?: number
 }
 
 /** The input cannot be judged (e.g. an encrypted mode without keys): a caller bug, not a verdict. */

@@ -8,22 +8,28 @@ import { DELIVERY_ATTEMPTS, REPLY_DEADLINE_MS } from './limits'
 import { fact, problem } from './problems'
 
 /** The timeout problem, or undefined when the answer came in time. */
-export function checkTiming(response: ResponseFacts): ReplyProblem | undefined {
+export function checkTiming(
+  response: ResponseFacts,
+  attempts: number = DELIVERY_ATTEMPTS,
+): ReplyProblem | undefined {
   const late = response.elapsedMs !== undefined && response.elapsedMs > REPLY_DEADLINE_MS
   if (!response.timedOut && !late) return undefined
   return problem('reply-timeout', {
     ...fact('elapsedMs', response.elapsedMs),
     limitMs: REPLY_DEADLINE_MS,
-    attempts: DELIVERY_ATTEMPTS,
+    attempts,
   })
 }
 
 /** The unreachable-bot problem, or undefined when an HTTP answer arrived. */
-export function checkReachable(response: ResponseFacts): ReplyProblem | undefined {
+export function checkReachable(
+  response: ResponseFacts,
+  attempts: number = DELIVERY_ATTEMPTS,
+): ReplyProblem | undefined {
   if (!response.networkError) return undefined
   return problem('bot-unreachable', {
     network: response.networkError.code,
     message: response.networkError.message,
-    attempts: DELIVERY_ATTEMPTS,
+    attempts,
   })
 }
