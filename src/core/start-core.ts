@@ -13,10 +13,14 @@ import type { EventBus } from './runtime/event-bus'
 import { createControlApp } from './control/create-control-app'
 import { engineHandlers } from './control/handlers/engine'
 import { labHandlers } from './control/handlers/lab'
+import { logHandlers } from './control/handlers/log'
+import { workspaceHandlers } from './control/handlers/workspace'
+import { workspaceFolderHandlers } from './control/handlers/workspace-folder'
 import { Engine } from './engine/engine'
 import { createPlatformApp } from './platform/app'
 import { createPlatformState } from './platform/state'
 import { listenLoopback } from './runtime/listen'
+import { PhoneLog } from './runtime/phone-log'
 import type { Listening } from './runtime/listen'
 import { secureRandom, seededRandom } from './runtime/random'
 import { createPlatformContext } from './runtime/services'
@@ -53,6 +57,8 @@ export interface StartCoreOptions {
   accountOverrides?: (account: Account) => Account
   /** How long the sample bot's slow demos take. @default 6000 */
   slowDelayMs?: number
+  /** Lets the UI open another workspace folder: the host restarts the core on it. */
+  onOpenWorkspace?: (dir: string) => void
 }
 
 export interface RunningCore {
@@ -120,6 +126,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     }
     const ctx = createPlatformContext(random, workspace.directory, options.seed !== undefined)
     ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
+    const phoneLog = new PhoneLog()
+    phoneLog.follow(ctx.bus)
     const state = createPlatformState(ctx)
     state.window.setMode(workspace.settings.legacyCsQuota ? 'legacy-20' : 'doc')
     const engine = new Engine({ ctx, state, delivery: () => workspace.settings.push })
@@ -167,23 +175,53 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       }
     }
 
+    // Menus the bot created survive a restart: the platform state is loaded from and saved to the
+    // workspace (menus/<account>.json).
+    for (const id of workspace.menus.accountIds()) {
+      const stored = workspace.menus.get(id)
+      if (stored) state.menus.set(id, stored as unknown as Parameters<typeof state.menus.set>[1])
+    }
+    ctx.bus.on('menu', ({ accountId }) => {
+      const menu = state.menus.get(accountId)
+      const saving = menu
+        ? workspace.menus.put(
+            accountId,
+            menu as unknown as Parameters<typeof workspace.menus.put>[1],
+          )
+        : workspace.menus.remove(accountId)
+      saving.catch((error: unknown) => {
+        console.error(`mpsim: could not save the menu of ${accountId}:`, error)
+      })
+    })
+
+    const setup = () => ({
+      platformUrl,
+      ...(bot ? { botUrl: `${bot.url}/wechat` } : {}),
+      workspaceDir: workspace.dir,
+      accounts: workspace.directory.listAccounts(),
+      users: workspace.directory.listUsers(),
+    })
     let origins: string[] = [...(options.extraOrigins ?? [])]
     const app = createControlApp({
       token,
       rendererDir: options.rendererDir,
       allowedOrigins: () => origins,
+      subscribe: (listener) => {
+        const stops = [
+          ctx.bus.on('exchange', (e) => listener('exchange', e)),
+          ctx.bus.on('phone', (m) => listener('phone', m)),
+          ctx.bus.on('menu', (m) => listener('menu', m)),
+        ]
+        return () => stops.forEach((stop) => stop())
+      },
       handlers: {
         getInfo: () =>
           Promise.resolve({ name: 'mpsim' as const, version: options.version, host: options.host }),
         ...labHandlers(random),
-        ...engineHandlers({
-          engine,
-          clock: ctx.clock,
-          faults: ctx.faults,
-          workspace,
-          platformUrl,
-          botUrl: bot ? `${bot.url}/wechat` : undefined,
-        }),
+        ...workspaceHandlers({ workspace, state, random, setup }),
+        ...engineHandlers({ engine, clock: ctx.clock, faults: ctx.faults, setup }),
+        ...logHandlers({ workspace, phoneLog, clock: ctx.clock }),
+        ...workspaceFolderHandlers({ workspace, openFolder: options.onOpenWorkspace }),
       },
     })
     const listening = await listenLoopback(app, options.controlPort ?? DEFAULT_CONTROL_PORT)

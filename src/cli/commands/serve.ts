@@ -3,7 +3,8 @@
  * the browser-mode UI. Prints the URLs, or with --json one JSON line once everything listens;
  * stops cleanly on SIGINT/SIGTERM.
  */
-import { startCore, DEFAULT_CONTROL_PORT } from '../../core/start-core'
+import { startCoreSession } from '../../core/core-session'
+import { DEFAULT_CONTROL_PORT } from '../../core/start-core'
 import { defaultWorkspaceDir } from '../../core/workspace'
 import { overlayAccount, validateAccountFlags } from '../account-context'
 import { openAppWindow } from '../open-browser'
@@ -18,7 +19,7 @@ export interface ServeOptions extends CommonOptions {
 
 export async function serve(options: ServeOptions): Promise<void> {
   validateAccountFlags(options)
-  const core = await startCore({
+  const session = await startCoreSession({
     host: 'node',
     version: packageVersion(),
     controlPort: options.controlPort ?? options.port ?? DEFAULT_CONTROL_PORT,
@@ -29,6 +30,18 @@ export async function serve(options: ServeOptions): Promise<void> {
     autoConsent: options.autoConsent,
     accountOverrides: (account) => overlayAccount(account, options),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+  })
+  const core = session.current()
+  session.onSwitch((next, error) => {
+    if (options.json) return
+    if (error) {
+      const reason = error instanceof Error ? error.message : 'unknown error'
+      console.log(
+        `mpsim: could not open that workspace (${reason}); still using ${next.workspace.dir}`,
+      )
+    } else {
+      console.log(`mpsim: workspace is now ${next.workspace.dir} / 工作区已切换`)
+    }
   })
   if (options.json) {
     process.stdout.write(
@@ -66,7 +79,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     }
   }
   const stop = () => {
-    void core.stop().finally(() => process.exit(0))
+    void session.stop().finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

@@ -19,11 +19,17 @@ export interface ControlAppOptions {
   rendererDir?: string
   /** Origins allowed to call the API, computed once the port is known. */
   allowedOrigins: () => readonly string[]
+  /** Live engine events for GET /api/events (server-sent events). */
+  subscribe?: (listener: (event: string, data: unknown) => void) => () => void
 }
 
 /** Same CSP as the renderer's meta tag, as a header too (the header also covers workers). */
 export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  // Images and media of replies come from the local bot and platform (any loopback port), never
+  // from the internet.
+  "img-src 'self' data: http://127.0.0.1:* http://localhost:*; " +
+  "media-src 'self' http://127.0.0.1:* http://localhost:*; " +
   "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'"
 
 export function createControlApp(options: ControlAppOptions): express.Express {
@@ -32,6 +38,7 @@ export function createControlApp(options: ControlAppOptions): express.Express {
   app.use(checkHost)
   app.use('/api', checkOrigin(options.allowedOrigins), checkToken(options.token))
   app.use('/api', express.json({ limit: '2mb' }))
+  if (options.subscribe) app.get('/api/events', serverSentEvents(options.subscribe))
   app.use(mountContract(options.handlers))
   app.use('/api', (_req: Request, _res: Response, next: NextFunction) => {
     next(new ControlError('not-found', 'no such command'))
@@ -55,6 +62,34 @@ export function createControlApp(options: ControlAppOptions): express.Express {
   }
   app.use(errorMiddleware)
   return app
+}
+
+/**
+ * GET /api/events: a text/event-stream of engine events (`event: exchange|phone|menu`, JSON data).
+ * SSE rather than a WebSocket: one direction is all the UI needs, it passes the same token and
+ * Origin guards as every command, and the renderer reads it with fetch (EventSource cannot send
+ * the token header).
+ */
+function serverSentEvents(
+  subscribe: NonNullable<ControlAppOptions['subscribe']>,
+): (req: Request, res: Response) => void {
+  return (req, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    })
+    res.write(': mpsim events\n\n')
+    const unsubscribe = subscribe((event, data) => {
+      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+    })
+    // A comment every 15 s keeps proxies and idle timers from closing the stream.
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000)
+    req.on('close', () => {
+      clearInterval(heartbeat)
+      unsubscribe()
+    })
+  }
 }
 
 function errorMiddleware(error: unknown, _req: Request, res: Response, _next: NextFunction): void {

@@ -5,9 +5,9 @@
  * appended again with the same id (an updated exchange) replaces the earlier one in memory; on
  * disk the later line wins on reload.
  */
-import { open } from 'node:fs/promises'
+import { open, rename, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Exchange } from '../../shared/model/exchange'
 import { errnoOf, notWritable, WorkspaceError } from './errors'
 import type { WorkspaceProblem } from './errors'
@@ -28,6 +28,11 @@ export interface ExchangeLog {
   byId(id: string): Exchange | undefined
   /** Waits until every appended line is on disk; throws the WorkspaceError of a failed write. */
   flush(): Promise<void>
+  /**
+   * Starts an empty log. Nothing is deleted: the current file is renamed to
+   * exchanges-<time>.ndjson beside it, and that name is returned (undefined when it was empty).
+   */
+  clear(nowMs: number): Promise<string | undefined>
   close(): Promise<void>
 }
 
@@ -104,6 +109,27 @@ class ExchangeLogFile implements ExchangeLog {
     const failure = this.failure
     this.failure = undefined
     if (failure) throw failure
+  }
+
+  async clear(nowMs: number): Promise<string | undefined> {
+    await this.flush()
+    await this.handle?.close()
+    this.handle = undefined
+    this.memory.clear()
+    const size = await stat(this.path).then(
+      (s) => s.size,
+      () => 0,
+    )
+    if (size === 0) return undefined
+    const stamp = new Date(nowMs).toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
+    const archived = this.path.replace(/\.ndjson$/, `-${stamp}.ndjson`)
+    try {
+      await rename(this.path, archived)
+    } catch (error) {
+      throw notWritable(this.path, error)
+    }
+    this.needsNewline = false
+    return basename(archived)
   }
 
   async close(): Promise<void> {

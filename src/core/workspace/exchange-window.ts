@@ -26,6 +26,10 @@ export class ExchangeWindow {
     return limit >= all.length ? all : all.slice(all.length - limit)
   }
 
+  clear(): void {
+    this.items.clear()
+  }
+
   get(id: string): Exchange | undefined {
     return this.items.get(id)
   }

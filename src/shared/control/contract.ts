@@ -13,6 +13,22 @@ import {
   LabSignatureOutput,
 } from './lab-schemas'
 import {
+  AccountIdInput,
+  AccountInput,
+  ClearExchangesOutput,
+  ExportExchangesOutput,
+  OpenWorkspaceInput,
+  PhoneMessagesInput,
+  PhoneMessagesOutput,
+  WorkspaceOutput,
+  ExchangeIdInput,
+  MaybeExchangeOutput,
+  MenuOutput,
+  SettingsOutput,
+  SettingsPatchInput,
+  UserInput,
+} from './workspace-schemas'
+import {
   AdvanceClockInput,
   ClearFaultsInput,
   ClockOutput,
@@ -23,6 +39,7 @@ import {
   ScanInput,
   ScanOutput,
   CatalogOutput,
+  ExchangeFilterInput,
   ExchangeListOutput,
   ExchangeOutput,
   ListExchangesInput,
@@ -63,6 +80,24 @@ export const contract = {
   clearFaults: route('POST', '/api/faults/clear', ClearFaultsInput, FaultListOutput),
   setPhoneUser: route('POST', '/api/phone-user', PhoneUserInput, OkOutput),
   scanQrCode: route('POST', '/api/scan', ScanInput, ScanOutput),
+  getExchange: route('GET', '/api/exchange', ExchangeIdInput, MaybeExchangeOutput),
+  putAccount: route('POST', '/api/accounts', AccountInput, SetupOutput),
+  rotateAesKey: route('POST', '/api/accounts/rotate-key', AccountIdInput, SetupOutput),
+  putUser: route('POST', '/api/users', UserInput, SetupOutput),
+  getSettings: route('GET', '/api/settings', z.object({}), SettingsOutput),
+  updateSettings: route('POST', '/api/settings', SettingsPatchInput, SettingsOutput),
+  getMenu: route('GET', '/api/menu', AccountIdInput, MenuOutput),
+  clearExchanges: route('POST', '/api/exchanges/clear', z.object({}), ClearExchangesOutput),
+  exportExchanges: route(
+    'GET',
+    '/api/exchanges/export',
+    ExchangeFilterInput.extend({ format: z.enum(['json', 'ndjson']).optional() }),
+    ExportExchangesOutput,
+  ),
+  listPhoneMessages: route('GET', '/api/phone-messages', PhoneMessagesInput, PhoneMessagesOutput),
+  getWorkspace: route('GET', '/api/workspace', z.object({}), WorkspaceOutput),
+  saveWorkspace: route('POST', '/api/workspace/save', z.object({}), WorkspaceOutput),
+  openWorkspace: route('POST', '/api/workspace/open', OpenWorkspaceInput, WorkspaceOutput),
 } as const
 
 export type Contract = typeof contract

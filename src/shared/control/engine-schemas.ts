@@ -35,8 +35,18 @@ export const VerifyBotInput = z.strictObject({
   probe: z.boolean().optional(),
 })
 
-export const ListExchangesInput = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
+/** The inspector's filters (shared/model/exchange-summary.ts), as query parameters. */
+export const ExchangeFilterInput = z.strictObject({
+  accountId: z.string().min(1).optional(),
+  openid: z.string().min(1).optional(),
+  kind: z.enum(['push', 'verify', 'api', 'oauth']).optional(),
+  outcome: z.enum(['reply', 'no-reply', 'service-unavailable', 'ok', 'failed']).optional(),
+  q: z.string().max(200).optional(),
+})
+
+export const ListExchangesInput = ExchangeFilterInput.extend({
+  /** The most recent N that match, oldest first. @default 100 */
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
 })
 
 export interface Setup {

@@ -6,6 +6,7 @@ export type ControlErrorCode =
   | 'origin-forbidden'
   | 'invalid-input'
   | 'not-found'
+  | 'unsupported'
   | 'internal'
 
 export interface ControlErrorBody {
@@ -23,5 +24,6 @@ export const CONTROL_ERROR_STATUS: Record<ControlErrorCode, number> = {
   'origin-forbidden': 403,
   'invalid-input': 400,
   'not-found': 404,
+  unsupported: 501,
   internal: 500,
 }

@@ -116,10 +116,15 @@ export class CryptoLabPage {
     return this.page.getByTestId(`coming-soon-${panel}`)
   }
 
-  /** Opens the app (URL with #token=…) and waits for the readiness marker, never for time. */
+  /**
+   * Opens the app (URL with #token=…), waits for the readiness marker (never for time), then opens
+   * the Crypto lab (the app starts on the chat).
+   */
   async open(url: string): Promise<void> {
     await this.page.goto(url)
     await expect(this.app).toHaveAttribute('data-app-state', 'ready')
+    await this.nav('crypto-lab').click()
+    await expect(this.nav('crypto-lab')).toHaveAttribute('aria-current', 'page')
   }
 
   async switchLanguage(language: 'zh' | 'en'): Promise<void> {

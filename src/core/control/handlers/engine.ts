@@ -2,13 +2,13 @@
  * Engine commands of the control API: what the desktop app's chat, inspector and settings call.
  * Engine and catalogue errors (unknown account, bad field value) come back as 400 with their code.
  */
+import type { Setup } from '../../../shared/control/engine-schemas'
 import type { PushValues } from '../../../shared/model/catalog-types'
 import { CatalogError, listCatalog } from '../../protocol/catalog'
 import { EngineError } from '../../engine/engine'
 import type { Engine } from '../../engine/engine'
 import type { FaultTable } from '../../platform/faults'
 import type { Clock } from '../../runtime/clock'
-import type { Workspace } from '../../workspace'
 import { ControlError } from '../control-error'
 import type { Handlers } from '../mount-contract'
 
@@ -16,9 +16,7 @@ export interface EngineHandlerDeps {
   readonly engine: Engine
   readonly clock: Clock
   readonly faults: FaultTable
-  readonly workspace: Workspace
-  readonly platformUrl: string
-  readonly botUrl: string | undefined
+  readonly setup: () => Setup
 }
 
 async function asControlError<T>(work: () => Promise<T>): Promise<T> {
@@ -40,7 +38,6 @@ export function engineHandlers(
   | 'getCatalog'
   | 'sendPush'
   | 'verifyBot'
-  | 'listExchanges'
   | 'advanceClock'
   | 'setFault'
   | 'clearFaults'
@@ -48,14 +45,7 @@ export function engineHandlers(
   | 'scanQrCode'
 > {
   return {
-    getSetup: () =>
-      Promise.resolve({
-        platformUrl: deps.platformUrl,
-        ...(deps.botUrl === undefined ? {} : { botUrl: deps.botUrl }),
-        workspaceDir: deps.workspace.dir,
-        accounts: deps.workspace.directory.listAccounts(),
-        users: deps.workspace.directory.listUsers(),
-      }),
+    getSetup: () => Promise.resolve(deps.setup()),
     getCatalog: () => Promise.resolve(listCatalog()),
     sendPush: ({ values, ...rest }) =>
       asControlError(() =>
@@ -67,8 +57,6 @@ export function engineHandlers(
         const { result, exchange } = await deps.engine.verify(input)
         return { verdict: result.verdict, exchange }
       }),
-    listExchanges: (input) =>
-      Promise.resolve(deps.workspace.exchangeLog.recent(input.limit ?? 100)),
     // Token and code expiry, the 48-hour window: tests and users move time instead of waiting.
     advanceClock: ({ ms }) => {
       deps.clock.advance(ms)

@@ -1,49 +1,20 @@
 /**
- * Identifier formats as zod schemas, each with the rule in its message (spec §1, §2). The same
- * rules the real admin page applies, so a hand-edited workspace file fails here and not later in
- * the middle of a push.
+ * Identifier schemas of the workspace files: the shared rules (src/shared/model/identifier-schemas)
+ * plus the account-id rule, which exists because ids become file names (menus/<id>.json).
  */
 import { z } from 'zod'
 import { ACCOUNT_ID_RULE, isSafeAccountId } from '../layout'
 
-const pattern = (regex: RegExp, rule: string) => z.string().regex(regex, { error: rule })
+export {
+  appIdSchema,
+  appSecretSchema,
+  botUrlSchema,
+  encodingAesKeySchema,
+  imageUrlSchema,
+  openidSchema,
+  originalIdSchema,
+  portSchema,
+  tokenSchema,
+} from '../../../shared/model/identifier-schemas'
 
 export const accountIdSchema = z.string().refine(isSafeAccountId, { error: ACCOUNT_ID_RULE })
-
-/** spec §1: `wx` + 16 lowercase hex. */
-export const appIdSchema = pattern(/^wx[0-9a-f]{16}$/, 'must be wx + 16 lowercase hex characters')
-
-/** spec §1: 32 hex characters. */
-export const appSecretSchema = pattern(/^[0-9a-fA-F]{32}$/, 'must be 32 hex characters')
-
-/** spec §1: 原始ID, `gh_` + 12 hex. */
-export const originalIdSchema = pattern(
-  /^gh_[0-9a-f]{12}$/,
-  'must be gh_ + 12 lowercase hex characters',
-)
-
-/** spec §2: Token, 3-32 letters or digits (the admin page's rule). */
-export const tokenSchema = pattern(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits')
-
-/** spec §2, §8.1: exactly 43 of A-Z a-z 0-9. */
-export const encodingAesKeySchema = pattern(
-  /^[A-Za-z0-9]{43}$/,
-  'must be exactly 43 letters or digits',
-)
-
-/** spec §1: 28 of [A-Za-z0-9_-]; every observed Official Account openid starts with `o`. */
-export const openidSchema = pattern(
-  /^o[A-Za-z0-9_-]{27}$/,
-  'must be 28 characters of A-Z a-z 0-9 _ - starting with "o"',
-)
-
-/** spec §2: the server URL starts with http:// or https://; '' means no bot configured yet. */
-export const botUrlSchema = pattern(
-  /^(https?:\/\/\S+)?$/,
-  'must start with http:// or https:// (or be "" for no bot)',
-)
-
-/** An avatar URL, or '' (the API answers '' for a user without one, spec §10.2). */
-export const imageUrlSchema = pattern(/^(https?:\/\/\S+)?$/, 'must be an http(s) URL or ""')
-
-export const portSchema = z.int().min(0).max(65535)

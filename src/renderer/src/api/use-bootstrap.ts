@@ -13,7 +13,7 @@ export type BootFailure = 'no-token' | 'desktop-failed' | 'token-rejected' | 'un
 
 export type BootState =
   | { status: 'loading' }
-  | { status: 'ready'; client: ControlClient; info: Output<'getInfo'> }
+  | { status: 'ready'; client: ControlClient; info: Output<'getInfo'>; token: string }
   | { status: 'error'; reason: BootFailure; message: string }
 
 export function useBootstrap(): BootState {
@@ -35,7 +35,7 @@ async function start(): Promise<BootState> {
   const { token } = await loadToken()
   const client = createControlClient({ baseUrl: '', token })
   const info = await client.getInfo({})
-  return { status: 'ready', client, info }
+  return { status: 'ready', client, info, token }
 }
 
 function toFailure(error: unknown): BootState {

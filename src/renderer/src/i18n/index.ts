@@ -8,11 +8,21 @@ import type { Lang } from '../../../shared/explain/types'
 import { en } from './en'
 import type { Messages } from './en'
 import { zhCN } from './zh-CN'
+import { composerEn, composerZh } from '../features/composer/i18n'
+import { inspectorEn, inspectorZh } from '../features/inspector/i18n'
+import { phoneEn, phoneZh } from '../features/phone/i18n'
+import { settingsEn, settingsZh } from '../features/settings/i18n'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: Messages }
+    resources: {
+      translation: Messages
+      phone: typeof phoneEn
+      composer: typeof composerEn
+      inspector: typeof inspectorEn
+      settings: typeof settingsEn
+    }
   }
 }
 
@@ -48,7 +58,23 @@ i18n.on('languageChanged', (language) => {
 
 // Resources are bundled, so init completes synchronously and the first render has its text.
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  // One namespace per feature, so features add words without touching each other's files.
+  resources: {
+    'zh-CN': {
+      translation: zhCN,
+      phone: phoneZh,
+      composer: composerZh,
+      inspector: inspectorZh,
+      settings: settingsZh,
+    },
+    en: {
+      translation: en,
+      phone: phoneEn,
+      composer: composerEn,
+      inspector: inspectorEn,
+      settings: settingsEn,
+    },
+  },
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],

@@ -19,8 +19,8 @@ export const NAV_GROUPS: readonly { label: GroupKey; panels: readonly PanelEntry
   {
     label: 'groupSimulate',
     panels: [
-      { id: 'chat', label: 'chat', available: false },
-      { id: 'inspector', label: 'inspector', available: false },
+      { id: 'chat', label: 'chat', available: true },
+      { id: 'inspector', label: 'inspector', available: true },
       { id: 'oauth', label: 'oauth', available: false },
       { id: 'replay', label: 'replay', available: false },
     ],
@@ -31,8 +31,9 @@ export const NAV_GROUPS: readonly { label: GroupKey; panels: readonly PanelEntry
   },
   {
     label: 'groupWorkspace',
-    panels: [{ id: 'settings', label: 'settings', available: false }],
+    panels: [{ id: 'settings', label: 'settings', available: true }],
   },
 ]
 
-export const DEFAULT_PANEL: PanelId = 'crypto-lab'
+/** It starts useful: the phone with a text message ready to send. */
+export const DEFAULT_PANEL: PanelId = 'chat'

@@ -1,0 +1,107 @@
+/**
+ * Workspace commands of the control API: edit accounts and users, rotate the EncodingAESKey,
+ * read and change settings, read one exchange and the account's menu. Edits go through the
+ * Directory, which the workspace persists atomically; a value the files would refuse is a 400.
+ */
+import type { Account } from '../../../shared/model/account'
+import type { Setup } from '../../../shared/control/engine-schemas'
+import type { SimUser } from '../../../shared/model/sim-user'
+import { generateAesKey } from '../../protocol/aes-key'
+import type { PlatformState } from '../../platform/state'
+import type { Random } from '../../runtime/random'
+import { WorkspaceError } from '../../workspace'
+import type { Workspace } from '../../workspace'
+import { ControlError } from '../control-error'
+import type { Handlers } from '../mount-contract'
+
+export interface WorkspaceHandlerDeps {
+  readonly workspace: Workspace
+  readonly state: PlatformState
+  readonly random: Random
+  readonly setup: () => Setup
+}
+
+function publicSettings(workspace: Workspace) {
+  const { ports, defaultMode, push, language, legacyCsQuota } = workspace.settings
+  return { ports, defaultMode, push, language, legacyCsQuota }
+}
+
+export function workspaceHandlers(
+  deps: WorkspaceHandlerDeps,
+): Pick<
+  Handlers,
+  | 'getExchange'
+  | 'putAccount'
+  | 'rotateAesKey'
+  | 'putUser'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'getMenu'
+> {
+  const { workspace } = deps
+  const account = (id: string): Account => {
+    const found = workspace.directory.account(id)
+    if (!found) throw new ControlError('not-found', `no account ${id}`)
+    return found
+  }
+  return {
+    getExchange: ({ id }) => Promise.resolve(workspace.exchangeLog.byId(id) ?? null),
+    putAccount: (input) => {
+      const clash = workspace.directory
+        .listAccounts()
+        .find((a) => a.appId === input.appId && a.id !== input.id)
+      if (clash) {
+        throw new ControlError(
+          'invalid-input',
+          `AppID ${input.appId} is already used by ${clash.name}`,
+        )
+      }
+      const { previousEncodingAesKey, ...rest } = input
+      workspace.directory.putAccount({
+        ...rest,
+        ...(previousEncodingAesKey === undefined ? {} : { previousEncodingAesKey }),
+      })
+      return Promise.resolve(deps.setup())
+    },
+    // What the admin page's "重置" does: a fresh key; the old one is kept as the previous key,
+    // because WeChat may still encrypt with it for a while (spec §2, FAQ).
+    rotateAesKey: ({ accountId }) => {
+      const current = account(accountId)
+      workspace.directory.putAccount({
+        ...current,
+        previousEncodingAesKey: current.encodingAesKey,
+        encodingAesKey: generateAesKey((n) => deps.random.int(n)),
+      })
+      return Promise.resolve(deps.setup())
+    },
+    putUser: (input) => {
+      account(input.accountId)
+      const { unionid, ...rest } = input
+      const user: SimUser = { ...rest, ...(unionid === undefined ? {} : { unionid }) }
+      workspace.directory.putUser(user)
+      return Promise.resolve(deps.setup())
+    },
+    getSettings: () => Promise.resolve(publicSettings(workspace)),
+    updateSettings: async (patch) => {
+      try {
+        await workspace.updateSettings({
+          ...(patch.language === undefined ? {} : { language: patch.language }),
+          ...(patch.legacyCsQuota === undefined ? {} : { legacyCsQuota: patch.legacyCsQuota }),
+          ...(patch.defaultMode === undefined ? {} : { defaultMode: patch.defaultMode }),
+          ...(patch.push === undefined ? {} : { push: patch.push }),
+        })
+      } catch (error) {
+        if (error instanceof WorkspaceError) throw new ControlError('invalid-input', error.message)
+        throw error
+      }
+      if (patch.legacyCsQuota !== undefined) {
+        deps.state.window.setMode(patch.legacyCsQuota ? 'legacy-20' : 'doc')
+      }
+      return publicSettings(workspace)
+    },
+    getMenu: ({ accountId }) => {
+      const menu = deps.state.menus.get(accountId)
+      return Promise.resolve(menu ? { button: [...menu.button] } : null)
+    },
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A running core that can move to another workspace folder (File › Open workspace, or the control
+ * API's openWorkspace): the core is stopped and started again on the new folder with the same
+ * token and control port, so the open page reconnects by itself. When the new folder cannot be
+ * opened, the previous one is opened again and the failure is reported, never left half-running.
+ */
+import { startCore } from './start-core'
+import type { RunningCore, StartCoreOptions } from './start-core'
+
+export interface CoreSession {
+  current(): RunningCore
+  /** Called after every switch (the new core), or with the error when a switch failed. */
+  onSwitch(listener: (core: RunningCore, error?: unknown) => void): void
+  openWorkspace(dir: string): Promise<RunningCore>
+  stop(): Promise<void>
+}
+
+export async function startCoreSession(options: StartCoreOptions): Promise<CoreSession> {
+  const listeners: ((core: RunningCore, error?: unknown) => void)[] = []
+  let switching: Promise<RunningCore> | undefined
+  let stopped = false
+
+  const start = (workspaceDir: string | undefined, fixed?: RunningCore) =>
+    startCore({
+      ...options,
+      ...(workspaceDir === undefined ? {} : { workspaceDir }),
+      ...(fixed ? { token: fixed.token, controlPort: Number(new URL(fixed.url).port) } : {}),
+      onOpenWorkspace: (dir) => {
+        void session.openWorkspace(dir).catch(() => undefined)
+      },
+    })
+
+  let core = await start(options.workspaceDir)
+
+  const session: CoreSession = {
+    current: () => core,
+    onSwitch: (listener) => {
+      listeners.push(listener)
+    },
+    openWorkspace: (dir) => {
+      switching ??= (async () => {
+        const previous = core
+        await previous.stop()
+        try {
+          core = await start(dir, previous)
+          for (const listener of listeners) listener(core)
+        } catch (error) {
+          core = await start(previous.workspace.dir, previous)
+          for (const listener of listeners) listener(core, error)
+          throw error
+        } finally {
+          switching = undefined
+        }
+        return core
+      })()
+      return switching
+    },
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      if (switching) await switching.catch(() => undefined)
+      await core.stop()
+    },
+  }
+  return session
+}

@@ -1,0 +1,19 @@
+/**
+ * The Chat panel: the phone on the left (what the user sees), the composer on the right (what the
+ * user sends). Layout only; each side is its own feature.
+ */
+import { Composer } from '../composer/Composer'
+import { Phone } from '../phone/Phone'
+
+export function ChatPanel() {
+  return (
+    <div className="chat-panel">
+      <div className="chat-panel__phone">
+        <Phone />
+      </div>
+      <div className="chat-panel__composer">
+        <Composer />
+      </div>
+    </div>
+  )
+}

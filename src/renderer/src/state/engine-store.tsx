@@ -1,0 +1,135 @@
+/**
+ * What every engine panel reads: the setup (platform and bot URLs, accounts, users), the exchanges
+ * (loaded once, then kept live from the event stream) and who is on the phone. One provider, so
+ * the phone, the composer and the inspector always agree.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { Output } from '../../../shared/control/contract'
+import type { PhoneMessageDto } from '../../../shared/control/workspace-schemas'
+import type { Exchange } from '../../../shared/model/exchange'
+import { useControlClient } from '../api/client-context'
+import { openEventStream } from '../api/event-stream'
+
+export type Setup = Output<'getSetup'>
+
+/** Exchanges kept in memory by the UI (the workspace log keeps everything). */
+export const UI_EXCHANGE_LIMIT = 5000
+
+export interface EngineStore {
+  readonly setup: Setup | undefined
+  readonly refreshSetup: () => Promise<void>
+  readonly exchanges: readonly Exchange[]
+  /** Everything the phones were shown (passive replies, tips, customer-service, templates). */
+  readonly phoneMessages: readonly PhoneMessageDto[]
+  readonly connected: boolean
+  /** The account the UI works on (the first one by default). */
+  readonly accountId: string | undefined
+  readonly setAccountId: (id: string) => void
+  /** The simulated user holding the phone. */
+  readonly openid: string | undefined
+  readonly setOpenid: (openid: string) => void
+  /** Bumped on every `menu` event, so the phone refetches the custom menu. */
+  readonly menuVersion: number
+}
+
+const StoreContext = createContext<EngineStore | null>(null)
+
+export function EngineStoreProvider(props: { token: string; children: ReactNode }) {
+  const client = useControlClient()
+  const [setup, setSetup] = useState<Setup>()
+  const [exchanges, setExchanges] = useState<readonly Exchange[]>([])
+  const [phoneMessages, setPhoneMessages] = useState<readonly PhoneMessageDto[]>([])
+  const [connected, setConnected] = useState(false)
+  const [accountId, setAccountId] = useState<string>()
+  const [openid, setOpenidState] = useState<string>()
+  const [menuVersion, setMenuVersion] = useState(0)
+
+  const refreshSetup = useCallback(async () => {
+    setSetup(await client.getSetup({}))
+  }, [client])
+
+  useEffect(() => {
+    void client.getSetup({}).then(setSetup)
+    void client.listExchanges({ limit: 1000 }).then((list) => {
+      // Live events may have arrived first: merge by id, keep order of time.
+      setExchanges((live) => {
+        const ids = new Set(list.map((e) => e.id))
+        return [...list, ...live.filter((e) => !ids.has(e.id))]
+      })
+    })
+    void client.listPhoneMessages({}).then((list) => {
+      // Live events may have arrived first; messages carry no id, so compare them whole.
+      const seen = new Set(list.map((m) => JSON.stringify(m)))
+      setPhoneMessages((live) => [...list, ...live.filter((m) => !seen.has(JSON.stringify(m)))])
+    })
+    return openEventStream({
+      token: props.token,
+      onStatus: setConnected,
+      onEvent: (name, data) => {
+        if (name === 'exchange') {
+          const exchange = data as Exchange
+          setExchanges((list) => {
+            const next = [...list.filter((e) => e.id !== exchange.id), exchange]
+            return next.length > UI_EXCHANGE_LIMIT ? next.slice(-UI_EXCHANGE_LIMIT) : next
+          })
+        } else if (name === 'phone') {
+          const message = data as PhoneMessageDto
+          setPhoneMessages((list) => {
+            const next = [...list, message]
+            return next.length > UI_EXCHANGE_LIMIT ? next.slice(-UI_EXCHANGE_LIMIT) : next
+          })
+        } else if (name === 'menu') {
+          setMenuVersion((v) => v + 1)
+        }
+      },
+    })
+  }, [client, props.token])
+
+  const firstAccount = setup?.accounts[0]?.id
+  const currentAccount = accountId ?? firstAccount
+  const firstUser = setup?.users.find((u) => u.accountId === currentAccount)?.openid
+  const currentOpenid = openid ?? firstUser
+
+  const setOpenid = useCallback(
+    (next: string) => {
+      setOpenidState(next)
+      // The core needs to know too: OAuth consent asks "who is on the phone".
+      if (currentAccount) void client.setPhoneUser({ accountId: currentAccount, openid: next })
+    },
+    [client, currentAccount],
+  )
+
+  const value = useMemo<EngineStore>(
+    () => ({
+      setup,
+      refreshSetup,
+      exchanges,
+      phoneMessages,
+      connected,
+      accountId: currentAccount,
+      setAccountId,
+      openid: currentOpenid,
+      setOpenid,
+      menuVersion,
+    }),
+    [
+      setup,
+      refreshSetup,
+      exchanges,
+      phoneMessages,
+      connected,
+      currentAccount,
+      currentOpenid,
+      setOpenid,
+      menuVersion,
+    ],
+  )
+  return <StoreContext.Provider value={value}>{props.children}</StoreContext.Provider>
+}
+
+export function useEngineStore(): EngineStore {
+  const store = useContext(StoreContext)
+  if (!store) throw new Error('useEngineStore() must be used inside <EngineStoreProvider>')
+  return store
+}
