@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url'
 import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url))
+// MPSIM_RENDERER_DIR lets parallel builds (e.g. `electron-vite build --outDir /tmp/x`) be tested
+// side by side without overwriting each other's out/.
+const RENDERER_DIR =
+  process.env['MPSIM_RENDERER_DIR'] ?? fileURLToPath(new URL('../../out/renderer', import.meta.url))
 
 interface WorkerFixtures {
   core: RunningCore
