@@ -1,35 +1,121 @@
 /**
- * Electron shell: starts the core in-process, opens the window on the core's own URL (the same
- * renderer code the browser-mode tests cover), answers the preload's bootstrap, and stops the core
- * on quit. The only folder that imports 'electron'.
+ * Electron shell: starts the core in-process (a core session, so File › Open workspace can move
+ * it to another folder), opens the window on the core's own URL (the same renderer code the
+ * browser-mode tests cover), answers the preload's bootstrap, builds the native menu, and stops
+ * the core on quit. Single instance. The only folder that imports 'electron'.
  */
-import { app, BrowserWindow, ipcMain } from 'electron'
+import { app, dialog, ipcMain, Menu, shell } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { startCore } from '../core/start-core'
+import { startCoreSession } from '../core/core-session'
+import type { CoreSession } from '../core/core-session'
 import { defaultWorkspaceDir } from '../core/workspace'
-import type { RunningCore } from '../core/start-core'
 import { DESKTOP_CHANNELS } from '../shared/desktop-api'
 import type { DesktopBootstrap } from '../shared/desktop-api'
+import { importPushFiles } from './import-xml'
+import { buildAppMenu } from './menu'
+import { MENU_TEXT, menuLang } from './menu-text'
+import { hardenApp } from './security'
 import { createMainWindow } from './window'
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
 const PRELOAD_DIR = fileURLToPath(new URL('../preload', import.meta.url))
+const README = fileURLToPath(new URL('../../README.md', import.meta.url))
+const PROTOCOL_NOTES = fileURLToPath(new URL('../../docs/architecture.md', import.meta.url))
+const devUrl = process.env['ELECTRON_RENDERER_URL']
 
-let core: RunningCore | undefined
+let session: CoreSession | undefined
+let window: BrowserWindow | undefined
+
+const appOrigins = (): string[] => {
+  const origins: string[] = []
+  if (session) origins.push(new URL(session.current().url).origin)
+  if (devUrl) origins.push(new URL(devUrl).origin)
+  return origins
+}
+
+function text() {
+  const setting = session?.current().workspace.settings.language ?? 'auto'
+  return MENU_TEXT[menuLang(setting, app.getLocale())]
+}
+
+function installMenu(): void {
+  const words = text()
+  const menu = buildAppMenu(
+    words,
+    {
+      openWorkspace: () => void openWorkspace(),
+      saveWorkspace: () => void saveWorkspace(),
+      importXml: () => void importXml(),
+      openDocs: () => void openLocalDoc(README),
+      openProtocolNotes: () => void openLocalDoc(PROTOCOL_NOTES),
+      about: () =>
+        void dialog.showMessageBox({
+          message: 'mpsim',
+          detail: words.aboutDetail(app.getVersion()),
+        }),
+    },
+    !app.isPackaged,
+  )
+  Menu.setApplicationMenu(menu)
+}
+
+async function openLocalDoc(path: string): Promise<void> {
+  if (existsSync(path)) await shell.openPath(path)
+}
+
+async function openWorkspace(): Promise<void> {
+  if (!session || !window) return
+  const words = text()
+  const picked = await dialog.showOpenDialog(window, {
+    title: words.chooseWorkspace,
+    properties: ['openDirectory', 'createDirectory'],
+  })
+  const dir = picked.filePaths[0]
+  if (picked.canceled || !dir) return
+  try {
+    await session.openWorkspace(dir)
+  } catch (error) {
+    dialog.showErrorBox(words.openFailed, error instanceof Error ? error.message : String(dir))
+  }
+}
+
+async function saveWorkspace(): Promise<void> {
+  if (!session || !window) return
+  const words = text()
+  await session.current().workspace.flush()
+  await dialog.showMessageBox(window, { message: words.saved, detail: words.savedDetail })
+}
+
+async function importXml(): Promise<void> {
+  if (!session || !window) return
+  const words = text()
+  const picked = await dialog.showOpenDialog(window, {
+    title: words.chooseXml,
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: words.xmlFiles, extensions: ['xml', 'txt'] }],
+  })
+  if (picked.canceled || picked.filePaths.length === 0) return
+  const result = await importPushFiles(session.current(), picked.filePaths)
+  await dialog.showMessageBox(window, {
+    type: result.refused.length > 0 ? 'warning' : 'info',
+    message: words.imported(result.sent, result.refused.length),
+    detail: result.refused.map((r) => `${r.file}: ${r.reason}`).join('\n'),
+  })
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  hardenApp(appOrigins)
   app.on('second-instance', () => {
-    const win = BrowserWindow.getAllWindows()[0]
-    if (win) {
-      if (win.isMinimized()) win.restore()
-      win.focus()
-    }
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
   })
   void app.whenReady().then(async () => {
-    const devUrl = process.env.ELECTRON_RENDERER_URL
-    core = await startCore({
+    session = await startCoreSession({
       host: 'electron',
       version: app.getVersion(),
       rendererDir: RENDERER_DIR,
@@ -37,22 +123,32 @@ if (!app.requestSingleInstanceLock()) {
       workspaceDir: defaultWorkspaceDir(),
       extraOrigins: devUrl ? [new URL(devUrl).origin] : [],
     })
-    const running = core
+    const running = session
+    // Another workspace: same token and port, so a reload finds the new core; the menu may
+    // change language with the new folder's settings.
+    running.onSwitch(() => {
+      installMenu()
+      window?.webContents.reload()
+    })
     ipcMain.handle(DESKTOP_CHANNELS.bootstrap, (event): DesktopBootstrap => {
       // Only the app's own pages may ask for the token.
       const sender = new URL(event.senderFrame?.url ?? 'about:blank').origin
-      const allowed = [new URL(running.url).origin, devUrl ? new URL(devUrl).origin : '']
-      if (!allowed.includes(sender)) throw new Error('bootstrap refused for ' + sender)
-      return { token: running.token }
+      if (!appOrigins().includes(sender)) throw new Error('bootstrap refused for ' + sender)
+      const core = running.current()
+      return { token: core.token, baseUrl: core.url }
     })
-    createMainWindow(devUrl ?? running.url, PRELOAD_DIR)
+    installMenu()
+    window = createMainWindow(devUrl ?? running.current().url, PRELOAD_DIR)
+    window.on('closed', () => {
+      window = undefined
+    })
   })
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', (event) => {
-    if (!core) return
+    if (!session) return
     event.preventDefault()
-    const stopping = core
-    core = undefined
+    const stopping = session
+    session = undefined
     void stopping.stop().finally(() => app.quit())
   })
 }

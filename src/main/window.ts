@@ -1,13 +1,11 @@
 /**
- * The main window with Electron's security checklist applied: context isolation, sandbox, no Node
- * in the page, no webview, navigation limited to the core's own origin, window.open denied
- * (external http(s) links go to the system browser), every permission request denied.
+ * The main window: context isolation, sandbox, no Node in the page, no webview tag. Navigation and
+ * permission rules live in security.ts and cover every web contents, this one included.
  */
-import { BrowserWindow, session, shell } from 'electron'
+import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 
 export function createMainWindow(appUrl: string, preloadDir: string): BrowserWindow {
-  const origin = new URL(appUrl).origin
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -20,19 +18,10 @@ export function createMainWindow(appUrl: string, preloadDir: string): BrowserWin
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
     },
-  })
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  )
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url) && new URL(url).origin !== origin) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
-  win.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== origin) event.preventDefault()
   })
   win.once('ready-to-show', () => win.show())
   void win.loadURL(appUrl)

@@ -5,6 +5,8 @@
 export interface DesktopBootstrap {
   /** The control API's per-launch token. */
   token: string
+  /** The control API's base URL (the page's own origin, except under `npm run dev`). */
+  baseUrl: string
 }
 
 export interface DesktopApi {

@@ -81,6 +81,36 @@ describe('engine commands of the control API', () => {
     expect(json.error.message).toMatch(/Location_X/)
   })
 
+  it('sendPushXml delivers a captured push with fresh header values', async () => {
+    const captured =
+      '<xml><ToUserName><![CDATA[gh_captured]]></ToUserName>' +
+      '<FromUserName><![CDATA[oCAPTUREDxxxxxxxxxxxxxxxxxx]]></FromUserName>' +
+      '<CreateTime>1348831860</CreateTime><MsgType><![CDATA[text]]></MsgType>' +
+      '<Content><![CDATA[help]]></Content><MsgId>1234567890123456</MsgId></xml>'
+    const { status, json } = await api<Exchange>('/api/push/xml', { xml: captured })
+    expect(status).toBe(200)
+    expect(json.title).toBe('text')
+    const sent = json.attempts[0]?.request.body.text ?? ''
+    expect(sent).toContain('<Content><![CDATA[help]]></Content>')
+    // Addressed to the account and the phone's user, not to the capture's ids.
+    expect(sent).not.toContain('gh_captured')
+    expect(sent).not.toContain('1348831860')
+    expect(json.verdict?.outcome).toBe('reply')
+  })
+
+  it.each([
+    ['not XML at all', 'hello', 'xml-'],
+    ['a root other than <xml>', '<root><MsgType>text</MsgType></root>', 'xml-root-not-xml'],
+    ['no MsgType', '<xml><Content>hi</Content></xml>', 'catalog-msgtype-missing'],
+  ])('sendPushXml refuses %s with a 400 naming why', async (_label, xml, code) => {
+    const { status, json } = await api<{ error: { code: string; message: string } }>(
+      '/api/push/xml',
+      { xml },
+    )
+    expect(status).toBe(400)
+    expect(json.error.message).toContain(code)
+  })
+
   it('verifyBot passes against the sample bot', async () => {
     const { json } = await api<{ verdict: { ok: boolean } }>('/api/verify', {})
     expect(json.verdict.ok).toBe(true)

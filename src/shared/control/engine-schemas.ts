@@ -29,6 +29,19 @@ export const SendPushInput = z.strictObject({
   botUrl: z.url({ protocol: /^https?$/ }).optional(),
 })
 
+/**
+ * A captured or hand-written push as XML: parsed with the catalogue, then delivered like any push
+ * with fresh CreateTime, MsgId, signature and nonce (what a replay of captured traffic needs).
+ */
+export const SendPushXmlInput = z.strictObject({
+  accountId: z.string().optional(),
+  openid: z.string().optional(),
+  xml: z.string().min(1).max(1_000_000),
+  overrides: PushOverridesInput.optional(),
+  mode: mode.optional(),
+  botUrl: z.url({ protocol: /^https?$/ }).optional(),
+})
+
 export const VerifyBotInput = z.strictObject({
   accountId: z.string().optional(),
   botUrl: z.url({ protocol: /^https?$/ }).optional(),

@@ -5,6 +5,8 @@
 import type { Setup } from '../../../shared/control/engine-schemas'
 import type { PushValues } from '../../../shared/model/catalog-types'
 import { CatalogError, listCatalog } from '../../protocol/catalog'
+import { XmlError } from '../../protocol/errors'
+import { pushFromXml } from '../../engine/push-from-xml'
 import { EngineError } from '../../engine/engine'
 import type { Engine } from '../../engine/engine'
 import type { FaultTable } from '../../platform/faults'
@@ -23,7 +25,7 @@ async function asControlError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (error instanceof EngineError || error instanceof CatalogError) {
+    if (error instanceof EngineError || error instanceof CatalogError || error instanceof XmlError) {
       throw new ControlError('invalid-input', `${error.code}: ${error.message}`)
     }
     throw error
@@ -37,6 +39,7 @@ export function engineHandlers(
   | 'getSetup'
   | 'getCatalog'
   | 'sendPush'
+  | 'sendPushXml'
   | 'verifyBot'
   | 'advanceClock'
   | 'setFault'
@@ -52,6 +55,8 @@ export function engineHandlers(
         // The catalogue checks every value's shape and format (CatalogError → 400).
         deps.engine.send({ ...rest, ...(values ? { values: values as PushValues } : {}) }),
       ),
+    sendPushXml: ({ xml, ...rest }) =>
+      asControlError(() => deps.engine.send({ ...rest, ...pushFromXml(xml) })),
     verifyBot: (input) =>
       asControlError(async () => {
         const { result, exchange } = await deps.engine.verify(input)
