@@ -4,10 +4,11 @@
  */
 import { Composer } from '../composer/Composer'
 import { Phone } from '../phone/Phone'
+import './chat-panel.css'
 
 export function ChatPanel() {
   return (
-    <div className="chat-panel">
+    <div className="chat-panel" data-testid="chat-panel">
       <div className="chat-panel__phone">
         <Phone />
       </div>
