@@ -2,8 +2,11 @@
  * `npm run bench`: the protocol core against raw baselines, then the push engine and the mock API
  * against load generators and bare servers, all measured in the same run. Loopback only, bounded
  * iterations and durations; prints figures and ratios, never asserts timings.
+ * Then bench/ui/run.ts: the UI (the built renderer in Chromium) — send → bubble latency and the
+ * inspector's scroll (a separate entry: it is typed against the DOM, like the e2e tests).
  * `npm run bench -- --protocol` runs only the first part (a few seconds).
  */
+import { spawnSync } from 'node:child_process'
 import { printTable, runCase } from './harness'
 import { cryptoCases } from './protocol-cases'
 import { runThroughput } from './run-engine'
@@ -11,4 +14,7 @@ import { xmlCases } from './xml-cases'
 
 console.log(`mpsim benchmarks (node ${process.version}, ${new Date().toISOString()})\n`)
 printTable([...cryptoCases, ...xmlCases].map((c) => runCase(c)))
-if (!process.argv.includes('--protocol')) await runThroughput()
+if (!process.argv.includes('--protocol')) {
+  await runThroughput()
+  spawnSync(process.execPath, ['--import', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' })
+}
