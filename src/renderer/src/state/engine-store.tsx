@@ -31,6 +31,8 @@ export interface EngineStore {
   readonly setOpenid: (openid: string) => void
   /** Bumped on every `menu` event, so the phone refetches the custom menu. */
   readonly menuVersion: number
+  /** Empties the log (the core archives the old file; its name is returned) and the chats. */
+  readonly clearExchanges: () => Promise<string | undefined>
 }
 
 const StoreContext = createContext<EngineStore | null>(null)
@@ -100,6 +102,13 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
     [client, currentAccount],
   )
 
+  const clearExchanges = useCallback(async () => {
+    const { archivedAs } = await client.clearExchanges({})
+    setExchanges([])
+    setPhoneMessages([])
+    return archivedAs
+  }, [client])
+
   const value = useMemo<EngineStore>(
     () => ({
       setup,
@@ -112,6 +121,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       openid: currentOpenid,
       setOpenid,
       menuVersion,
+      clearExchanges,
     }),
     [
       setup,
@@ -123,6 +133,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       currentOpenid,
       setOpenid,
       menuVersion,
+      clearExchanges,
     ],
   )
   return <StoreContext.Provider value={value}>{props.children}</StoreContext.Provider>
