@@ -49,6 +49,12 @@ import {
   VerifyBotInput,
   VerifyBotOutput,
 } from './engine-schemas'
+import {
+  LintPushXmlInput,
+  PreviewPushInput,
+  PreviewPushOutput,
+  PushLintOutput,
+} from './composer-schemas'
 
 type Method = 'GET' | 'POST'
 
@@ -75,6 +81,8 @@ export const contract = {
   getCatalog: route('GET', '/api/catalog', z.object({}), CatalogOutput),
   sendPush: route('POST', '/api/push', SendPushInput, ExchangeOutput),
   sendPushXml: route('POST', '/api/push/xml', SendPushXmlInput, ExchangeOutput),
+  previewPush: route('POST', '/api/push/preview', PreviewPushInput, PreviewPushOutput),
+  lintPushXml: route('POST', '/api/push/lint', LintPushXmlInput, PushLintOutput),
   verifyBot: route('POST', '/api/verify', VerifyBotInput, VerifyBotOutput),
   listExchanges: route('GET', '/api/exchanges', ListExchangesInput, ExchangeListOutput),
   advanceClock: route('POST', '/api/clock/advance', AdvanceClockInput, ClockOutput),

@@ -7,6 +7,8 @@ import type { PushValues } from '../../../shared/model/catalog-types'
 import { CatalogError, listCatalog } from '../../protocol/catalog'
 import { XmlError } from '../../protocol/errors'
 import { pushFromXml } from '../../engine/push-from-xml'
+import { lintPushXml, previewPush } from '../../engine/push-preview'
+import { secureRandom } from '../../runtime/random'
 import { EngineError } from '../../engine/engine'
 import type { Engine } from '../../engine/engine'
 import type { FaultTable } from '../../platform/faults'
@@ -40,6 +42,8 @@ export function engineHandlers(
   | 'getCatalog'
   | 'sendPush'
   | 'sendPushXml'
+  | 'previewPush'
+  | 'lintPushXml'
   | 'verifyBot'
   | 'advanceClock'
   | 'setFault'
@@ -57,6 +61,22 @@ export function engineHandlers(
       ),
     sendPushXml: ({ xml, ...rest }) =>
       asControlError(() => deps.engine.send({ ...rest, ...pushFromXml(xml) })),
+    previewPush: ({ accountId, openid, typeId, values }) =>
+      asControlError(() => {
+        const account = deps.engine.account(accountId)
+        const user = openid ?? deps.engine.phoneUser(account.id) ?? 'o'
+        const xml = previewPush(
+          account,
+          user,
+          typeId,
+          (values ?? {}) as PushValues,
+          deps.clock.nowSeconds(),
+          secureRandom,
+        )
+        return Promise.resolve({ xml })
+      }),
+    lintPushXml: ({ xml }) =>
+      Promise.resolve(lintPushXml(xml, deps.clock.nowSeconds(), secureRandom)),
     verifyBot: (input) =>
       asControlError(async () => {
         const { result, exchange } = await deps.engine.verify(input)
