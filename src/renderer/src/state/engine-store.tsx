@@ -31,6 +31,8 @@ export interface EngineStore {
   readonly setOpenid: (openid: string) => void
   /** Bumped on every `menu` event, so the phone refetches the custom menu. */
   readonly menuVersion: number
+  /** Adds an exchange a command returned, without waiting for its live event (idempotent). */
+  readonly rememberExchange: (exchange: Exchange) => void
   /** Empties the log (the core archives the old file; its name is returned) and the chats. */
   readonly clearExchanges: () => Promise<string | undefined>
 }
@@ -71,10 +73,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       onEvent: (name, data) => {
         if (name === 'exchange') {
           const exchange = data as Exchange
-          setExchanges((list) => {
-            const next = [...list.filter((e) => e.id !== exchange.id), exchange]
-            return next.length > UI_EXCHANGE_LIMIT ? next.slice(-UI_EXCHANGE_LIMIT) : next
-          })
+          setExchanges((list) => mergeExchange(list, exchange))
         } else if (name === 'phone') {
           const message = data as PhoneMessageDto
           setPhoneMessages((list) => {
@@ -102,6 +101,10 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
     [client, currentAccount],
   )
 
+  const rememberExchange = useCallback((exchange: Exchange) => {
+    setExchanges((list) => mergeExchange(list, exchange))
+  }, [])
+
   const clearExchanges = useCallback(async () => {
     const { archivedAs } = await client.clearExchanges({})
     setExchanges([])
@@ -121,6 +124,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       openid: currentOpenid,
       setOpenid,
       menuVersion,
+      rememberExchange,
       clearExchanges,
     }),
     [
@@ -133,10 +137,31 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       currentOpenid,
       setOpenid,
       menuVersion,
+      rememberExchange,
       clearExchanges,
     ],
   )
   return <StoreContext.Provider value={value}>{props.children}</StoreContext.Provider>
+}
+
+/** Adds or replaces by id; a known id is a no-op when it is the same record (live event + answer). */
+function mergeExchange(list: readonly Exchange[], exchange: Exchange): readonly Exchange[] {
+  // New ids are the common case and recent ones the likely duplicates: search from the end.
+  let at = -1
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 200; i -= 1) {
+    if (list[i]?.id === exchange.id) {
+      at = i
+      break
+    }
+  }
+  if (at >= 0) {
+    if (list[at] === exchange) return list
+    const next = [...list]
+    next[at] = exchange
+    return next
+  }
+  const next = [...list, exchange]
+  return next.length > UI_EXCHANGE_LIMIT ? next.slice(-UI_EXCHANGE_LIMIT) : next
 }
 
 export function useEngineStore(): EngineStore {

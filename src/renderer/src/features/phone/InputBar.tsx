@@ -1,0 +1,145 @@
+/**
+ * WeChat's input bar: a text box (Enter sends, Shift+Enter is a new line), the send button, and a
+ * "+" panel that sends the other message types with realistic values. With a menu, a button at
+ * the left switches back to it.
+ */
+import { useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Icon } from './Icon'
+import type { IconName } from './Icon'
+import type { Outgoing } from './outgoing'
+
+export type SendFn = (typeId: string, values: Record<string, string>, preview: Outgoing) => void
+
+export function InputBar(props: { onSend: SendFn; onMenu?: (() => void) | undefined }) {
+  const { t } = useTranslation('phone')
+  const [text, setText] = useState('')
+  const [plus, setPlus] = useState(false)
+  const sendText = () => {
+    if (text.trim() === '') return
+    props.onSend('text', { Content: text }, { kind: 'text', content: text })
+    setText('')
+  }
+  const onKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault()
+      sendText()
+    }
+  }
+  const location = t('defaults.location')
+  const extras: { id: string; label: string; icon: IconName; run: () => void }[] = [
+    {
+      id: 'location',
+      label: t('plus.location'),
+      icon: 'pin',
+      run: () =>
+        props.onSend(
+          'location',
+          { Location_X: '22.540503', Location_Y: '113.934528', Scale: '15', Label: location },
+          { kind: 'location', label: location, lat: '22.540503', lng: '113.934528' },
+        ),
+    },
+    {
+      id: 'image',
+      label: t('plus.image'),
+      icon: 'image',
+      run: () => props.onSend('image', {}, { kind: 'image', picUrl: '' }),
+    },
+    {
+      id: 'link',
+      label: t('plus.link'),
+      icon: 'link',
+      run: () => {
+        const title = t('defaults.linkTitle')
+        const description = t('defaults.linkDescription')
+        const url = 'https://mp.weixin.qq.com/'
+        props.onSend(
+          'link',
+          { Title: title, Description: description, Url: url },
+          { kind: 'link', title, description, url },
+        )
+      },
+    },
+    {
+      id: 'voice',
+      label: t('plus.voice'),
+      icon: 'mic',
+      run: () => props.onSend('voice', {}, { kind: 'voice', mediaId: '' }),
+    },
+    {
+      id: 'video',
+      label: t('plus.video'),
+      icon: 'video',
+      run: () => props.onSend('video', {}, { kind: 'video', mediaId: '' }),
+    },
+  ]
+  return (
+    <div className="phone-input-wrap">
+      <div className="phone-input">
+        {props.onMenu && (
+          <button
+            type="button"
+            className="phone-input__icon"
+            aria-label={t('menu')}
+            onClick={props.onMenu}
+          >
+            <Icon name="menu" size={18} />
+          </button>
+        )}
+        <textarea
+          className="phone-input__text"
+          data-testid="phone-input"
+          rows={1}
+          value={text}
+          placeholder={t('inputPlaceholder')}
+          aria-label={t('inputPlaceholder')}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKey}
+        />
+        {text.trim() === '' ? (
+          <button
+            type="button"
+            className="phone-input__icon"
+            data-testid="phone-plus"
+            aria-label={t('more')}
+            aria-expanded={plus}
+            onClick={() => setPlus(!plus)}
+          >
+            <Icon name="plus" size={18} />
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="weui-btn weui-btn_mini weui-btn_primary phone-input__send"
+            data-testid="phone-send"
+            onClick={sendText}
+          >
+            {t('send')}
+          </button>
+        )}
+      </div>
+      {plus && (
+        <div className="phone-plus" role="group" aria-label={t('more')}>
+          {extras.map((x) => (
+            <button
+              key={x.id}
+              type="button"
+              className="phone-plus__item"
+              data-testid={`phone-plus-${x.id}`}
+              onClick={() => {
+                setPlus(false)
+                x.run()
+              }}
+            >
+              <span className="phone-plus__icon">
+                <Icon name={x.icon} size={26} />
+              </span>
+              {x.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

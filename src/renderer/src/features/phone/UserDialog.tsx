@@ -1,0 +1,170 @@
+/**
+ * Add or edit a simulated user (WeUI dialog). The core checks every value with the workspace's
+ * rules; its field errors are shown next to the fields.
+ */
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SimUser } from '../../../../shared/model/sim-user'
+import { useControlClient } from '../../api/client-context'
+import { ControlClientError } from '../../api/control-client'
+
+const OPENID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
+
+/** A fresh openid in WeChat's shape: "o" and 27 characters of [A-Za-z0-9_-]. */
+export function newOpenid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(27))
+  return 'o' + [...bytes].map((b) => OPENID_ALPHABET[b % OPENID_ALPHABET.length]).join('')
+}
+
+export function blankUser(accountId: string): SimUser {
+  return {
+    openid: newOpenid(),
+    accountId,
+    nickname: '',
+    sex: 0,
+    province: '',
+    city: '',
+    country: '',
+    headimgurl: '',
+    language: 'zh_CN',
+    subscribed: true,
+    subscribeTime: 0,
+    subscribeScene: 'ADD_SCENE_SEARCH',
+    qrScene: 0,
+    qrSceneStr: '',
+    remark: '',
+    tagIds: [],
+  }
+}
+
+type TextKey = 'nickname' | 'openid' | 'city' | 'province' | 'country' | 'remark'
+
+export function UserDialog(props: {
+  user: SimUser
+  isNew: boolean
+  onClose: (saved?: SimUser) => void
+}) {
+  const { t } = useTranslation('phone')
+  const client = useControlClient()
+  const [user, setUser] = useState<SimUser>(props.user)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [message, setMessage] = useState<string>()
+  const [saving, setSaving] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSaving(true)
+    setErrors({})
+    setMessage(undefined)
+    try {
+      const { unionid, ...rest } = user
+      await client.putUser({ ...rest, tagIds: [...rest.tagIds], ...(unionid ? { unionid } : {}) })
+      props.onClose(user)
+    } catch (error) {
+      if (error instanceof ControlClientError) {
+        setErrors(Object.fromEntries((error.issues ?? []).map((i) => [i.path, i.message])))
+        setMessage(error.issues?.length ? t('dialog.invalid') : error.message)
+      } else setMessage(String(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const field = (key: TextKey, label: string, help?: string) => (
+    <label className={`weui-cell weui-cell_active${errors[key] ? ' weui-cell_warn' : ''}`}>
+      <span className="weui-cell__hd">
+        <span className="weui-label">{label}</span>
+      </span>
+      <span className="weui-cell__bd">
+        <input
+          className="weui-input"
+          data-testid={`phone-user-field-${key}`}
+          value={user[key]}
+          disabled={key === 'openid' && !props.isNew}
+          onChange={(e) => setUser({ ...user, [key]: e.target.value })}
+        />
+        {help && <span className="user-dialog__help">{help}</span>}
+        {errors[key] && (
+          <span className="user-dialog__error" data-testid={`phone-user-error-${key}`}>
+            {errors[key]}
+          </span>
+        )}
+      </span>
+    </label>
+  )
+
+  const title = props.isNew
+    ? t('dialog.addTitle')
+    : t('dialog.editTitle', { name: props.user.nickname })
+  return (
+    <div
+      className="user-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-label={title}
+      data-testid="phone-user-dialog"
+    >
+      <div className="weui-mask" onClick={() => props.onClose()} />
+      <form
+        className="weui-dialog user-dialog__box"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+      >
+        <div className="weui-dialog__hd">
+          <strong className="weui-dialog__title">{title}</strong>
+        </div>
+        <div className="weui-dialog__bd user-dialog__bd">
+          <div className="weui-cells weui-cells_form">
+            {field('nickname', t('dialog.nickname'))}
+            {field('openid', t('dialog.openid'), t('dialog.openidHelp'))}
+            <label className="weui-cell weui-cell_active weui-cell_select weui-cell_select-after">
+              <span className="weui-cell__hd">
+                <span className="weui-label">{t('dialog.sex')}</span>
+              </span>
+              <span className="weui-cell__bd">
+                <select
+                  className="weui-select"
+                  value={user.sex}
+                  onChange={(e) =>
+                    setUser({ ...user, sex: Number(e.target.value) as SimUser['sex'] })
+                  }
+                >
+                  <option value={0}>{t('dialog.sexUnknown')}</option>
+                  <option value={1}>{t('dialog.sexMale')}</option>
+                  <option value={2}>{t('dialog.sexFemale')}</option>
+                </select>
+              </span>
+            </label>
+            {field('city', t('dialog.city'))}
+            {field('province', t('dialog.province'))}
+            {field('country', t('dialog.country'))}
+            {field('remark', t('dialog.remark'))}
+          </div>
+          {message && (
+            <p className="user-dialog__error" role="alert" data-testid="phone-user-dialog-error">
+              {message}
+            </p>
+          )}
+        </div>
+        <div className="weui-dialog__ft">
+          <button
+            type="button"
+            className="weui-dialog__btn weui-dialog__btn_default"
+            onClick={() => props.onClose()}
+          >
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="weui-dialog__btn weui-dialog__btn_primary"
+            data-testid="phone-user-save"
+            disabled={saving}
+          >
+            {t('dialog.save')}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}
