@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export function CopyButton(props: { value: string; testId?: string }) {
+export function CopyButton(props: { value: string; testId?: string; label?: string }) {
   const { t } = useTranslation()
   const [copied, setCopied] = useState(false)
   useEffect(() => {
@@ -21,10 +21,11 @@ export function CopyButton(props: { value: string; testId?: string }) {
       type="button"
       className="copy-button"
       data-testid={props.testId}
+      data-value={props.value}
       onClick={copy}
       aria-live="polite"
     >
-      {copied ? t('common.copied') : t('common.copy')}
+      {copied ? t('common.copied') : (props.label ?? t('common.copy'))}
     </button>
   )
 }

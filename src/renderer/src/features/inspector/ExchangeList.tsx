@@ -1,0 +1,139 @@
+/**
+ * The exchange list, newest first, virtualised: only the rows in view are rendered, so 100 000
+ * exchanges scroll as smoothly as 10 (checked by `npm run bench`). Rows read a few fields only;
+ * nothing per row is computed until the row is visible. ↑/↓ move the selection.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Exchange } from '../../../../shared/model/exchange'
+import { exchangeOutcome } from '../../../../shared/model/exchange-summary'
+
+const ROW_HEIGHT = 52
+const TIME = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+})
+
+export interface ExchangeListProps {
+  /** Oldest first, as the store keeps them; shown newest first. */
+  readonly exchanges: readonly Exchange[]
+  readonly selectedId: string | undefined
+  readonly onSelect: (id: string) => void
+  readonly nicknames: ReadonlyMap<string, string>
+}
+
+export function ExchangeList(props: ExchangeListProps) {
+  const { t } = useTranslation('inspector')
+  const { exchanges, selectedId, onSelect } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  const count = exchanges.length
+  const at = (row: number) => exchanges[count - 1 - row]
+  // TanStack Virtual keeps mutable state the React Compiler cannot analyse; this component is
+  // simply left uncompiled (a known, documented incompatibility, not a bug here).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
+  const selectedRow = selectedId === undefined ? -1 : rowOf(exchanges, selectedId)
+
+  useEffect(() => {
+    if (selectedRow >= 0) virtualizer.scrollToIndex(selectedRow, { align: 'auto' })
+  }, [selectedRow, virtualizer])
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    event.preventDefault()
+    const next = Math.min(
+      count - 1,
+      Math.max(0, selectedRow + (event.key === 'ArrowDown' ? 1 : -1)),
+    )
+    const target = at(next)
+    if (target) onSelect(target.id)
+  }
+
+  return (
+    <div
+      className="x-list"
+      ref={scroller}
+      data-testid="inspector-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('title')}
+      aria-activedescendant={selectedId ? `x-row-${selectedId}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const exchange = at(item.index)
+          if (!exchange) return null
+          return (
+            <Row
+              key={exchange.id}
+              exchange={exchange}
+              top={item.start}
+              selected={exchange.id === selectedId}
+              nickname={exchange.openid ? props.nicknames.get(exchange.openid) : undefined}
+              onSelect={onSelect}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+function rowOf(exchanges: readonly Exchange[], id: string): number {
+  for (let i = exchanges.length - 1; i >= 0; i -= 1) {
+    if (exchanges[i]?.id === id) return exchanges.length - 1 - i
+  }
+  return -1
+}
+
+function Row(props: {
+  exchange: Exchange
+  top: number
+  selected: boolean
+  nickname: string | undefined
+  onSelect: (id: string) => void
+}) {
+  const { t } = useTranslation('inspector')
+  const { exchange } = props
+  const outcome = exchangeOutcome(exchange)
+  const first = exchange.attempts[0]
+  const duration = exchange.attempts.reduce((sum, a) => sum + a.durationMs, 0)
+  return (
+    <div
+      id={`x-row-${exchange.id}`}
+      role="option"
+      aria-selected={props.selected}
+      className={`x-row${props.selected ? ' x-row_on' : ''}`}
+      style={{ transform: `translateY(${props.top}px)`, height: ROW_HEIGHT }}
+      data-testid="inspector-row"
+      data-exchange-id={exchange.id}
+      data-outcome={outcome}
+      data-kind={exchange.kind}
+      onClick={() => props.onSelect(exchange.id)}
+    >
+      <div className="x-row__line">
+        <span className={`x-kind x-kind_${exchange.kind}`}>{t(`kind.${exchange.kind}`)}</span>
+        <span className="x-row__title mono">{exchange.title}</span>
+        <span className={`x-badge x-badge_${outcome}`}>{t(`outcome.${outcome}`)}</span>
+      </div>
+      <div className="x-row__line x-row__meta">
+        <span>{first ? TIME.format(first.startedAt) : ''}</span>
+        {props.nickname && <span className="x-row__user">{props.nickname}</span>}
+        <span className="x-row__ms">
+          {exchange.attempts.length > 1 ? `×${exchange.attempts.length} · ` : ''}
+          {Math.round(duration)} ms
+        </span>
+      </div>
+    </div>
+  )
+}
