@@ -14,6 +14,7 @@ import { XmlError } from '../protocol/errors'
 import { renderPlainBody } from '../protocol/push-body'
 import type { Random } from '../runtime/random'
 import { parseWechatXml } from '../protocol/xml-codec'
+import { withoutAbsent } from './push-from-xml'
 
 export function previewPush(
   account: Account,
@@ -46,7 +47,7 @@ export function lintPushXml(xml: string, now: number, random: Random): PushLint 
   const problems: PushLint['problems'][number][] = []
   // Formats are checked by building the push again from what was read (the send does the same).
   try {
-    buildPush(parsed.typeId, parsed.values, {
+    buildPush(parsed.typeId, withoutAbsent(parsed.values), {
       toUserName: parsed.header.ToUserName,
       fromUserName: parsed.header.FromUserName,
       now,
@@ -59,7 +60,7 @@ export function lintPushXml(xml: string, now: number, random: Random): PushLint 
   return {
     ok: problems.length === 0,
     typeId: parsed.typeId,
-    values: parsed.values as Record<string, unknown>,
+    values: parsed.values,
     unknownFields,
     missingFields: parsed.missingFields,
     problems,
