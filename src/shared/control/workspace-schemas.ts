@@ -9,6 +9,7 @@ import {
   appIdSchema,
   appSecretSchema,
   botUrlSchema,
+  callbackDomainSchema,
   encodingAesKeySchema,
   imageUrlSchema,
   openidSchema,
@@ -27,7 +28,7 @@ export const AccountInput = z.strictObject({
   previousEncodingAesKey: encodingAesKeySchema.optional(),
   mode: z.enum(['plain', 'compatible', 'safe']),
   botUrl: botUrlSchema,
-  callbackDomain: z.string().max(253),
+  callbackDomain: callbackDomainSchema.max(253),
   ipWhitelist: z.array(z.string().min(1)),
   testAccount: z.boolean(),
 })

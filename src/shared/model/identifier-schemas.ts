@@ -43,4 +43,13 @@ export const botUrlSchema = pattern(
 /** An avatar URL, or '' (the API answers '' for a user without one, spec §10.2). */
 export const imageUrlSchema = pattern(/^(https?:\/\/\S+)?$/, 'must be an http(s) URL or ""')
 
+/**
+ * spec §9.2: 网页授权域名 is a bare domain (a test account may add :port) — no http://, no path.
+ * Typing the scheme is the classic mistake (the seed journey's); '' means none set.
+ */
+export const callbackDomainSchema = pattern(
+  /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:\d{1,5})?)?$/,
+  'must be a bare domain such as mp.example.com (test accounts: host:port), without http:// or a path',
+)
+
 export const portSchema = z.int().min(0).max(65535)

@@ -9,6 +9,7 @@ export const en = {
     hostNode: 'Browser mode',
   },
   lang: { label: 'Language', zh: '中文', en: 'English' },
+  theme: { label: 'Theme', auto: 'System', light: 'Light', dark: 'Dark' },
   nav: {
     label: 'Main navigation',
     groupSimulate: 'Simulate',

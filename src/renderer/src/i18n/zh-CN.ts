@@ -8,6 +8,7 @@ export const zhCN: Messages = {
     hostNode: '浏览器模式',
   },
   lang: { label: '界面语言', zh: '中文', en: 'English' },
+  theme: { label: '主题', auto: '跟随系统', light: '浅色', dark: '深色' },
   nav: {
     label: '主导航',
     groupSimulate: '模拟',

@@ -1,7 +1,8 @@
-/** The header bar: product mark, which host runs the core, and the language switch. */
+/** The header bar: product mark, which host runs the core, the theme and the language switch. */
 import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../../shared/control/contract'
 import { LangSwitch } from './LangSwitch'
+import { ThemeToggle } from './ThemeToggle'
 
 export function TopBar(props: { info: Output<'getInfo'> }) {
   const { t } = useTranslation()
@@ -17,6 +18,7 @@ export function TopBar(props: { info: Output<'getInfo'> }) {
         <span className="topbar__info" data-testid="app-info">
           {host} · {versionLabel(props.info.version)}
         </span>
+        <ThemeToggle />
         <LangSwitch />
       </div>
     </header>
