@@ -113,7 +113,8 @@ export class ComposerPage {
   }
   /** Replaces the XML in Monaco (select all, type) and waits for the lint of that text. */
   async typeXml(text: string): Promise<void> {
-    await this.xml.locator('.monaco-editor textarea').first().focus()
+    // Monaco takes input through its own edit context: click into the text, as a user would.
+    await this.xml.locator('.monaco-editor .view-lines').click()
     await this.page.keyboard.press('ControlOrMeta+A')
     await this.page.keyboard.press('Delete')
     await this.page.keyboard.insertText(text)
