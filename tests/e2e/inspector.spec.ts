@@ -133,7 +133,7 @@ test.describe('Inspector', () => {
       page.waitForEvent('download'),
       page.getByTestId('inspector-export-json').click(),
     ])
-    const saved = JSON.parse(await readFile((await download.path()), 'utf8')) as { id: string }
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { id: string }
     expect(saved.id).toBe(marked.id)
   })
 })

@@ -55,13 +55,27 @@ export class PhonePage {
   lastBot(): Locator {
     return this.bubbles('bot').last()
   }
-  async say(text: string): Promise<void> {
-    const before = await this.bubbles('user').count()
+  /**
+   * Types and sends a text; resolves once the engine's exchange for it is on screen (the bubble
+   * is no longer pending). The text should be unique in the chat; returns the exchange id.
+   */
+  async say(text: string): Promise<string> {
+    await expect(this.page.getByTestId('phone')).toHaveAttribute('data-loaded', 'true')
+    const same = this.bubbles('user').filter({ hasText: text })
+    const before = await same.count()
     await this.input.fill(text)
     await this.page.getByTestId('phone-send').click()
-    await expect(this.bubbles('user')).toHaveCount(before + 1)
+    await expect(same).toHaveCount(before + 1)
+    return (await same.last().getAttribute('data-exchange-id')) ?? ''
+  }
+  /** The bot's answer to one exchange. */
+  reply(exchangeId: string): Locator {
+    return this.page.locator(
+      `[data-testid="phone-bubble"][data-exchange-id="${exchangeId}"]:not([data-from="user"])`,
+    )
   }
   async plus(item: 'location' | 'image' | 'link' | 'voice' | 'video'): Promise<void> {
+    await expect(this.page.getByTestId('phone')).toHaveAttribute('data-loaded', 'true')
     await this.page.getByTestId('phone-plus').click()
     await this.page.getByTestId(`phone-plus-${item}`).click()
   }

@@ -23,6 +23,8 @@ export interface EngineStore {
   /** Everything the phones were shown (passive replies, tips, customer-service, templates). */
   readonly phoneMessages: readonly PhoneMessageDto[]
   readonly connected: boolean
+  /** True once the first listExchanges has answered (tests and the chat wait on it). */
+  readonly loaded: boolean
   /** The account the UI works on (the first one by default). */
   readonly accountId: string | undefined
   readonly setAccountId: (id: string) => void
@@ -45,6 +47,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
   const [exchanges, setExchanges] = useState<readonly Exchange[]>([])
   const [phoneMessages, setPhoneMessages] = useState<readonly PhoneMessageDto[]>([])
   const [connected, setConnected] = useState(false)
+  const [loaded, setLoaded] = useState(false)
   const [accountId, setAccountId] = useState<string>()
   const [openid, setOpenidState] = useState<string>()
   const [menuVersion, setMenuVersion] = useState(0)
@@ -61,6 +64,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
         const ids = new Set(list.map((e) => e.id))
         return [...list, ...live.filter((e) => !ids.has(e.id))]
       })
+      setLoaded(true)
     })
     void client.listPhoneMessages({}).then((list) => {
       // Live events may have arrived first; messages carry no id, so compare them whole.
@@ -119,6 +123,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       exchanges,
       phoneMessages,
       connected,
+      loaded,
       accountId: currentAccount,
       setAccountId,
       openid: currentOpenid,
@@ -133,6 +138,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       exchanges,
       phoneMessages,
       connected,
+      loaded,
       currentAccount,
       currentOpenid,
       setOpenid,

@@ -81,7 +81,7 @@ export function Phone() {
         onFollow={(u) => void toggleFollow(u)}
         busy={following}
       />
-      <div className="phone" data-testid="phone">
+      <div className="phone" data-testid="phone" data-loaded={store.loaded ? 'true' : 'false'}>
         <div className="phone__status" aria-hidden="true">
           <span>9:41</span>
           <span>●●● 5G ▮</span>

@@ -11,6 +11,7 @@ import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
 import { useEngineStore } from '../../state/engine-store'
 import { issuesToErrors, randomAesKey, validateAccount } from './account-validation'
+import type { FieldErrors } from './account-validation'
 import { VerifyResult } from './VerifyResult'
 
 type TextField =
@@ -28,22 +29,34 @@ export function AccountForm(props: { account: Account }) {
   const client = useControlClient()
   const store = useEngineStore()
   const [draft, setDraft] = useState<Account>(props.account)
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  // A save or a key rotation changes the stored record: start a fresh draft from it (React's
+  // "adjust state when a prop changes" pattern, without an effect).
+  const [stored, setStored] = useState(props.account)
+  if (stored !== props.account) {
+    setStored(props.account)
+    setDraft(props.account)
+  }
+  const [errors, setErrors] = useState<FieldErrors>({})
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>()
   const [showSecret, setShowSecret] = useState(false)
   const [verify, setVerify] = useState<{ verdict: VerifyVerdict; exchangeId: string } | 'running'>()
   const dirty = JSON.stringify(draft) !== JSON.stringify(props.account)
+  const message = (field: string) => {
+    const error = errors[field]
+    if (!error) return undefined
+    return error.rule ? t(`rules.${error.rule}`) : error.message
+  }
 
   const set = (patch: Partial<Account>) => {
     const next = { ...draft, ...patch }
     setDraft(next)
     setNotice(undefined)
     // Re-check fields already flagged, so a fixed value clears its message at once.
-    if (Object.keys(errors).length > 0) setErrors(validateAccount(next, t))
+    if (Object.keys(errors).length > 0) setErrors(validateAccount(next))
   }
 
   const save = async () => {
-    const found = validateAccount(draft, t)
+    const found = validateAccount(draft)
     setErrors(found)
     if (Object.keys(found).length > 0) {
       setNotice({ ok: false, text: t('account.invalid') })
@@ -60,17 +73,15 @@ export function AccountForm(props: { account: Account }) {
       setNotice({ ok: true, text: t('account.saved') })
     } catch (error) {
       if (error instanceof ControlClientError) {
-        setErrors(issuesToErrors(error.issues, t))
+        setErrors(issuesToErrors(error.issues))
         setNotice({ ok: false, text: error.message })
       } else throw error
     }
   }
 
   const rotate = async () => {
-    const setup = await client.rotateAesKey({ accountId: draft.id })
-    const updated = setup.accounts.find((a) => a.id === draft.id)
+    await client.rotateAesKey({ accountId: draft.id })
     await store.refreshSetup()
-    if (updated) setDraft(updated)
   }
 
   const runVerify = async () => {
@@ -108,7 +119,7 @@ export function AccountForm(props: { account: Account }) {
         {extra?.help && <p className="s-help">{extra.help}</p>}
         {errors[field] && (
           <p className="s-error" role="alert" data-testid={`settings-error-${field}`}>
-            {errors[field]}
+            {message(field)}
           </p>
         )}
       </div>

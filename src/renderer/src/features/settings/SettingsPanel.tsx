@@ -35,8 +35,7 @@ export function SettingsPanel() {
             </select>
           )}
         </div>
-        {/* Keyed by the stored record: a save or a rotation elsewhere starts a fresh draft. */}
-        {account && <AccountForm key={JSON.stringify(account)} account={account} />}
+        {account && <AccountForm key={account.id} account={account} />}
       </section>
       <section className="card s-card">
         <h2 className="s-title">{t('prefs.title')}</h2>

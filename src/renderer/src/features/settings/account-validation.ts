@@ -2,7 +2,6 @@
  * The account form checked with the very schema the control API uses (AccountInput), its issues
  * turned into one message per field in the UI language — each says what is wrong and how to fix it.
  */
-import type { TFunction } from 'i18next'
 import { AccountInput } from '../../../../shared/control/workspace-schemas'
 import type { Account } from '../../../../shared/model/account'
 
@@ -19,33 +18,40 @@ const EXPLAINED = new Set([
   'callbackDomain',
 ])
 
-/** Field → message; empty when the account would be accepted. */
-export function validateAccount(
-  account: Account,
-  t: TFunction<'settings'>,
-): Record<string, string> {
+export type RuleKey =
+  | 'name'
+  | 'appId'
+  | 'appSecret'
+  | 'originalId'
+  | 'token'
+  | 'encodingAesKey'
+  | 'botUrl'
+  | 'callbackDomain'
+
+/**
+ * Per field, the rule broken (its words are looked up when shown, so switching the language
+ * re-words the messages) or, for rules we do not explain, the schema's own message.
+ */
+export type FieldErrors = Readonly<Record<string, { rule?: RuleKey; message: string }>>
+
+/** Field → error; empty when the account would be accepted. */
+export function validateAccount(account: Account): FieldErrors {
   const parsed = AccountInput.safeParse(account)
   if (parsed.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '')
-    if (errors[field]) continue
-    errors[field] = EXPLAINED.has(field)
-      ? t(`rules.${field as 'appId'}`)
-      : t('rules.generic', { message: issue.message })
-  }
-  return errors
+  return issuesToErrors(
+    parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  )
 }
 
-/** Messages for the issues the core sent back (a 400), in the same words. */
-export function issuesToErrors(
-  issues: readonly { path: string; message: string }[],
-  t: TFunction<'settings'>,
-): Record<string, string> {
-  const errors: Record<string, string> = {}
+/** The same, from the issues the core sent back (a 400). */
+export function issuesToErrors(issues: readonly { path: string; message: string }[]): FieldErrors {
+  const errors: Record<string, { rule?: RuleKey; message: string }> = {}
   for (const issue of issues) {
     const field = issue.path.split('.')[0] ?? ''
-    errors[field] ??= EXPLAINED.has(field) ? t(`rules.${field as 'appId'}`) : issue.message
+    if (errors[field]) continue
+    errors[field] = EXPLAINED.has(field)
+      ? { rule: field as RuleKey, message: issue.message }
+      : { message: issue.message }
   }
   return errors
 }
