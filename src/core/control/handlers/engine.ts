@@ -27,7 +27,11 @@ async function asControlError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (error instanceof EngineError || error instanceof CatalogError || error instanceof XmlError) {
+    if (
+      error instanceof EngineError ||
+      error instanceof CatalogError ||
+      error instanceof XmlError
+    ) {
       throw new ControlError('invalid-input', `${error.code}: ${error.message}`)
     }
     throw error
