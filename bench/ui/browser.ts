@@ -23,6 +23,12 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
+/**
+ * tsx compiles with esbuild's keepNames, which wraps functions in a `__name` helper that does not
+ * exist inside the page; functions passed to page.evaluate need it defined there.
+ */
+export const KEEP_NAMES_SHIM = { content: 'window.__name = (fn) => fn' }
+
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Page } from '@playwright/test'
 import { build } from 'vite'
-import { launchChromium } from './browser'
+import { KEEP_NAMES_SHIM, launchChromium } from './browser'
 
 const PAGES = fileURLToPath(new URL('./pages', import.meta.url))
 const COUNT = 100_000
@@ -56,6 +56,7 @@ async function serve(dir: string) {
 }
 
 async function measure(page: Page, url: string): Promise<ScrollFigures> {
+  await page.addInitScript(KEEP_NAMES_SHIM)
   await page.addInitScript(() => {
     const w = window as unknown as { __long: number[]; __frames: number[] }
     w.__long = []

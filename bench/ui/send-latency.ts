@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { startCore } from '../../src/core/start-core'
-import { launchChromium, percentile, RENDERER_DIR } from './browser'
+import { KEEP_NAMES_SHIM, launchChromium, percentile, RENDERER_DIR } from './browser'
 
 const SENDS = 100
 const BLOCK = 10
@@ -73,6 +73,7 @@ export async function runSendLatency(): Promise<void> {
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
+    await page.addInitScript(KEEP_NAMES_SHIM)
     await page.goto(core.uiUrl)
     await page.locator('[data-app-state="ready"]').waitFor()
     await page.getByTestId('phone-input').waitFor()
