@@ -1,6 +1,7 @@
 /**
- * The selected exchange, whole: summary, the attempts on the 5-second clock, the chosen attempt's
- * request and response, the signature(s) worked out, the encryption layers, and the verdict.
+ * The selected exchange, whole: summary, the verdict with its reasons, the attempts on the
+ * 5-second clock, the chosen attempt's request and response, the signature(s) worked out, and the
+ * encryption layers.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -112,6 +113,10 @@ export function ExchangeDetail(props: {
           ]}
         />
       </Section>
+      {/* The reason first: "why was this refused?" is what brings most people here. */}
+      <Section title={t('verdict.title')}>
+        <VerdictView exchange={exchange} />
+      </Section>
       <Section title={t('timeline.title')}>
         <Timeline attempts={exchange.attempts} />
         {exchange.attempts.length > 1 && (
@@ -165,9 +170,6 @@ export function ExchangeDetail(props: {
           />
         </Section>
       )}
-      <Section title={t('verdict.title')}>
-        <VerdictView exchange={exchange} />
-      </Section>
     </div>
   )
 }
