@@ -41,7 +41,7 @@ test.describe('Phone', () => {
     await app.screenshot('phone-zh')
   })
 
-  test('a location from the + panel is sent and answered', async ({ page, core }) => {
+  test('a location and a photo from the + panel are sent and answered', async ({ page, core }) => {
     const app = new AppPage(page)
     const phone = new PhonePage(page)
     await app.open(core.uiUrl)
@@ -52,6 +52,11 @@ test.describe('Phone', () => {
     await expect(phone.bubbles('user').last()).toHaveAttribute('data-kind', 'location')
     await expect(phone.bubbles('bot')).toHaveCount(bots + 1)
     await expect(phone.lastBot()).toContainText('Got your location')
+    // A photo: the user's picture bubble, and the bot's answer naming its PicUrl.
+    await phone.plus('image')
+    await expect(phone.bubbles('user').last()).toHaveAttribute('data-kind', 'image')
+    await expect(phone.bubbles('bot')).toHaveCount(bots + 2)
+    await expect(phone.lastBot()).toContainText('Got your image')
   })
 
   test('unfollow and follow send the events and change the input bar', async ({ page, core }) => {

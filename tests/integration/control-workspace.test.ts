@@ -192,6 +192,13 @@ describe('accounts, users, settings, menu', () => {
       400,
     )
     expect((await api('/api/settings', { colour: 'red' })).status).toBe(400)
+    // Ports are saved for the next start; a running core does not move.
+    const ports = await api<{ ports: { platform: number; bot: number } }>('/api/settings', {
+      ports: { platform: 6175 },
+    })
+    expect(ports.json.ports.platform).toBe(6175)
+    expect(core.platformUrl).not.toContain(':6175')
+    expect((await api('/api/settings', { ports: { bot: 70000 } })).status).toBe(400)
   })
 
   it('getMenu: null, then the menu the bot created', async () => {

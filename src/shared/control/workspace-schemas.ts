@@ -13,6 +13,7 @@ import {
   encodingAesKeySchema,
   imageUrlSchema,
   openidSchema,
+  portSchema,
   originalIdSchema,
   tokenSchema,
 } from '../model/identifier-schemas'
@@ -61,6 +62,14 @@ export const SettingsPatchInput = z.strictObject({
     .strictObject({
       attempts: z.int().min(1).max(10),
       timeoutMs: z.int().min(100).max(600_000),
+    })
+    .optional(),
+  /** Saved for the next start (a running server does not move). 0 = any free port. */
+  ports: z
+    .strictObject({
+      platform: portSchema.optional(),
+      bot: portSchema.optional(),
+      control: portSchema.optional(),
     })
     .optional(),
 })

@@ -89,6 +89,7 @@ export function workspaceHandlers(
           ...(patch.legacyCsQuota === undefined ? {} : { legacyCsQuota: patch.legacyCsQuota }),
           ...(patch.defaultMode === undefined ? {} : { defaultMode: patch.defaultMode }),
           ...(patch.push === undefined ? {} : { push: patch.push }),
+          ...(patch.ports === undefined ? {} : { ports: withoutUndefined(patch.ports) }),
         })
       } catch (error) {
         if (error instanceof WorkspaceError) throw new ControlError('invalid-input', error.message)
@@ -103,5 +104,13 @@ export function workspaceHandlers(
       const menu = deps.state.menus.get(accountId)
       return Promise.resolve(menu ? { button: [...menu.button] } : null)
     },
+  }
+}
+
+function withoutUndefined<T extends object>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>
   }
 }

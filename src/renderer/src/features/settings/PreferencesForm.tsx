@@ -117,17 +117,22 @@ export function PreferencesForm() {
           />
         </div>
       </label>
-      <div className="weui-cell s-cell">
-        <div className="weui-cell__hd">
-          <span className="weui-label s-label">{t('prefs.ports')}</span>
-        </div>
-        <div className="weui-cell__bd">
-          <span className="mono" data-testid="settings-ports">
-            {t('prefs.platform')} {settings.ports.platform} · {t('prefs.bot')} {settings.ports.bot}{' '}
-            · {t('prefs.control')} {settings.ports.control}
-          </span>
-          <p className="s-help">{t('prefs.portsHelp')}</p>
-        </div>
+      <div className="s-ports" data-testid="settings-ports">
+        <p className="s-help s-pad">
+          {t('prefs.ports')} — {t('prefs.portsHelp')}
+        </p>
+        {(['platform', 'bot', 'control'] as const).map((which) => (
+          <NumberCell
+            key={which}
+            id={`s-port-${which}`}
+            label={t(`prefs.${which}`)}
+            help=""
+            value={settings.ports[which]}
+            min={0}
+            max={65535}
+            onCommit={(port) => void update({ ports: { [which]: port } })}
+          />
+        ))}
       </div>
       {saved && (
         <p className="s-ok s-pad" role="status">
@@ -173,7 +178,7 @@ function NumberCell(props: {
           onBlur={commit}
           onKeyDown={(e) => e.key === 'Enter' && commit()}
         />
-        <p className="s-help">{props.help}</p>
+        {props.help && <p className="s-help">{props.help}</p>}
       </div>
     </div>
   )

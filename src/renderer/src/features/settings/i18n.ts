@@ -70,7 +70,7 @@ export const settingsEn = {
       'Off: the documented rule (messages within 48 hours of the user’s last interaction). On: the older 20-per-window limit some SDK docs still describe.',
     ports: 'Ports',
     portsHelp:
-      'Set with --platform-port, --bot-port, --control-port or in settings.json; they take effect at the next start.',
+      'saved in settings.json and used at the next start (a running server does not move); 0 picks a free port. Flags such as --platform-port override them.',
     platform: 'Mock WeChat',
     bot: 'Sample bot',
     control: 'Control API and UI',
@@ -161,7 +161,7 @@ export const settingsZh: typeof settingsEn = {
       '关闭：按文档规则（用户最后一次互动后 48 小时内可发）。开启：部分 SDK 文档仍在描述的旧版 20 条限制。',
     ports: '端口',
     portsHelp:
-      '可用 --platform-port、--bot-port、--control-port 或 settings.json 设置；下次启动时生效。',
+      '保存在 settings.json 中，下次启动时生效（运行中的服务不会换端口）；0 表示任选空闲端口。--platform-port 等参数优先。',
     platform: '模拟微信',
     bot: '示例机器人',
     control: '控制接口与界面',
