@@ -77,6 +77,27 @@ test.describe('Settings', () => {
     await expect(page.getByTestId('inspector-verdict')).toHaveAttribute('data-outcome', 'failed')
   })
 
+  test('a new account is created with valid credentials and can be picked', async ({
+    page,
+    core,
+  }) => {
+    const app = new AppPage(page)
+    await app.open(core.uiUrl)
+    await app.language('en')
+    await app.go('settings')
+    const before = core.workspace.directory.listAccounts().length
+    await page.getByTestId('settings-add-account').click()
+    await expect(page.getByTestId('settings-account-pick')).toBeVisible()
+    const accounts = core.workspace.directory.listAccounts()
+    expect(accounts).toHaveLength(before + 1)
+    const created = accounts.at(-1)!
+    expect(created.appId).toMatch(/^wx[0-9a-f]{16}$/)
+    await expect(page.getByTestId('settings-account-appId')).toHaveValue(created.appId)
+    // Back to the first account, so the other tests chat with the sample bot's account.
+    await page.getByTestId('settings-account-pick').selectOption(accounts[0]!.id)
+    await expect(page.getByTestId('settings-account-appId')).toHaveValue(accounts[0]!.appId)
+  })
+
   test('the dark theme applies and survives a reload', async ({ page, core }) => {
     const app = new AppPage(page)
     await app.open(core.uiUrl)

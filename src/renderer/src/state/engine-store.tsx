@@ -94,7 +94,9 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
   const firstAccount = setup?.accounts[0]?.id
   const currentAccount = accountId ?? firstAccount
   const firstUser = setup?.users.find((u) => u.accountId === currentAccount)?.openid
-  const currentOpenid = openid ?? firstUser
+  // A user chosen on another account does not hold this account's phone.
+  const chosenHere = setup?.users.some((u) => u.openid === openid && u.accountId === currentAccount)
+  const currentOpenid = chosenHere ? openid : firstUser
 
   const setOpenid = useCallback(
     (next: string) => {

@@ -1,6 +1,8 @@
 /** Settings: the account (with WeChat's rules and the verify handshake), preferences, workspace. */
 import { useTranslation } from 'react-i18next'
+import { useControlClient } from '../../api/client-context'
 import { useEngineStore } from '../../state/engine-store'
+import { newAccount } from './new-account'
 import { AccountForm } from './AccountForm'
 import { PreferencesForm } from './PreferencesForm'
 import { WorkspaceSection } from './WorkspaceSection'
@@ -9,8 +11,15 @@ import './settings.css'
 export function SettingsPanel() {
   const { t } = useTranslation('settings')
   const store = useEngineStore()
+  const client = useControlClient()
   const accounts = store.setup?.accounts ?? []
   const account = accounts.find((a) => a.id === store.accountId)
+  const addAccount = async () => {
+    const created = newAccount(accounts, account)
+    await client.putAccount({ ...created, ipWhitelist: [] })
+    await store.refreshSetup()
+    store.setAccountId(created.id)
+  }
   return (
     <div className="page s-page" data-testid="settings">
       <header className="page__hd">
@@ -20,9 +29,19 @@ export function SettingsPanel() {
       <section className="card s-card">
         <div className="s-card__hd">
           <h2 className="s-title">{t('account.title')}</h2>
+          <span className="s-spacer" />
+          <button
+            type="button"
+            className="weui-btn weui-btn_mini weui-btn_default s-add"
+            data-testid="settings-add-account"
+            onClick={() => void addAccount()}
+          >
+            {t('account.add')}
+          </button>
           {accounts.length > 1 && (
             <select
               className="s-select"
+              data-testid="settings-account-pick"
               aria-label={t('account.pick')}
               value={store.accountId}
               onChange={(e) => store.setAccountId(e.target.value)}

@@ -5,6 +5,7 @@ export const settingsEn = {
   account: {
     title: 'Official Account',
     pick: 'Account',
+    add: 'Add an account',
     name: 'Name',
     appId: 'AppID',
     appSecret: 'AppSecret',
@@ -99,6 +100,7 @@ export const settingsZh: typeof settingsEn = {
   account: {
     title: '公众号',
     pick: '公众号',
+    add: '添加公众号',
     name: '名称',
     appId: 'AppID（开发者ID）',
     appSecret: 'AppSecret（开发者密码）',
