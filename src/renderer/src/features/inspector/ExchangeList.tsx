@@ -96,6 +96,15 @@ function rowOf(exchanges: readonly Exchange[], id: string): number {
   return -1
 }
 
+const PREVIEW = /<(Content|EventKey|Label|Title)>(?:<!\[CDATA\[)?([^<\]]{1,60})/
+
+/** A glimpse of what was sent (the text, the event key…), computed only for rows in view. */
+function preview(exchange: Exchange): string {
+  const xml = exchange.analysis?.['plainXml']
+  if (typeof xml !== 'string') return ''
+  return PREVIEW.exec(xml)?.[2] ?? ''
+}
+
 function Row(props: {
   exchange: Exchange
   top: number
@@ -123,7 +132,10 @@ function Row(props: {
     >
       <div className="x-row__line">
         <span className={`x-kind x-kind_${exchange.kind}`}>{t(`kind.${exchange.kind}`)}</span>
-        <span className="x-row__title mono">{exchange.title}</span>
+        <span className="x-row__title">
+          <span className="mono">{exchange.title}</span>
+          <span className="x-row__preview"> {preview(exchange)}</span>
+        </span>
         <span className={`x-badge x-badge_${outcome}`}>{t(`outcome.${outcome}`)}</span>
       </div>
       <div className="x-row__line x-row__meta">

@@ -106,7 +106,7 @@ export const settingsZh: typeof settingsEn = {
     appSecret: 'AppSecret（开发者密码）',
     originalId: '原始ID',
     token: '令牌（Token）',
-    encodingAesKey: '消息加解密密钥（EncodingAESKey）',
+    encodingAesKey: '消息加解密密钥 EncodingAESKey',
     previousKey: '上一个密钥',
     mode: '消息加解密方式',
     botUrl: '服务器地址（URL）',
