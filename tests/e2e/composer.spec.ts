@@ -47,6 +47,12 @@ test.describe('Composer', () => {
     await composer.send.click()
     await expect(composer.result).toHaveAttribute('data-outcome', 'not-sent')
     await expect(composer.result).toContainText('latitude')
+    // …and beside the field, with the catalogue error's title in the UI language.
+    await expect(page.getByTestId('composer-error-Location_X')).toContainText('latitude')
+    await expect(page.getByTestId('composer-field-Location_X')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
   })
 
   test('XML: edits survive switching, lint marks unknown and missing elements', async ({

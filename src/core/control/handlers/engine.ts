@@ -27,11 +27,16 @@ async function asControlError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (
-      error instanceof EngineError ||
-      error instanceof CatalogError ||
-      error instanceof XmlError
-    ) {
+    if (error instanceof CatalogError) {
+      // The catalogue names the element at fault: the composer puts the message beside it.
+      const field = error.detail['field']
+      throw new ControlError(
+        'invalid-input',
+        `${error.code}: ${error.message}`,
+        typeof field === 'string' ? [{ path: field, message: error.message }] : undefined,
+      )
+    }
+    if (error instanceof EngineError || error instanceof XmlError) {
       throw new ControlError('invalid-input', `${error.code}: ${error.message}`)
     }
     throw error

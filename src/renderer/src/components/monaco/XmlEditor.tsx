@@ -3,7 +3,7 @@
  * element names (offered by the caller). Ctrl/Cmd+Enter inside the editor calls onSubmit, so the
  * composer's shortcut works while typing XML too. The container carries the text in `data-value`.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor/editor.api'
 import { loadMonaco, monacoTheme, onThemeChange } from './load-monaco'
 import './code-view.css'
@@ -27,7 +27,8 @@ export interface XmlEditorProps {
   readonly onChange: (value: string) => void
   readonly markers: readonly XmlMarker[]
   readonly completions: readonly XmlCompletion[]
-  readonly onSubmit?: () => void
+  /** Gets the editor's text at the moment of the shortcut (state may be one render behind). */
+  readonly onSubmit?: (value: string) => void
   readonly testId?: string
   readonly height?: number
   readonly ariaLabel?: string
@@ -42,7 +43,8 @@ export function XmlEditor(props: XmlEditorProps) {
   const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor>(null)
   const latest = useRef(props)
   const [ready, setReady] = useState(false)
-  useEffect(() => {
+  // Layout effect: the ref must be current before any key event can reach the editor again.
+  useLayoutEffect(() => {
     latest.current = props
   })
 
@@ -92,7 +94,7 @@ export function XmlEditor(props: XmlEditorProps) {
       })
       editorRef.current = editor
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () =>
-        latest.current.onSubmit?.(),
+        latest.current.onSubmit?.(editor.getValue()),
       )
       disposables.push(
         editor.onDidChangeModelContent(() => latest.current.onChange(editor.getValue())),

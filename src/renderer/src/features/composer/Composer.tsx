@@ -11,6 +11,7 @@ import { ControlClientError } from '../../api/control-client'
 import { XmlEditor } from '../../components/monaco/XmlEditor'
 import { explainLang } from '../../i18n'
 import { useEngineStore } from '../../state/engine-store'
+import { fieldErrorsOf } from './field-errors'
 import { FieldsForm } from './FieldsForm'
 import { fromParsed, startingValues } from './form-values'
 import type { FormValues } from './form-values'
@@ -37,6 +38,7 @@ export function Composer() {
   const [tabError, setTabError] = useState<string>()
   const [options, setOptions] = useState<SendOptionsValue>(DEFAULT_OPTIONS)
   const [send, setSend] = useState<SendState>({ status: 'idle' })
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const lint = useXmlLint(xml, tab === 'xml')
 
   const entry = catalog?.find((e) => e.id === typeId)
@@ -85,7 +87,7 @@ export function Composer() {
     setTabError(undefined)
   }
 
-  const sendNow = async () => {
+  const sendNow = async (xmlNow: string = xml) => {
     if (send.status === 'sending' || !catalog) return
     setSend({ status: 'sending' })
     const common = {
@@ -97,15 +99,14 @@ export function Composer() {
     try {
       const exchange =
         tab === 'xml'
-          ? await client.sendPushXml({ ...common, xml })
+          ? await client.sendPushXml({ ...common, xml: xmlNow })
           : await client.sendPush({ ...common, typeId, values: values })
       store.rememberExchange(exchange)
       setSend({ status: 'sent', exchange })
+      setFieldErrors({})
     } catch (error) {
-      setSend({
-        status: 'failed',
-        message: error instanceof ControlClientError ? error.message : String(error),
-      })
+      setFieldErrors(fieldErrorsOf(error, lang))
+      setSend({ status: 'failed', message: failureText(error) })
     }
   }
   const onKeyDown = (event: KeyboardEvent) => {
@@ -169,9 +170,12 @@ export function Composer() {
           <FieldsForm
             fields={entry.fields}
             values={values}
-            onChange={(v) => setValuesByType((all) => ({ ...all, [typeId]: v }))}
+            onChange={(v) => {
+              setValuesByType((all) => ({ ...all, [typeId]: v }))
+              setFieldErrors({})
+            }}
             lang={lang}
-            errors={{}}
+            errors={fieldErrors}
           />
           <p className="cf-help">{t('headerNote')}</p>
         </div>
@@ -184,7 +188,7 @@ export function Composer() {
             onChange={setXml}
             markers={markers}
             completions={completions}
-            onSubmit={() => void sendNow()}
+            onSubmit={(value) => void sendNow(value)}
             testId="composer-xml"
             ariaLabel="XML"
           />
@@ -229,4 +233,11 @@ export function Composer() {
       <SendResult state={send} />
     </section>
   )
+}
+
+/** The core's message, with the fields it names (a schema refusal says little on its own). */
+function failureText(error: unknown): string {
+  if (!(error instanceof ControlClientError)) return String(error)
+  const issues = error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+  return issues.length > 0 ? `${error.message} (${issues.join('; ')})` : error.message
 }

@@ -134,7 +134,7 @@ function ScalarInput(props: {
         {field.help[props.lang]}
       </p>
       {props.error && (
-        <p className="cf-error" role="alert">
+        <p className="cf-error" role="alert" data-testid={`composer-error-${props.path}`}>
           {props.error}
         </p>
       )}
