@@ -19,6 +19,11 @@ export function MenuBar(props: {
     setOpen(undefined)
     const push = menuPush(button)
     if (push) props.onPush(push.typeId, push.values, button.name)
+    // A view button also opens its page, as WeChat's in-app browser would (in Electron: the
+    // system browser); the VIEW event reaches the bot either way.
+    if (button.type === 'view' && button.url && /^https?:\/\//i.test(button.url)) {
+      window.open(button.url, '_blank', 'noopener,noreferrer')
+    }
   }
   return (
     <div className="phone-menu" data-testid="phone-menu">
