@@ -119,11 +119,14 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       },
     })
     closers.push(() => workspace.close())
-    if (options.accountOverrides) {
-      for (const a of workspace.directory.listAccounts()) {
-        workspace.directory.putAccount(options.accountOverrides(a))
-      }
+    // Flags laid over the stored accounts (CLI `--token`, `--target`…); applied again once the
+    // sample bot has its port, so a flag always wins over the moved default.
+    const applyOverrides = () => {
+      const overlay = options.accountOverrides
+      if (!overlay) return
+      for (const a of workspace.directory.listAccounts()) workspace.directory.putAccount(overlay(a))
     }
+    applyOverrides()
     const ctx = createPlatformContext(random, workspace.directory, options.seed !== undefined)
     ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
     const phoneLog = new PhoneLog()
@@ -172,6 +175,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         const running = bot
         closers.push(() => running.stop())
         followMovedBot(workspace, preferred, Number(new URL(bot.url).port))
+        applyOverrides()
       }
     }
 

@@ -17,6 +17,7 @@ interface Served {
   platform: string
   bot: string
   control: string
+  ui: string
   token: string
 }
 
@@ -39,21 +40,26 @@ let served: Served
 
 beforeAll(async () => {
   workspace = await mkdtemp(join(tmpdir(), 'mpsim-cli-'))
+  const started = startServe(['--workspace', workspace])
+  server = started.child
+  served = await started.served
+}, 30_000)
+
+/** `mpsim serve --json` on port 0 everywhere; resolves with its JSON line. */
+function startServe(extra: string[]): { child: ChildProcess; served: Promise<Served> } {
   const child = spawn(process.execPath, [
     BIN,
     'serve',
     '--json',
-    '--workspace',
-    workspace,
     '--control-port',
     '0',
     '--platform-port',
     '0',
     '--bot-port',
     '0',
+    ...extra,
   ])
-  server = child
-  served = await new Promise<Served>((resolve, reject) => {
+  const served = new Promise<Served>((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 20_000)
     child.stdout.on('data', (d: Buffer) => {
@@ -66,7 +72,8 @@ beforeAll(async () => {
     })
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)))
   })
-}, 30_000)
+  return { child, served }
+}
 
 afterAll(async () => {
   server?.kill('SIGTERM')
@@ -80,7 +87,36 @@ describe('mpsim CLI', () => {
     expect(served.bot).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/wechat$/)
     expect(served.control).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(served.token.length).toBeGreaterThan(20)
+    // The URL that opens the app, token in the fragment (never sent to a server).
+    expect(served.ui).toBe(`${served.control}/#token=${served.token}`)
   })
+
+  it('serve --target and account flags set what the app starts with', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'mpsim-cli-target-'))
+    const started = startServe([
+      '--workspace',
+      ws,
+      '--target',
+      'http://127.0.0.1:9/my-bot',
+      '--token',
+      'MyToken123',
+    ])
+    try {
+      const info = await started.served
+      const res = await fetch(`${info.control}/api/setup`, {
+        headers: { 'x-mpsim-token': info.token },
+      })
+      const setup = (await res.json()) as { accounts: { botUrl: string; token: string }[] }
+      expect(setup.accounts[0]).toMatchObject({
+        botUrl: 'http://127.0.0.1:9/my-bot',
+        token: 'MyToken123',
+      })
+    } finally {
+      started.child.kill('SIGTERM')
+      await new Promise((r) => started.child.once('exit', r))
+      await rm(ws, { recursive: true, force: true })
+    }
+  }, 30_000)
 
   it('send --mode safe to the sample bot: the reply and the verdict, exit 0', async () => {
     const result = await run([
