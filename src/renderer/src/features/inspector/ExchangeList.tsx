@@ -4,7 +4,7 @@
  * nothing per row is computed until the row is visible. ↑/↓ move the selection.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Exchange } from '../../../../shared/model/exchange'
@@ -105,7 +105,8 @@ function preview(exchange: Exchange): string {
   return PREVIEW.exec(xml)?.[2] ?? ''
 }
 
-function Row(props: {
+// Memoised: while scrolling, rows that stay in view keep their props and are not drawn again.
+const Row = memo(function Row(props: {
   exchange: Exchange
   top: number
   selected: boolean
@@ -148,4 +149,4 @@ function Row(props: {
       </div>
     </div>
   )
-}
+})
