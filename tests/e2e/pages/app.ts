@@ -90,52 +90,6 @@ export class PhonePage {
   }
 }
 
-export class ComposerPage {
-  readonly page: Page
-  readonly root: Locator
-  readonly type: Locator
-  readonly send: Locator
-  readonly result: Locator
-  readonly xml: Locator
-  readonly xmlProblems: Locator
-  readonly contentType: Locator
-  readonly mode: Locator
-  constructor(page: Page) {
-    this.page = page
-    this.root = page.getByTestId('composer')
-    this.type = page.getByTestId('composer-type')
-    this.send = page.getByTestId('composer-send')
-    this.result = page.getByTestId('composer-result')
-    this.xml = page.getByTestId('composer-xml')
-    this.xmlProblems = page.getByTestId('composer-xml-problems')
-    this.contentType = page.getByTestId('composer-content-type')
-    this.mode = page.getByTestId('composer-mode')
-  }
-  field(name: string): Locator {
-    return this.page.getByTestId(`composer-field-${name}`)
-  }
-  async openOptions(): Promise<void> {
-    const details = this.root.locator('details.cf-options')
-    if ((await details.getAttribute('open')) === null) await details.locator('summary').click()
-  }
-  async toXml(): Promise<void> {
-    await this.page.getByTestId('composer-tab-xml').click()
-    await expect(this.xml).toBeVisible()
-  }
-  async toForm(): Promise<void> {
-    await this.page.getByTestId('composer-tab-form').click()
-  }
-  /** Replaces the XML in Monaco (select all, type) and waits for the lint of that text. */
-  async typeXml(text: string): Promise<void> {
-    // Monaco takes input through its own edit context: click into the text, as a user would.
-    await this.xml.locator('.monaco-editor .view-lines').click()
-    await this.page.keyboard.press('ControlOrMeta+A')
-    await this.page.keyboard.press('Delete')
-    await this.page.keyboard.insertText(text)
-    await expect(this.xml).toHaveAttribute('data-value', text)
-  }
-}
-
 export class InspectorPage {
   readonly page: Page
   readonly rows: Locator

@@ -6,20 +6,21 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor/editor.api'
 import { loadMonaco, monacoTheme, onThemeChange } from './load-monaco'
+import { installXmlCompletion, offerCompletions } from './xml-completion'
+import type { XmlCompletion } from './xml-completion'
 import './code-view.css'
 
+export type { XmlCompletion } from './xml-completion'
+
+/** A problem in the text; without a column it covers the whole line. Lines and columns are 1-based. */
 export interface XmlMarker {
   readonly line: number
   readonly column?: number
+  /** Where the problem ends (exclusive column); defaults to one character, or the line's end. */
+  readonly endLine?: number
+  readonly endColumn?: number
   readonly message: string
   readonly severity: 'error' | 'warning'
-}
-
-export interface XmlCompletion {
-  readonly name: string
-  readonly documentation: string
-  /** Whole element to insert, e.g. `<Content><![CDATA[$1]]></Content>`. */
-  readonly snippet: string
 }
 
 export interface XmlEditorProps {
@@ -30,19 +31,31 @@ export interface XmlEditorProps {
   /** Gets the editor's text at the moment of the shortcut (state may be one render behind). */
   readonly onSubmit?: (value: string) => void
   readonly testId?: string
+  /** Pixels; by default the editor grows with its text from 180 to 480 px. */
   readonly height?: number
   readonly ariaLabel?: string
 }
 
-// One completion provider for all editors; it reads the completions of the editor in focus.
-let currentCompletions: readonly XmlCompletion[] = []
-let providerInstalled = false
+const MAX_ECHOES = 500
+const MIN_HEIGHT = 180
+const MAX_HEIGHT = 480
+/** Room for a line or two below the text, where the next element is typed. */
+const LINE_SPARE = 40
+
+function remember(echoes: Set<string>, text: string): void {
+  echoes.add(text)
+  // A Set iterates in insertion order: the oldest goes first.
+  if (echoes.size > MAX_ECHOES) echoes.delete(echoes.values().next().value ?? '')
+}
 
 export function XmlEditor(props: XmlEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor>(null)
   const latest = useRef(props)
+  /** Texts the editor reported through onChange since the last outside edit. */
+  const echoes = useRef(new Set<string>())
   const [ready, setReady] = useState(false)
+  const [contentHeight, setContentHeight] = useState<number>()
   // Layout effect: the ref must be current before any key event can reach the editor again.
   useLayoutEffect(() => {
     latest.current = props
@@ -53,37 +66,14 @@ export function XmlEditor(props: XmlEditorProps) {
     const disposables: IDisposable[] = []
     void loadMonaco().then((monaco) => {
       if (disposed || !host.current) return
-      if (!providerInstalled) {
-        providerInstalled = true
-        monaco.languages.registerCompletionItemProvider('xml', {
-          triggerCharacters: ['<'],
-          provideCompletionItems: (model, position) => {
-            const word = model.getWordUntilPosition(position)
-            const line = model.getLineContent(position.lineNumber)
-            const startsWithBracket = line[word.startColumn - 2] === '<'
-            const range = new monaco.Range(
-              position.lineNumber,
-              startsWithBracket ? word.startColumn - 1 : word.startColumn,
-              position.lineNumber,
-              word.endColumn,
-            )
-            return {
-              suggestions: currentCompletions.map((c) => ({
-                label: c.name,
-                kind: monaco.languages.CompletionItemKind.Property,
-                documentation: c.documentation,
-                insertText: c.snippet,
-                insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
-                range,
-              })),
-            }
-          },
-        })
-      }
+      installXmlCompletion(monaco)
       const editor = monaco.editor.create(host.current, {
         value: latest.current.value,
         language: 'xml',
         minimap: { enabled: false },
+        // A narrow gutter: the composer's column can be ~480 px wide.
+        lineNumbersMinChars: 3,
+        lineDecorationsWidth: 6,
         scrollBeyondLastLine: false,
         fontSize: 13,
         automaticLayout: true,
@@ -97,12 +87,18 @@ export function XmlEditor(props: XmlEditorProps) {
         latest.current.onSubmit?.(editor.getValue()),
       )
       disposables.push(
-        editor.onDidChangeModelContent(() => latest.current.onChange(editor.getValue())),
+        editor.onDidChangeModelContent(() => {
+          const text = editor.getValue()
+          remember(echoes.current, text)
+          latest.current.onChange(text)
+        }),
         editor.onDidFocusEditorText(() => {
-          currentCompletions = latest.current.completions
+          offerCompletions(latest.current.completions)
         }),
         { dispose: onThemeChange(() => monaco.editor.setTheme(monacoTheme())) },
       )
+      disposables.push(editor.onDidContentSizeChange((e) => setContentHeight(e.contentHeight)))
+      setContentHeight(editor.getContentHeight())
       setReady(true)
     })
     return () => {
@@ -114,14 +110,22 @@ export function XmlEditor(props: XmlEditorProps) {
     }
   }, [])
 
-  // Outside edits (a new type, the form's values) replace the text; typing does not loop back.
+  // Outside edits (a new type, the form's values) replace the text. The editor's own texts come
+  // back renders late while the user types: writing one back would undo the keystrokes since.
   useEffect(() => {
     const editor = editorRef.current
-    if (editor && editor.getValue() !== props.value) editor.setValue(props.value)
+    const model = editor?.getModel()
+    if (!editor || !model || echoes.current.has(props.value)) return
+    echoes.current.clear()
+    if (editor.getValue() === props.value) return
+    // An edit, not setValue: Ctrl+Z can bring the previous text back.
+    editor.pushUndoStop()
+    editor.executeEdits('mpsim', [{ range: model.getFullModelRange(), text: props.value }])
+    editor.pushUndoStop()
   }, [props.value, ready])
 
   useEffect(() => {
-    currentCompletions = props.completions
+    offerCompletions(props.completions)
   }, [props.completions])
 
   useEffect(() => {
@@ -132,28 +136,33 @@ export function XmlEditor(props: XmlEditorProps) {
       monaco.editor.setModelMarkers(
         model,
         'mpsim',
-        props.markers.map((m) => ({
-          startLineNumber: m.line,
-          endLineNumber: m.line,
-          startColumn: m.column ?? 1,
-          endColumn:
-            m.column === undefined
-              ? model.getLineMaxColumn(Math.min(m.line, model.getLineCount()))
-              : m.column + 1,
-          message: m.message,
-          severity:
-            m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        })),
+        props.markers.map((m) => {
+          const line = Math.min(m.line, model.getLineCount())
+          const endLine = Math.min(m.endLine ?? line, model.getLineCount())
+          return {
+            startLineNumber: line,
+            endLineNumber: endLine,
+            startColumn: m.column ?? 1,
+            endColumn:
+              m.endColumn ??
+              (m.column === undefined ? model.getLineMaxColumn(endLine) : m.column + 1),
+            message: m.message,
+            severity:
+              m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+          }
+        }),
       )
     })
   }, [props.markers, ready])
 
-  const height = props.height ?? 320
+  const height =
+    props.height ?? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, (contentHeight ?? 0) + LINE_SPARE))
   return (
     <div
       className="code-view"
       data-testid={props.testId}
       data-value={props.value}
+      data-ready={ready ? 'true' : undefined}
       style={{ height }}
     >
       <div ref={host} style={{ height }} />

@@ -180,7 +180,7 @@ function ListEditor(props: {
                 <span>{t('item', { n: index + 1 })}</span>
                 <button
                   type="button"
-                  className="x-link x-link_danger"
+                  className="cf-link cf-link_danger"
                   onClick={() => props.onChange(items.filter((_, i) => i !== index))}
                 >
                   {t('removeItem')}
@@ -204,7 +204,7 @@ function ListEditor(props: {
             >
               {t('addItem')}
             </button>
-            <button type="button" className="x-link" onClick={() => props.onChange(undefined)}>
+            <button type="button" className="cf-link" onClick={() => props.onChange(undefined)}>
               {t('useDefaults')}
             </button>
           </div>

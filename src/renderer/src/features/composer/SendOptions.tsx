@@ -38,8 +38,8 @@ export function SendOptions(props: {
   const mode = value.mode ?? props.accountMode ?? 'plain'
   const set = (patch: Partial<SendOptionsValue>) => onChange({ ...value, ...patch })
   return (
-    <details className="cf-options" open={value !== DEFAULT_OPTIONS}>
-      <summary>{t('options')}</summary>
+    <details className="cf-options" data-testid="composer-options" open={value !== DEFAULT_OPTIONS}>
+      <summary data-testid="composer-options-toggle">{t('options')}</summary>
       <div className="cf-field">
         <label className="cf-label" htmlFor="cf-mode">
           {t('mode')}
@@ -121,7 +121,11 @@ export function SendOptions(props: {
         <span>
           {t('previousKey')}
           <span className="cf-help">
-            {props.hasPreviousKey ? t('previousKeyHelp') : t('noPreviousKey')}
+            {!props.hasPreviousKey
+              ? t('noPreviousKey')
+              : mode === 'plain'
+                ? t('previousKeyPlain')
+                : t('previousKeyHelp')}
           </span>
         </span>
       </label>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { REPLY_PROBLEM_TEXT } from '../../../../shared/explain/reply-problems'
 import type { Exchange } from '../../../../shared/model/exchange'
+import type { Verdict } from '../../../../shared/model/verdict'
 import { explainLang } from '../../i18n'
 import { useNavigation } from '../../state/navigation'
 
@@ -12,7 +13,7 @@ export type SendState =
   | { status: 'failed'; message: string }
 
 export function SendResult(props: { state: SendState }) {
-  const { t, i18n } = useTranslation('composer')
+  const { t } = useTranslation('composer')
   const { inspect } = useNavigation()
   const { state } = props
   if (state.status === 'idle' || state.status === 'sending') return null
@@ -28,17 +29,10 @@ export function SendResult(props: { state: SendState }) {
       </p>
     )
   }
-  const verdict = state.exchange.verdict
-  const outcome = verdict?.outcome ?? 'no-reply'
-  const first = verdict?.problems.find((p) => p.severity === 'error')
-  const text =
-    outcome === 'reply'
-      ? t('result.reply')
-      : outcome === 'no-reply'
-        ? t('result.no-reply', { reason: verdict?.outcome === 'no-reply' ? verdict.reason : '' })
-        : t('result.service-unavailable', {
-            problem: first ? REPLY_PROBLEM_TEXT[first.code][explainLang(i18n.language)].title : '',
-          })
+  const { exchange } = state
+  const outcome = exchange.verdict?.outcome ?? 'no-reply'
+  const attempts = exchange.attempts.length
+  const took = exchange.attempts.at(-1)?.durationMs
   return (
     <p
       className={`cf-result cf-result_${outcome}`}
@@ -46,15 +40,41 @@ export function SendResult(props: { state: SendState }) {
       data-testid="composer-result"
       data-outcome={outcome}
     >
-      <span>{text}</span>
+      <span className="cf-result__text">
+        <VerdictLine verdict={exchange.verdict} />
+        <span className="cf-result__meta">
+          {took !== undefined && t('result.took', { ms: Math.round(took) })}
+          {attempts > 1 && ` · ${t('result.attempts', { count: attempts })}`}
+        </span>
+      </span>
       <button
         type="button"
-        className="x-link"
+        className="cf-link"
         data-testid="composer-open-inspector"
-        onClick={() => inspect(state.exchange.id)}
+        onClick={() => inspect(exchange.id)}
       >
         {t('openInspector')}
       </button>
     </p>
   )
+}
+
+function VerdictLine(props: { verdict: Verdict | undefined }) {
+  const { t, i18n } = useTranslation('composer')
+  const { verdict } = props
+  if (!verdict) return <>{t('result.no-reply', { reason: '—' })}</>
+  switch (verdict.outcome) {
+    case 'reply':
+      return <>{t('result.reply', { what: t(`replyKind.${verdict.phoneView.kind}`) })}</>
+    case 'no-reply':
+      return <>{t('result.no-reply', { reason: t(`noReplyReason.${verdict.reason}`) })}</>
+    case 'service-unavailable':
+      return (
+        <>
+          {t('result.service-unavailable', {
+            problem: REPLY_PROBLEM_TEXT[verdict.cause][explainLang(i18n.language)].title,
+          })}
+        </>
+      )
+  }
 }

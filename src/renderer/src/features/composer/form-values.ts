@@ -38,3 +38,39 @@ export function startingValues(fields: readonly CatalogField[], typeId: string):
   if (typeId === 'text' && out['Content'] === undefined) out['Content'] = '你好'
   return out
 }
+
+/**
+ * Values read back from XML, minus the generated ones (MsgId, MediaId…) still as the preview made
+ * them: back in the form they mean "generate on send" again, so every send gets a fresh MsgId
+ * rather than the one the preview happened to show. An edited value is the user's and is kept.
+ */
+export function withoutUntouchedGenerated(
+  fields: readonly CatalogField[],
+  values: FormValues,
+  preview: FormValues,
+): FormValues {
+  const out: Record<string, unknown> = { ...values }
+  for (const field of fields) {
+    const value = values[field.name]
+    const before = preview[field.name]
+    if (value === undefined || before === undefined) continue
+    if (field.kind === 'group' && isValues(value) && isValues(before)) {
+      out[field.name] = withoutUntouchedGenerated(field.fields, value, before)
+    } else if (field.kind === 'list' && Array.isArray(value) && Array.isArray(before)) {
+      out[field.name] = value.map((item: unknown, i) => {
+        const old: unknown = before[i]
+        return isValues(item) && isValues(old)
+          ? withoutUntouchedGenerated(field.fields, item, old)
+          : item
+      })
+    } else if (field.kind !== 'group' && field.kind !== 'list') {
+      const derived = field.default.kind === 'generate' || field.default.kind === 'count-of'
+      if (derived && value === before) delete out[field.name]
+    }
+  }
+  return out
+}
+
+function isValues(value: unknown): value is FormValues {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,59 @@
+/**
+ * Sends the push being composed as the user on the phone: the form's values through sendPush, or
+ * the XML text through sendPushXml. One send at a time (a ref, so a shortcut pressed twice in one
+ * tick cannot send twice); a refusal keeps the fields it names for the form.
+ */
+import { useRef, useState } from 'react'
+import { useControlClient } from '../../api/client-context'
+import { ControlClientError } from '../../api/control-client'
+import { useEngineStore } from '../../state/engine-store'
+import type { FormValues } from './form-values'
+import { overridesOf } from './SendOptions'
+import type { SendOptionsValue } from './SendOptions'
+import type { SendState } from './SendResult'
+
+export type SendRequest =
+  | { readonly tab: 'form'; readonly typeId: string; readonly values: FormValues }
+  | { readonly tab: 'xml'; readonly xml: string }
+
+export function useSend() {
+  const client = useControlClient()
+  const store = useEngineStore()
+  const [state, setState] = useState<SendState>({ status: 'idle' })
+  const [refusal, setRefusal] = useState<unknown>()
+  const busy = useRef(false)
+
+  const send = async (request: SendRequest, options: SendOptionsValue) => {
+    if (busy.current) return
+    busy.current = true
+    setState({ status: 'sending' })
+    const common = {
+      ...(store.accountId ? { accountId: store.accountId } : {}),
+      ...(store.openid ? { openid: store.openid } : {}),
+      ...(options.mode ? { mode: options.mode } : {}),
+      overrides: overridesOf(options),
+    }
+    try {
+      const exchange =
+        request.tab === 'xml'
+          ? await client.sendPushXml({ ...common, xml: request.xml })
+          : await client.sendPush({ ...common, typeId: request.typeId, values: request.values })
+      store.rememberExchange(exchange)
+      setState({ status: 'sent', exchange })
+      setRefusal(undefined)
+    } catch (error) {
+      setRefusal(error)
+      setState({ status: 'failed', message: failureText(error) })
+    } finally {
+      busy.current = false
+    }
+  }
+  return { state, refusal, send, clearRefusal: () => setRefusal(undefined) }
+}
+
+/** The core's message, with the fields it names (a schema refusal says little on its own). */
+function failureText(error: unknown): string {
+  if (!(error instanceof ControlClientError)) return String(error)
+  const issues = error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+  return issues.length > 0 ? `${error.message} (${issues.join('; ')})` : error.message
+}
