@@ -31,6 +31,8 @@ export async function startCoreSession(options: StartCoreOptions): Promise<CoreS
     })
 
   let core = await start(options.workspaceDir)
+  // Without a folder the first core runs on a temporary one, removed when that core stops.
+  let onTemporaryFolder = options.workspaceDir === undefined
 
   const session: CoreSession = {
     current: () => core,
@@ -43,9 +45,12 @@ export async function startCoreSession(options: StartCoreOptions): Promise<CoreS
         await previous.stop()
         try {
           core = await start(dir, previous)
+          onTemporaryFolder = false
           for (const listener of listeners) listener(core)
         } catch (error) {
-          core = await start(previous.workspace.dir, previous)
+          // A temporary folder is gone with its core: fall back to a new temporary one rather than
+          // recreate the old path as a folder nobody removes.
+          core = await start(onTemporaryFolder ? undefined : previous.workspace.dir, previous)
           for (const listener of listeners) listener(core, error)
           throw error
         } finally {

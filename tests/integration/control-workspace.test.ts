@@ -1,34 +1,37 @@
 /**
- * The control API's workspace, log and composer commands, happy and bad paths: exchanges filtered,
- * exported and cleared (archived, never deleted), phone messages, accounts and users with WeChat's
- * rules, the key rotation, settings, the menu, the workspace folder, the XML bridge, and the live
- * event stream behind the same guards.
+ * The workspace commands of the control API, happy and bad paths: accounts and users with WeChat's
+ * rules (and nothing the workspace files would refuse), the key rotation, settings, the menu, the
+ * composer bridge, and the workspace folder under a host that cannot switch folders.
+ * (The log commands: control-log.test.ts; switching folders: core-session.test.ts.)
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startCoreSession } from '../../src/core/core-session'
 import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
+import type { Setup } from '../../src/shared/control/engine-schemas'
 import { TOKEN_HEADER } from '../../src/shared/control/contract'
-import type { Exchange } from '../../src/shared/model/exchange'
+import type { ControlErrorBody } from '../../src/shared/control/errors'
+import type { Account } from '../../src/shared/model/account'
 
 let core: RunningCore
 let dir: string
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mpsim-ctl-'))
-  core = await startCore({
+const start = (workspaceDir: string) =>
+  startCore({
     host: 'node',
     version: 'test',
     controlPort: 0,
     platformPort: 0,
     botPort: 0,
-    workspaceDir: join(dir, 'ws'),
-    slowDelayMs: 50,
+    workspaceDir,
   })
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mpsim-ctl-ws-'))
+  core = await start(join(dir, 'ws'))
 })
 afterAll(async () => {
   await core.stop()
@@ -47,174 +50,280 @@ async function api<T>(
   })
   return { status: res.status, json: (await res.json()) as T }
 }
-type ErrorBody = { error: { code: string; message: string; issues?: { path: string }[] } }
 
 const account = () => core.workspace.directory.listAccounts()[0]!
+const firstUser = () => core.workspace.directory.listUsers()[0]!
+const issuePaths = (body: ControlErrorBody) => body.error.issues?.map((i) => i.path) ?? []
+/** The workspace file as saved (after saveWorkspace), parsed. */
+async function savedFile<T>(name: string): Promise<T> {
+  expect((await api('/api/workspace/save', {})).status).toBe(200)
+  return JSON.parse(readFileSync(join(core.workspace.dir, name), 'utf8')) as T
+}
 
-describe('exchanges: filters, export, clear', () => {
-  it('filters by kind, outcome, user and text', async () => {
-    const text = await core.engine.send({ typeId: 'text', values: { Content: 'filter-me-123' } })
-    await core.engine.verify({})
-    const users = core.workspace.directory.listUsers()
-    const other = await core.engine.send({
-      typeId: 'text',
-      values: { Content: 'x' },
-      openid: users[1]!.openid,
-    })
-    const cases: [string, (e: Exchange) => boolean][] = [
-      ['kind=verify', (e) => e.kind === 'verify'],
-      ['kind=push&outcome=reply', (e) => e.kind === 'push' && e.verdict?.outcome === 'reply'],
-      [`openid=${users[1]!.openid}`, (e) => e.openid === users[1]!.openid],
-    ]
-    for (const [query, holds] of cases) {
-      const { status, json } = await api<Exchange[]>(`/api/exchanges?${query}`)
-      expect(status).toBe(200)
-      expect(json.length).toBeGreaterThan(0)
-      expect(json.every(holds)).toBe(true)
-    }
-    const found = await api<Exchange[]>('/api/exchanges?q=FILTER-ME-123')
-    expect(found.json.map((e) => e.id)).toEqual([text.id])
-    const limited = await api<Exchange[]>('/api/exchanges?limit=1')
-    expect(limited.json.map((e) => e.id)).toEqual([other.id])
-  })
-
-  it.each(['kind=email', 'outcome=maybe', 'limit=0', 'colour=red'])(
-    'refuses %s with 400',
-    async (q) => {
-      const { status, json } = await api<ErrorBody>(`/api/exchanges?${q}`)
-      expect(status).toBe(400)
-      expect(json.error.code).toBe('invalid-input')
-    },
-  )
-
-  it('exports JSON and NDJSON with the same filters', async () => {
-    const all = (await api<Exchange[]>('/api/exchanges?kind=push&limit=10000')).json
-    const asJson = await api<{ filename: string; count: number; text: string; mediaType: string }>(
-      '/api/exchanges/export?kind=push',
-    )
-    expect(asJson.json.count).toBe(all.length)
-    expect(asJson.json.filename).toMatch(/^mpsim-exchanges-\d{8}T\d{6}\.json$/)
-    expect((JSON.parse(asJson.json.text) as Exchange[]).map((e) => e.id)).toEqual(
-      all.map((e) => e.id),
-    )
-    const asNd = await api<{ text: string; mediaType: string }>(
-      '/api/exchanges/export?kind=push&format=ndjson',
-    )
-    expect(asNd.json.mediaType).toBe('application/x-ndjson')
-    expect(asNd.json.text.trim().split('\n')).toHaveLength(all.length)
-    expect((await api<ErrorBody>('/api/exchanges/export?format=xml')).status).toBe(400)
-  })
-
-  it('getExchange: found, gone (null), or a bad request', async () => {
-    const sent = await core.engine.send({ typeId: 'text', values: { Content: 'one' } })
-    expect((await api<Exchange>(`/api/exchange?id=${sent.id}`)).json.id).toBe(sent.id)
-    expect((await api<null>('/api/exchange?id=nope')).json).toBeNull()
-    expect((await api<ErrorBody>('/api/exchange')).status).toBe(400)
-  })
-
-  it('clear keeps the old log as an archive file and empties the list', async () => {
-    await core.workspace.exchangeLog.flush()
-    const { json } = await api<{ archivedAs?: string }>('/api/exchanges/clear', {})
-    expect(json.archivedAs).toMatch(/^exchanges-\d{8}T\d{6}\.ndjson$/)
-    expect(existsSync(join(core.workspace.dir, json.archivedAs!))).toBe(true)
-    expect((await api<Exchange[]>('/api/exchanges')).json).toEqual([])
-    // Nothing to archive the second time.
-    expect((await api<{ archivedAs?: string }>('/api/exchanges/clear', {})).json).toEqual({})
-    // The log goes on in a fresh file.
-    await core.engine.send({ typeId: 'text', values: { Content: 'after clear' } })
-    expect((await api<Exchange[]>('/api/exchanges')).json).toHaveLength(1)
-    expect(readdirSync(core.workspace.dir).filter((f) => f.startsWith('exchanges'))).toHaveLength(2)
-  })
-})
-
-describe('phone messages', () => {
-  it('records passive replies with their exchange and customer-service messages', async () => {
-    const sent = await core.engine.send({ typeId: 'text', values: { Content: 'hello' } })
-    const slow = await core.engine.send({ typeId: 'text', values: { Content: 'slow' } })
-    expect(slow.verdict?.outcome).toBe('no-reply')
-    let list: { source: string; exchangeId?: string; openid: string }[] = []
-    for (let i = 0; i < 50 && !list.some((m) => m.source === 'custom-send'); i += 1) {
-      await new Promise((r) => setTimeout(r, 50))
-      list = (await api<typeof list>(`/api/phone-messages?accountId=${account().id}`)).json
-    }
-    expect(list.find((m) => m.exchangeId === sent.id)?.source).toBe('passive-reply')
-    expect(list.some((m) => m.source === 'custom-send')).toBe(true)
-    const other = core.workspace.directory.listUsers()[2]!.openid
-    expect((await api<unknown[]>(`/api/phone-messages?openid=${other}`)).json).toEqual([])
-  })
-})
-
-describe('accounts, users, settings, menu', () => {
-  it.each([
-    ['appId', 'wx123'],
-    ['token', 'no spaces!'],
-    ['encodingAesKey', 'a'.repeat(42)],
-    ['callbackDomain', 'http://example.com'],
-    ['botUrl', 'ftp://example.com'],
-  ])('putAccount refuses a bad %s with 400 naming the field', async (field, value) => {
-    const { status, json } = await api<ErrorBody>('/api/accounts', { ...account(), [field]: value })
-    expect(status).toBe(400)
-    expect(json.error.issues?.map((i) => i.path)).toContain(field)
-  })
-
-  it('putAccount saves a valid change', async () => {
+describe('putAccount', () => {
+  it('saves a valid change and answers the new setup', async () => {
     const before = account()
-    const { status } = await api('/api/accounts', { ...before, name: '改名测试' })
+    const { status, json } = await api<Setup>('/api/accounts', { ...before, name: '改名测试' })
     expect(status).toBe(200)
-    expect(account().name).toBe('改名测试')
+    expect(json.accounts.find((a) => a.id === before.id)?.name).toBe('改名测试')
+    const file = await savedFile<{ accounts: Account[] }>('accounts.json')
+    expect(file.accounts.find((a) => a.id === before.id)?.name).toBe('改名测试')
     await api('/api/accounts', before)
   })
 
-  it('rotateAesKey keeps the old key as the previous one; unknown account → 404', async () => {
+  it.each<[keyof Account | 'colour', unknown]>([
+    ['appId', 'wx123'],
+    ['appId', 'WXB768EEFDA24A4E2F'],
+    ['appSecret', 'not-hex'],
+    ['originalId', 'gh_short'],
+    ['token', 'no spaces!'],
+    ['token', 'ab'],
+    ['encodingAesKey', 'a'.repeat(42)],
+    ['previousEncodingAesKey', 'a'.repeat(44)],
+    ['callbackDomain', 'http://example.com'],
+    ['callbackDomain', 'example.com/path'],
+    ['botUrl', 'ftp://example.com'],
+    ['mode', 'secret'],
+    ['name', ''],
+    ['colour', 'red'],
+  ])('refuses %s = %j with 400 naming the field', async (field, value) => {
+    const { status, json } = await api<ControlErrorBody>('/api/accounts', {
+      ...account(),
+      [field]: value,
+    })
+    expect(status).toBe(400)
+    expect(json.error.code).toBe('invalid-input')
+    expect(issuePaths(json)).toContain(field === 'colour' ? '' : field)
+  })
+
+  it.each(['bad id!', 'con', '-dash-first'])(
+    'refuses the account id %j, which cannot name menus/<id>.json',
+    async (id) => {
+      const { status, json } = await api<ControlErrorBody>('/api/accounts', {
+        ...account(),
+        id,
+        appId: 'wx0123456789abcdef',
+      })
+      expect(status).toBe(400)
+      expect(issuePaths(json)).toContain('id')
+      expect(core.workspace.directory.listAccounts()).toHaveLength(1)
+      expect((await api<{ problems: unknown[] }>('/api/workspace')).json.problems).toEqual([])
+    },
+  )
+
+  it('adds a second account; an AppID already in use is refused', async () => {
+    const second: Account = {
+      ...account(),
+      id: 'acc-second',
+      name: '第二个号',
+      appId: 'wx00000000000000aa',
+      originalId: 'gh_0000000000aa',
+    }
+    const added = await api<Setup>('/api/accounts', second)
+    expect(added.status).toBe(200)
+    expect(added.json.accounts.map((a) => a.id)).toEqual([account().id, 'acc-second'])
+    const clash = await api<ControlErrorBody>('/api/accounts', {
+      ...second,
+      appId: account().appId,
+    })
+    expect(clash.status).toBe(400)
+    expect(clash.json.error.code).toBe('invalid-input')
+    expect(clash.json.error.message).toContain(account().appId)
+    expect(clash.json.error.message).toContain(account().name)
+    expect(core.workspace.directory.account('acc-second')?.appId).toBe(second.appId)
+  })
+})
+
+describe('rotateAesKey', () => {
+  it('keeps the old key as the previous one and draws a new 43-character key', async () => {
     const before = account()
-    const { json } = await api<{
-      accounts: { encodingAesKey: string; previousEncodingAesKey?: string }[]
-    }>('/api/accounts/rotate-key', { accountId: before.id })
-    expect(json.accounts[0]!.previousEncodingAesKey).toBe(before.encodingAesKey)
-    expect(json.accounts[0]!.encodingAesKey).toMatch(/^[A-Za-z0-9]{43}$/)
-    expect((await api('/api/accounts/rotate-key', { accountId: 'nope' })).status).toBe(404)
-    core.workspace.directory.putAccount(before)
+    const { status, json } = await api<Setup>('/api/accounts/rotate-key', {
+      accountId: before.id,
+    })
+    expect(status).toBe(200)
+    const after = json.accounts.find((a) => a.id === before.id)!
+    expect(after.previousEncodingAesKey).toBe(before.encodingAesKey)
+    expect(after.encodingAesKey).toMatch(/^[A-Za-z0-9]{43}$/)
+    expect(after.encodingAesKey).not.toBe(before.encodingAesKey)
+    // Rotating again: the key just replaced becomes the previous one (one previous key is kept).
+    const again = await api<Setup>('/api/accounts/rotate-key', { accountId: before.id })
+    const twice = again.json.accounts.find((a) => a.id === before.id)!
+    expect(twice.previousEncodingAesKey).toBe(after.encodingAesKey)
+    expect((await api('/api/accounts', before)).status).toBe(200)
   })
 
-  it('putUser: happy, bad openid (400), unknown account (404)', async () => {
-    const user = { ...core.workspace.directory.listUsers()[0]!, tagIds: [], nickname: '新名字' }
-    expect((await api('/api/users', user)).status).toBe(200)
-    expect((await api('/api/users', { ...user, openid: 'short' })).status).toBe(400)
-    expect((await api('/api/users', { ...user, accountId: 'nope' })).status).toBe(404)
+  it.each<[unknown, number, string]>([
+    [{ accountId: 'nope' }, 404, 'not-found'],
+    [{}, 400, 'invalid-input'],
+    [{ accountId: '' }, 400, 'invalid-input'],
+  ])('%j → %i %s', async (body, status, code) => {
+    const res = await api<ControlErrorBody>('/api/accounts/rotate-key', body)
+    expect(res.status).toBe(status)
+    expect(res.json.error.code).toBe(code)
+  })
+})
+
+describe('putUser', () => {
+  it('saves a valid change and answers the new setup', async () => {
+    const user = { ...firstUser(), nickname: '新名字' }
+    const { status, json } = await api<Setup>('/api/users', user)
+    expect(status).toBe(200)
+    expect(json.users.find((u) => u.openid === user.openid)?.nickname).toBe('新名字')
+    const file = await savedFile<{ users: { openid: string; nickname: string }[] }>('users.json')
+    expect(file.users.find((u) => u.openid === user.openid)?.nickname).toBe('新名字')
   })
 
-  it('settings: read, change, refuse out-of-range and unknown keys', async () => {
-    const { json } = await api<{ push: { attempts: number; timeoutMs: number } }>('/api/settings')
+  it.each<[string, unknown]>([
+    ['openid', 'short'],
+    ['sex', 3],
+    ['nickname', ''],
+    ['headimgurl', 'ftp://x'],
+    // What users.json would refuse: a 200 here would leave every later save failing.
+    ['language', 'fr'],
+    ['subscribeScene', 'ADD_SCENE_MOON'],
+    ['remark', 'r'.repeat(31)],
+    ['unionid', 'not-an-id'],
+  ])('refuses %s = %j with 400 naming the field', async (field, value) => {
+    const { status, json } = await api<ControlErrorBody>('/api/users', {
+      ...firstUser(),
+      [field]: value,
+    })
+    expect(status).toBe(400)
+    expect(issuePaths(json)).toContain(field)
+    expect((await api<{ problems: unknown[] }>('/api/workspace')).json.problems).toEqual([])
+  })
+
+  it('refuses more than 20 tags or a negative tag id', async () => {
+    for (const tagIds of [[-1], Array.from({ length: 21 }, (_, i) => i + 100)]) {
+      const { status, json } = await api<ControlErrorBody>('/api/users', {
+        ...firstUser(),
+        tagIds,
+      })
+      expect(status).toBe(400)
+      expect(issuePaths(json).some((p) => p.startsWith('tagIds'))).toBe(true)
+    }
+  })
+
+  it('refuses a user of an account that does not exist with 404', async () => {
+    const { status, json } = await api<ControlErrorBody>('/api/users', {
+      ...firstUser(),
+      accountId: 'nope',
+    })
+    expect(status).toBe(404)
+    expect(json.error.code).toBe('not-found')
+  })
+})
+
+type Settings = {
+  ports: { platform: number; bot: number; control: number }
+  push: { attempts: number; timeoutMs: number }
+  language: string
+  legacyCsQuota: boolean
+  defaultMode: string
+}
+
+describe('getSettings / updateSettings', () => {
+  it('reads the defaults, without the internal fields', async () => {
+    const { status, json } = await api<Settings>('/api/settings')
+    expect(status).toBe(200)
     expect(json.push).toEqual({ attempts: 3, timeoutMs: 5000 })
-    const changed = await api<{ language: string }>('/api/settings', { language: 'en' })
-    expect(changed.json.language).toBe('en')
-    expect((await api('/api/settings', { push: { attempts: 0, timeoutMs: 5000 } })).status).toBe(
-      400,
+    expect(Object.keys(json).sort()).toEqual(
+      ['defaultMode', 'language', 'legacyCsQuota', 'ports', 'push'].sort(),
     )
-    expect((await api('/api/settings', { colour: 'red' })).status).toBe(400)
-    // Ports are saved for the next start; a running core does not move.
-    const ports = await api<{ ports: { platform: number; bot: number } }>('/api/settings', {
-      ports: { platform: 6175 },
-    })
-    expect(ports.json.ports.platform).toBe(6175)
-    expect(core.platformUrl).not.toContain(':6175')
-    expect((await api('/api/settings', { ports: { bot: 70000 } })).status).toBe(400)
   })
 
-  it('getMenu: null, then the menu the bot created', async () => {
-    const a = account()
-    expect((await api<null>(`/api/menu?accountId=${a.id}`)).json).toBeNull()
-    const tokenRes = await fetch(
-      `${core.platformUrl}/cgi-bin/token?grant_type=client_credential&appid=${a.appId}&secret=${a.appSecret}`,
-    )
-    const { access_token } = (await tokenRes.json()) as { access_token: string }
-    await fetch(`${core.platformUrl}/cgi-bin/menu/create?access_token=${access_token}`, {
-      method: 'POST',
-      body: JSON.stringify({ button: [{ type: 'click', name: '今日', key: 'K1' }] }),
+  it('changes what it is given, keeps the rest, and saves it', async () => {
+    const before = (await api<Settings>('/api/settings')).json
+    const { json } = await api<Settings>('/api/settings', {
+      language: 'en',
+      push: { attempts: 1, timeoutMs: 2000 },
+      legacyCsQuota: true,
     })
-    const menu = await api<{ button: { key: string }[] }>(`/api/menu?accountId=${a.id}`)
-    expect(menu.json.button[0]!.key).toBe('K1')
-    expect((await api('/api/menu')).status).toBe(400)
+    expect(json).toEqual({
+      ...before,
+      language: 'en',
+      push: { attempts: 1, timeoutMs: 2000 },
+      legacyCsQuota: true,
+    })
+    const file = await savedFile<{ language: string; push: unknown }>('settings.json')
+    expect(file.language).toBe('en')
+    expect(file.push).toEqual({ attempts: 1, timeoutMs: 2000 })
+    await api('/api/settings', {
+      language: before.language,
+      push: before.push,
+      legacyCsQuota: before.legacyCsQuota,
+    })
+  })
+
+  it('saves ports for the next start; the running core does not move', async () => {
+    const { json } = await api<Settings>('/api/settings', { ports: { platform: 6175 } })
+    expect(json.ports.platform).toBe(6175)
+    expect(core.platformUrl).not.toContain(':6175')
+  })
+
+  it.each<[string, unknown, string]>([
+    ['attempts 0', { push: { attempts: 0, timeoutMs: 5000 } }, 'push.attempts'],
+    ['attempts 11', { push: { attempts: 11, timeoutMs: 5000 } }, 'push.attempts'],
+    ['timeout 99 ms', { push: { attempts: 3, timeoutMs: 99 } }, 'push.timeoutMs'],
+    ['push without timeout', { push: { attempts: 3 } }, 'push.timeoutMs'],
+    ['language fr', { language: 'fr' }, 'language'],
+    ['port 70000', { ports: { bot: 70000 } }, 'ports.bot'],
+    ['an unknown key', { colour: 'red' }, ''],
+  ])('refuses %s with 400', async (_name, patch, path) => {
+    const before = (await api<Settings>('/api/settings')).json
+    const { status, json } = await api<ControlErrorBody>('/api/settings', patch)
+    expect(status).toBe(400)
+    expect(issuePaths(json)).toContain(path)
+    expect((await api<Settings>('/api/settings')).json).toEqual(before)
+  })
+})
+
+describe('getMenu', () => {
+  it('null before the bot creates one; the created menu survives a restart', async () => {
+    const folder = join(dir, 'menu-ws')
+    const first = await start(folder)
+    try {
+      const a = first.workspace.directory.listAccounts()[0]!
+      expect((await api<null>(`/api/menu?accountId=${a.id}`, undefined, first)).json).toBeNull()
+      const tokenRes = await fetch(
+        `${first.platformUrl}/cgi-bin/token?grant_type=client_credential&appid=${a.appId}&secret=${a.appSecret}`,
+      )
+      const { access_token } = (await tokenRes.json()) as { access_token: string }
+      const created = await fetch(
+        `${first.platformUrl}/cgi-bin/menu/create?access_token=${access_token}`,
+        {
+          method: 'POST',
+          body: JSON.stringify({ button: [{ type: 'click', name: '今日', key: 'K1' }] }),
+        },
+      )
+      expect(await created.json()).toMatchObject({ errcode: 0 })
+      const menu = await api<{ button: { key: string }[] }>(
+        `/api/menu?accountId=${a.id}`,
+        undefined,
+        first,
+      )
+      expect(menu.json.button.map((b) => b.key)).toEqual(['K1'])
+      await first.workspace.flush()
+    } finally {
+      await first.stop()
+    }
+    const second = await start(folder)
+    try {
+      const a = second.workspace.directory.listAccounts()[0]!
+      const menu = await api<{ button: { key: string }[] }>(
+        `/api/menu?accountId=${a.id}`,
+        undefined,
+        second,
+      )
+      expect(menu.json.button.map((b) => b.key)).toEqual(['K1'])
+    } finally {
+      await second.stop()
+    }
+  })
+
+  it('answers null for an unknown account; no account id is a 400', async () => {
+    expect((await api<null>('/api/menu?accountId=nope')).json).toBeNull()
+    expect((await api<ControlErrorBody>('/api/menu')).status).toBe(400)
   })
 })
 
@@ -226,7 +335,7 @@ describe('the composer bridge', () => {
     })
     expect(json.xml).toContain('<Content><![CDATA[预览]]></Content>')
     expect(json.xml).toContain(account().originalId)
-    const bad = await api<ErrorBody>('/api/push/preview', {
+    const bad = await api<ControlErrorBody>('/api/push/preview', {
       typeId: 'location',
       values: { Location_X: '200' },
     })
@@ -254,79 +363,49 @@ describe('the composer bridge', () => {
   })
 })
 
-describe('the workspace folder', () => {
-  it('getWorkspace and saveWorkspace; open is 501 without a session', async () => {
-    const { json } = await api<{ dir: string; canOpen: boolean }>('/api/workspace')
-    expect(json.dir).toBe(core.workspace.dir)
-    expect(json.canOpen).toBe(false)
-    expect((await api('/api/workspace/save', {})).status).toBe(200)
-    const open = await api<ErrorBody>('/api/workspace/open', { dir: join(dir, 'other') })
+type WorkspaceInfo = {
+  dir: string
+  fresh: boolean
+  problems: { file: string; severity: string; message: string }[]
+  canOpen: boolean
+}
+
+describe('the workspace folder (a host that cannot switch folders)', () => {
+  it('getWorkspace and saveWorkspace describe the folder in use', async () => {
+    const { json } = await api<WorkspaceInfo>('/api/workspace')
+    expect(json).toEqual({ dir: core.workspace.dir, fresh: true, problems: [], canOpen: false })
+    const saved = await api<WorkspaceInfo>('/api/workspace/save', {})
+    expect(saved.status).toBe(200)
+    expect(saved.json).toEqual(json)
+    for (const file of ['settings.json', 'accounts.json', 'users.json']) {
+      expect(() => readFileSync(join(core.workspace.dir, file), 'utf8')).not.toThrow()
+    }
+  })
+
+  it('openWorkspace is 501 unsupported, and a relative path is a 400 first', async () => {
+    const open = await api<ControlErrorBody>('/api/workspace/open', { dir: join(dir, 'other') })
     expect(open.status).toBe(501)
     expect(open.json.error.code).toBe('unsupported')
+    expect(open.json.error.message).toContain('--workspace')
+    const relative = await api<ControlErrorBody>('/api/workspace/open', { dir: 'other' })
+    expect(relative.status).toBe(400)
+    expect(issuePaths(relative.json)).toContain('dir')
   })
 
-  it('a session reopens on another folder with the same token and port', async () => {
-    const session = await startCoreSession({
-      host: 'node',
-      version: 'test',
-      controlPort: 0,
-      platformPort: 0,
-      botPort: 0,
-      workspaceDir: join(dir, 'first'),
-    })
+  it('lists the problems found on opening (a corrupt file set aside)', async () => {
+    const folder = join(dir, 'corrupt-ws')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, 'accounts.json'), '{not json')
+    const other = await start(folder)
     try {
-      const first = session.current()
-      expect(
-        (await api<ErrorBody>('/api/workspace/open', { dir: 'relative/path' }, first)).status,
-      ).toBe(400)
-      const switched = new Promise<RunningCore>((resolve) => session.onSwitch((c) => resolve(c)))
-      const answer = await api<{ dir: string }>(
-        '/api/workspace/open',
-        { dir: join(dir, 'second') },
-        first,
-      )
-      expect(answer.json.dir).toBe(join(dir, 'second'))
-      const next = await switched
-      expect(next.token).toBe(first.token)
-      expect(next.url).toBe(first.url)
-      const info = await api<{ dir: string; canOpen: boolean }>('/api/workspace', undefined, next)
-      expect(info.json).toMatchObject({ dir: join(dir, 'second'), canOpen: true })
-      expect(existsSync(join(dir, 'second', 'accounts.json'))).toBe(true)
+      const { json } = await api<WorkspaceInfo>('/api/workspace', undefined, other)
+      expect(json.fresh).toBe(false)
+      expect(json.problems).toEqual([
+        expect.objectContaining({ file: 'accounts.json', severity: 'error' }),
+      ])
+      expect(json.problems[0]!.message).toMatch(/moved to accounts\.corrupt-/)
     } finally {
-      await session.stop()
+      await other.stop()
     }
-  })
-})
-
-describe('live events (GET /api/events)', () => {
-  it('is guarded like every command', async () => {
-    expect((await fetch(`${core.url}/api/events`)).status).toBe(401)
-    const wrong = await fetch(`${core.url}/api/events`, { headers: { [TOKEN_HEADER]: 'nope' } })
-    expect(wrong.status).toBe(401)
-    const foreign = await fetch(`${core.url}/api/events`, {
-      headers: { [TOKEN_HEADER]: core.token, origin: 'https://evil.example' },
-    })
-    expect(foreign.status).toBe(403)
-  })
-
-  it('streams the exchange of a push as it happens', async () => {
-    const abort = new AbortController()
-    const res = await fetch(`${core.url}/api/events`, {
-      headers: { [TOKEN_HEADER]: core.token },
-      signal: abort.signal,
-    })
-    expect(res.headers.get('content-type')).toContain('text/event-stream')
-    const reader = res.body!.getReader() as ReadableStreamDefaultReader<Uint8Array>
-    const sent = await core.engine.send({ typeId: 'text', values: { Content: 'live' } })
-    let text = ''
-    for (let i = 0; i < 50 && !text.includes(sent.id); i += 1) {
-      const { value, done } = await reader.read()
-      if (done) break
-      text += new TextDecoder().decode(value)
-    }
-    abort.abort()
-    expect(text).toContain('event: exchange')
-    expect(text).toContain(`"id":"${sent.id}"`)
-    expect(text).toContain('event: phone')
   })
 })

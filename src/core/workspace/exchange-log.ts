@@ -113,23 +113,43 @@ class ExchangeLogFile implements ExchangeLog {
 
   async clear(nowMs: number): Promise<string | undefined> {
     await this.flush()
-    await this.handle?.close()
-    this.handle = undefined
+    // An append may have started a batch after flush() returned: wait for it too.
+    while (this.writing) await this.writing
     this.memory.clear()
+    // The clear holds the writer slot: exchanges recorded meanwhile wait in `pending` and go to
+    // the new file, never to the one being archived (an open handle would follow the rename).
+    const archiving = this.archive(nowMs)
+    this.writing = archiving
+      .then(
+        () => this.drain(),
+        () => this.drain(),
+      )
+      .finally(() => {
+        this.writing = undefined
+      })
+    return archiving
+  }
+
+  private async archive(nowMs: number): Promise<string | undefined> {
+    const handle = this.handle
+    this.handle = undefined
+    await handle?.close()
     const size = await stat(this.path).then(
       (s) => s.size,
       () => 0,
     )
     if (size === 0) return undefined
     const stamp = new Date(nowMs).toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
-    const archived = this.path.replace(/\.ndjson$/, `-${stamp}.ndjson`)
     try {
+      const archived = await freeArchivePath(this.path, stamp)
+      // rename() replaces an existing file silently: freeArchivePath picked a name not in use.
       await rename(this.path, archived)
+      this.needsNewline = false
+      return basename(archived)
     } catch (error) {
+      if (error instanceof WorkspaceError) throw error
       throw notWritable(this.path, error)
     }
-    this.needsNewline = false
-    return basename(archived)
   }
 
   async close(): Promise<void> {
@@ -165,4 +185,28 @@ class ExchangeLogFile implements ExchangeLog {
       }
     }
   }
+}
+
+/** Most archives one second may hold (clears are user actions: a few at most). */
+const MAX_ARCHIVES_PER_SECOND = 1000
+
+/**
+ * exchanges-<stamp>.ndjson, or exchanges-<stamp>-2.ndjson … when a clear in the same second
+ * already used the name: an archive is never overwritten.
+ */
+async function freeArchivePath(path: string, stamp: string): Promise<string> {
+  const base = path.replace(/\.ndjson$/, '')
+  for (let n = 1; n <= MAX_ARCHIVES_PER_SECOND; n += 1) {
+    const candidate = `${base}-${stamp}${n === 1 ? '' : `-${n}`}.ndjson`
+    const taken = await stat(candidate).then(
+      () => true,
+      (error: unknown) => errnoOf(error) !== 'ENOENT',
+    )
+    if (!taken) return candidate
+  }
+  throw new WorkspaceError(
+    'not-writable',
+    `more than ${MAX_ARCHIVES_PER_SECOND} archives of ${basename(path)} in one second`,
+    { path },
+  )
 }

@@ -44,15 +44,19 @@ export interface ExchangeFilter {
   readonly q?: string | undefined
 }
 
-/** Lower-cased search text of an exchange (its title, user, request URLs and bodies). */
+/** Lower-cased search text of an exchange (its title, user, request URLs and bodies, decrypted). */
 export function exchangeSearchText(exchange: Exchange): string {
   const parts: string[] = [exchange.title, exchange.openid ?? '', exchange.id]
   for (const attempt of exchange.attempts) {
     parts.push(attempt.request.url, attempt.request.body.text)
     if (attempt.response) parts.push(attempt.response.body.text)
   }
+  // Encrypted pushes and replies (compatible / safe mode) are ciphertext on the wire: search the
+  // plaintext push and the decrypted reply too, so a search finds what the inspector shows.
   const plainXml = exchange.analysis?.['plainXml']
   if (typeof plainXml === 'string') parts.push(plainXml)
+  const innerReply = exchange.verdict?.envelope?.innerXml
+  if (innerReply !== undefined) parts.push(innerReply)
   return parts.join('\n').toLowerCase()
 }
 

@@ -3,10 +3,17 @@
  * already written atomically; save waits for pending writes), and open another folder — which the
  * host does by restarting the core on it (core-session.ts), after this answer has gone out.
  */
-import { constants } from 'node:fs'
-import { access, mkdir } from 'node:fs/promises'
+import { open as openFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Workspace } from '../../workspace'
-import { WorkspaceError } from '../../workspace'
+import {
+  ACCOUNTS_FILE,
+  EXCHANGES_FILE,
+  SETTINGS_FILE,
+  USERS_FILE,
+  WorkspaceError,
+} from '../../workspace'
+import { prepareFolder } from '../../workspace/prepare-folder'
 import { ControlError } from '../control-error'
 import type { Handlers } from '../mount-contract'
 
@@ -51,14 +58,13 @@ export function workspaceFolderHandlers(
           'this mpsim cannot switch workspaces while running; restart it with --workspace <dir>',
         )
       }
-      try {
-        await mkdir(dir, { recursive: true })
-        await access(dir, constants.W_OK)
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+      // Checked before answering: once the answer is out the switch can only fall back to the
+      // current folder, and the UI would never learn why.
+      const problem = await folderProblem(dir)
+      if (problem !== undefined) {
         throw new ControlError(
           'invalid-input',
-          `the folder ${dir} cannot be used as a workspace (${reason}): choose a folder you can write to`,
+          `the folder ${dir} cannot be used as a workspace: ${problem}`,
         )
       }
       await workspace.flush().catch(() => undefined)
@@ -67,4 +73,48 @@ export function workspaceFolderHandlers(
       return { ...describe(dir), fresh: false, problems: [] }
     },
   }
+}
+
+/** What an errno means for someone choosing a folder. */
+const ERRNO_REASONS: Readonly<Record<string, string>> = {
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'you may not write there: choose a folder you can write to',
+  EPERM: 'you may not write there: choose a folder you can write to',
+  EROFS: 'the disk is read-only: choose a folder you can write to',
+  ENOSPC: 'the disk is full',
+}
+
+function errnoReason(error: unknown): string {
+  const errno = error instanceof WorkspaceError ? error.detail.errno : undefined
+  const known = errno === undefined ? undefined : ERRNO_REASONS[errno]
+  if (known !== undefined) return `${known} (${errno})`
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Why `dir` cannot be opened, or undefined when it can: it must be (or become) a writable folder,
+ * and the workspace files already in it must be files that can be read. A bad file's *content* is
+ * no reason to refuse: opening moves it aside and reports it, as at start-up.
+ */
+async function folderProblem(dir: string): Promise<string | undefined> {
+  const existing = await stat(dir).catch(() => undefined)
+  if (existing && !existing.isDirectory()) return 'it is a file, not a folder'
+  try {
+    await prepareFolder(dir)
+  } catch (error) {
+    return errnoReason(error)
+  }
+  for (const name of [SETTINGS_FILE, ACCOUNTS_FILE, USERS_FILE, EXCHANGES_FILE]) {
+    const path = join(dir, name)
+    const found = await stat(path).catch(() => undefined)
+    if (!found) continue
+    if (!found.isFile()) return `${name} in it is not a file: move it away or choose another folder`
+    try {
+      await (await openFile(path, 'r')).close()
+    } catch (error) {
+      const errno = (error as NodeJS.ErrnoException).code ?? String(error)
+      return `${name} in it cannot be read (${errno})`
+    }
+  }
+  return undefined
 }

@@ -3,6 +3,7 @@
  * read and change settings, read one exchange and the account's menu. Edits go through the
  * Directory, which the workspace persists atomically; a value the files would refuse is a 400.
  */
+import type { z } from 'zod'
 import type { Account } from '../../../shared/model/account'
 import type { Setup } from '../../../shared/control/engine-schemas'
 import type { SimUser } from '../../../shared/model/sim-user'
@@ -11,6 +12,8 @@ import type { PlatformState } from '../../platform/state'
 import type { Random } from '../../runtime/random'
 import { WorkspaceError } from '../../workspace'
 import type { Workspace } from '../../workspace'
+import { accountSchema } from '../../workspace/schemas/accounts'
+import { simUserSchema } from '../../workspace/schemas/users'
 import { ControlError } from '../control-error'
 import type { Handlers } from '../mount-contract'
 
@@ -19,6 +22,21 @@ export interface WorkspaceHandlerDeps {
   readonly state: PlatformState
   readonly random: Random
   readonly setup: () => Setup
+}
+
+/**
+ * Refuses, as a 400 naming each field, a record accounts.json / users.json would refuse: the
+ * Directory takes it in memory, but the background save would then fail on every later change
+ * (an account id that cannot name menus/<id>.json, a language WeChat does not answer with...).
+ */
+function assertStorable(schema: z.ZodType, value: unknown, what: string): void {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return
+  throw new ControlError(
+    'invalid-input',
+    `this ${what} cannot be saved in the workspace`,
+    parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  )
 }
 
 function publicSettings(workspace: Workspace) {
@@ -57,10 +75,12 @@ export function workspaceHandlers(
         )
       }
       const { previousEncodingAesKey, ...rest } = input
-      workspace.directory.putAccount({
+      const next: Account = {
         ...rest,
         ...(previousEncodingAesKey === undefined ? {} : { previousEncodingAesKey }),
-      })
+      }
+      assertStorable(accountSchema, next, 'account')
+      workspace.directory.putAccount(next)
       return Promise.resolve(deps.setup())
     },
     // What the admin page's "重置" does: a fresh key; the old one is kept as the previous key,
@@ -78,6 +98,7 @@ export function workspaceHandlers(
       account(input.accountId)
       const { unionid, ...rest } = input
       const user: SimUser = { ...rest, ...(unionid === undefined ? {} : { unionid }) }
+      assertStorable(simUserSchema, user, 'user')
       workspace.directory.putUser(user)
       return Promise.resolve(deps.setup())
     },

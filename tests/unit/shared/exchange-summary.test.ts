@@ -1,0 +1,185 @@
+/**
+ * exchangeOutcome and matchesExchange: the one word for how an exchange ended, and the filter the
+ * inspector runs in the page and listExchanges / exportExchanges run in the core.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Attempt, Exchange, ExchangeKind } from '../../../src/shared/model/exchange'
+import {
+  EXCHANGE_KINDS,
+  EXCHANGE_OUTCOMES,
+  exchangeOutcome,
+  matchesExchange,
+} from '../../../src/shared/model/exchange-summary'
+import type { ExchangeFilter, ExchangeOutcome } from '../../../src/shared/model/exchange-summary'
+import { SERVICE_UNAVAILABLE_TIP } from '../../../src/shared/model/verdict'
+import type { Verdict } from '../../../src/shared/model/verdict'
+
+const body = (text: string) => ({ text, bytes: Buffer.byteLength(text) })
+
+function attempt(
+  url: string,
+  response?: { status: number; text: string },
+  requestText = '',
+): Attempt {
+  return {
+    index: 1,
+    startedAt: 0,
+    durationMs: 1,
+    request: { method: 'POST', url, headers: [], body: body(requestText) },
+    ...(response
+      ? { response: { status: response.status, headers: [], body: body(response.text) } }
+      : { error: { code: 'connection-refused', message: 'ECONNREFUSED' } }),
+  }
+}
+
+function exchange(kind: ExchangeKind, more: Partial<Exchange> = {}): Exchange {
+  return {
+    id: `${kind}-1`,
+    kind,
+    accountId: 'acc-1',
+    title: kind,
+    simTime: 0,
+    attempts: [attempt('http://127.0.0.1/x', { status: 200, text: '' })],
+    ...more,
+  }
+}
+
+const header = { toUserName: 'oUser', fromUserName: 'gh_1', createTime: '1' }
+const VERDICTS: Record<'reply' | 'no-reply' | 'service-unavailable', Verdict> = {
+  reply: {
+    outcome: 'reply',
+    reply: { ...header, msgType: 'text', content: 'hi' },
+    phoneView: { kind: 'text', content: 'hi' },
+    problems: [],
+  },
+  'no-reply': { outcome: 'no-reply', reason: 'success', phoneView: { kind: 'none' }, problems: [] },
+  'service-unavailable': {
+    outcome: 'service-unavailable',
+    cause: 'bot-unreachable',
+    phoneView: { kind: 'error-banner', text: SERVICE_UNAVAILABLE_TIP },
+    problems: [],
+  },
+}
+
+const verify = (ok: boolean) =>
+  exchange('verify', { analysis: { verdict: { ok, code: ok ? 'passed' : 'echostr-mismatch' } } })
+
+describe('exchangeOutcome', () => {
+  it.each<[string, Exchange, ExchangeOutcome]>([
+    ['a push answered with a reply', exchange('push', { verdict: VERDICTS.reply }), 'reply'],
+    [
+      'a push answered with success',
+      exchange('push', { verdict: VERDICTS['no-reply'] }),
+      'no-reply',
+    ],
+    [
+      'a push the phone shows the system tip for',
+      exchange('push', { verdict: VERDICTS['service-unavailable'] }),
+      'service-unavailable',
+    ],
+    ['a verification that passed', verify(true), 'ok'],
+    ['a verification that failed', verify(false), 'failed'],
+    ['a verification without a verdict', exchange('verify'), 'failed'],
+    ['an API call answered errcode 0', exchange('api', { errcode: 0 }), 'ok'],
+    ['an API call answered errcode 40001', exchange('api', { errcode: 40001 }), 'failed'],
+    ['an API call without errcode, HTTP 200', exchange('api'), 'ok'],
+    [
+      'an API call without errcode, HTTP 404',
+      exchange('api', { attempts: [attempt('/x', { status: 404, text: '' })] }),
+      'failed',
+    ],
+    ['an API call dropped by a fault', exchange('api', { attempts: [attempt('/x')] }), 'failed'],
+    [
+      'an OAuth page that redirected',
+      exchange('oauth', { attempts: [attempt('/connect', { status: 302, text: '' })] }),
+      'ok',
+    ],
+    [
+      'an OAuth page that refused',
+      exchange('oauth', { attempts: [attempt('/connect', { status: 400, text: '' })] }),
+      'failed',
+    ],
+    ['an exchange with no attempt at all', exchange('api', { attempts: [] }), 'failed'],
+  ])('%s → %s', (_name, e, outcome) => {
+    expect(exchangeOutcome(e)).toBe(outcome)
+  })
+
+  it('the published lists hold every kind and every outcome', () => {
+    expect([...EXCHANGE_KINDS].sort()).toEqual(['api', 'oauth', 'push', 'verify'])
+    expect([...EXCHANGE_OUTCOMES].sort()).toEqual(
+      ['failed', 'no-reply', 'ok', 'reply', 'service-unavailable'].sort(),
+    )
+  })
+})
+
+describe('matchesExchange', () => {
+  const push = exchange('push', {
+    id: 'ex-push-7',
+    openid: 'oUserA',
+    title: 'text',
+    verdict: VERDICTS.reply,
+    attempts: [
+      attempt(
+        'http://127.0.0.1:5176/wechat?signature=abc',
+        { status: 200, text: '<xml><Content><![CDATA[Reply-Only-Words]]></Content></xml>' },
+        '<xml><Encrypt><![CDATA[CIPHER]]></Encrypt></xml>',
+      ),
+    ],
+    analysis: { plainXml: '<xml><Content><![CDATA[Hello 世界]]></Content></xml>' },
+  })
+  const sealed = exchange('push', {
+    id: 'ex-safe-1',
+    verdict: {
+      ...VERDICTS.reply,
+      envelope: {
+        timeStamp: '1',
+        nonce: '2',
+        msgSignature: 'x',
+        innerXml: '<xml><Content><![CDATA[Decrypted-Answer]]></Content></xml>',
+      },
+    },
+  })
+  const apiCall = exchange('api', { accountId: 'acc-2', title: '/cgi-bin/token', errcode: 40125 })
+
+  it.each<[string, Exchange, ExchangeFilter, boolean]>([
+    ['no filter', push, {}, true],
+    ['its account', push, { accountId: 'acc-1' }, true],
+    ['another account', push, { accountId: 'acc-2' }, false],
+    ['its user', push, { openid: 'oUserA' }, true],
+    ['another user', push, { openid: 'oUserB' }, false],
+    ['a user filter on a call without a user', apiCall, { openid: 'oUserA' }, false],
+    ...EXCHANGE_KINDS.map((kind): [string, Exchange, ExchangeFilter, boolean] => [
+      `kind ${kind}`,
+      push,
+      { kind },
+      kind === 'push',
+    ]),
+    ...EXCHANGE_OUTCOMES.map((outcome): [string, Exchange, ExchangeFilter, boolean] => [
+      `outcome ${outcome} (API call, errcode 40125)`,
+      apiCall,
+      { outcome },
+      outcome === 'failed',
+    ]),
+    ['kind and outcome both holding', apiCall, { kind: 'api', outcome: 'failed' }, true],
+    ['kind holding, outcome not', apiCall, { kind: 'api', outcome: 'ok' }, false],
+    ['empty filter values are no filter', push, { accountId: '', openid: '', q: '' }, true],
+  ])('%s', (_name, e, filter, expected) => {
+    expect(matchesExchange(e, filter)).toBe(expected)
+  })
+
+  it.each<[string, Exchange, string, boolean]>([
+    ['the title', apiCall, '/CGI-BIN/TOKEN', true],
+    ['the id', push, 'ex-push-7', true],
+    ['the openid', push, 'ousera', true],
+    ['the request URL', push, 'signature=ABC', true],
+    ['the request body', push, 'cipher', true],
+    ['the response body', push, 'reply-only-words', true],
+    ['the plaintext of an encrypted push', push, 'hello 世界', true],
+    ['the decrypted reply of an encrypted answer', sealed, 'decrypted-answer', true],
+    ['surrounding spaces', push, '  HELLO  ', true],
+    ['only spaces (no filter)', push, '   ', true],
+    ['text that is nowhere', push, 'absent', false],
+  ])('q finds %s, whatever the case', (_name, e, q, expected) => {
+    expect(matchesExchange(e, { q })).toBe(expected)
+  })
+})
