@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
 
-// MPSIM_RENDERER_DIR lets parallel builds (e.g. `electron-vite build --outDir /tmp/x`) be tested
+// MPSIM_RENDERER_DIR lets parallel builds (e.g. `electron-vite build --outDir <a temporary folder>`) be tested
 // side by side without overwriting each other's out/.
 const RENDERER_DIR =
   process.env['MPSIM_RENDERER_DIR'] ?? fileURLToPath(new URL('../../out/renderer', import.meta.url))
