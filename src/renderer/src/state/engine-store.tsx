@@ -58,14 +58,16 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
 
   useEffect(() => {
     void client.getSetup({}).then(setSetup)
-    void client.listExchanges({ limit: 1000 }).then((list) => {
-      // Live events may have arrived first: merge by id, keep order of time.
-      setExchanges((live) => {
-        const ids = new Set(list.map((e) => e.id))
-        return [...list, ...live.filter((e) => !ids.has(e.id))]
+    const loadExchanges = () =>
+      void client.listExchanges({ limit: 1000 }).then((list) => {
+        // Live events may have arrived first: merge by id, keep order of time.
+        setExchanges((live) => {
+          const ids = new Set(list.map((e) => e.id))
+          return [...list, ...live.filter((e) => !ids.has(e.id))]
+        })
+        setLoaded(true)
       })
-      setLoaded(true)
-    })
+    loadExchanges()
     void client.listPhoneMessages({}).then((list) => {
       // Live events may have arrived first; messages carry no id, so compare them whole.
       const seen = new Set(list.map((m) => JSON.stringify(m)))
@@ -73,7 +75,12 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
     })
     return openEventStream({
       token: props.token,
-      onStatus: setConnected,
+      onStatus: (up) => {
+        setConnected(up)
+        // Exchanges made between the first list and the stream's (re)connection were never
+        // streamed: list again once the stream is up.
+        if (up) loadExchanges()
+      },
       onEvent: (name, data) => {
         if (name === 'exchange') {
           const exchange = data as Exchange
