@@ -1,139 +1,303 @@
 /**
- * The inspector: exchanges listed live, filtered and searched; an exchange shown whole — query,
- * Content-Type against WeChat's, the signature worked out (checked against node's own SHA-1),
- * encryption layers, verdict problems with their explanation; copy as curl; export.
+ * The inspector: exchanges listed live, filtered, searched and walked with the keyboard; an
+ * exchange shown whole — attempts on the 5-second clock, query, Content-Type against WeChat's,
+ * both signatures worked out (checked against node's own SHA-1), encryption layers, verdict
+ * problems worst first with their explanation; copy as curl; exports; clear.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { REPLY_PROBLEM_TEXT } from '../../src/shared/explain/reply-problems'
 import { test, expect } from './fixtures'
-import { AppPage, InspectorPage } from './pages/app'
+import { AppPage } from './pages/app'
+import { InspectorPage } from './pages/inspector'
 import { startTinyServer } from '../helpers/tiny-server'
 
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex')
+
+async function openInspector(page: Page, url: string, lang: 'zh' | 'en' = 'en') {
+  const app = new AppPage(page)
+  await app.open(url)
+  await app.language(lang)
+  await app.go('inspector')
+  return { app, inspector: new InspectorPage(page) }
+}
+
 test.describe('Inspector', () => {
-  test('a push appears live; its signature is worked out step by step', async ({ page, core }) => {
-    const app = new AppPage(page)
-    const inspector = new InspectorPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
-    await app.go('inspector')
+  test('a push appears live; attempts, query, headers; its signature step by step', async ({
+    page,
+    core,
+  }) => {
+    const { app, inspector } = await openInspector(page, core.uiUrl)
+    await expect(inspector.empty).toBeVisible()
     const exchange = await core.engine.send({ typeId: 'text', values: { Content: 'inspect me' } })
-    await inspector.row(exchange.id).click()
-    await expect(inspector.detail).toHaveAttribute('data-exchange-id', exchange.id)
-    await expect(page.getByTestId('inspector-attempt-1')).toContainText('HTTP 200')
-    await expect(page.getByTestId('inspector-query')).toContainText('timestamp')
+    await expect(inspector.row(exchange.id)).toHaveAttribute('data-outcome', 'reply')
+    await expect(inspector.row(exchange.id)).toHaveAttribute('data-kind', 'push')
+    await inspector.open(exchange.id)
+    await expect(inspector.attempt(1)).toContainText('HTTP 200')
+    await expect(inspector.attempt(1)).toHaveAttribute('data-late', 'false')
+    for (const name of ['signature', 'timestamp', 'nonce', 'openid']) {
+      await expect(inspector.query).toContainText(name)
+    }
+    await expect(page.getByTestId('inspector-request-headers')).toContainText('User-Agent')
+    await expect(inspector.requestBody).toHaveAttribute('data-value', /inspect me/)
+    await expect(inspector.responseBody).toHaveAttribute('data-value', /<xml>/)
 
     // The digest shown equals SHA-1 of the sorted token, timestamp and nonce, computed here.
     const url = new URL(exchange.attempts[0]!.request.url)
     const token = core.workspace.directory.listAccounts()[0]!.token
     const parts = [token, url.searchParams.get('timestamp')!, url.searchParams.get('nonce')!].sort()
-    const expected = createHash('sha1').update(parts.join('')).digest('hex')
-    await expect(inspector.signature('digest')).toHaveText(expected)
-    await expect(inspector.signature('joined')).toHaveAttribute('data-value', parts.join(''))
-    await expect(inspector.signature('match')).toHaveAttribute('data-match', 'true')
+    const expected = sha1(parts.join(''))
     expect(url.searchParams.get('signature')).toBe(expected)
+    await expect(inspector.signature('parts')).toContainText(token)
+    await expect(inspector.signature('sorted')).toContainText(parts[0]!)
+    await expect(inspector.signature('joined')).toHaveText(parts.join(''))
+    await expect(inspector.signature('digest')).toHaveText(expected)
+    await expect(inspector.signature('match')).toHaveAttribute('data-match', 'true')
     await expect(inspector.contentType).toHaveAttribute('data-overridden', 'false')
+    await expect(inspector.contentType).toContainText('WeChat sends text/xml')
     await app.screenshot('inspector-en')
     await app.language('zh')
-    await expect(page.getByTestId('inspector-timeline')).toContainText('第 1 次')
+    await expect(inspector.timeline).toContainText('第 1 次')
+    await expect(inspector.row(exchange.id)).toContainText('推送')
     await app.screenshot('inspector-zh')
   })
 
   test('a Content-Type override and a wrong signature are called out', async ({ page, core }) => {
-    const app = new AppPage(page)
-    const inspector = new InspectorPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
+    const { inspector } = await openInspector(page, core.uiUrl)
     const exchange = await core.engine.send({
       typeId: 'text',
       values: { Content: 'override' },
       overrides: { contentType: 'application/xml', wrongSignature: true },
     })
-    await app.go('inspector')
-    await inspector.row(exchange.id).click()
+    await inspector.open(exchange.id)
     await expect(inspector.contentType).toHaveAttribute('data-overridden', 'true')
+    await expect(inspector.contentType).toContainText('Content-Type sent: application/xml')
     await expect(inspector.contentType).toContainText('WeChat sends text/xml')
     await expect(inspector.signature('match')).toHaveAttribute('data-match', 'false')
-    await expect(inspector.problems().first()).toBeVisible()
+    await expect(inspector.signature('match')).toContainText('sent on purpose')
+    // The forged value differs from the worked-out one in its first hex digit only.
+    await expect(inspector.mismatch('signature')).toHaveCount(1)
   })
 
-  test('safe mode shows the envelope layer by layer', async ({ page, core }) => {
-    const app = new AppPage(page)
-    const inspector = new InspectorPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
+  test('safe mode shows both signatures and the envelope layer by layer', async ({
+    page,
+    core,
+  }) => {
+    const { inspector } = await openInspector(page, core.uiUrl)
     const exchange = await core.engine.send({
       typeId: 'text',
-      values: { Content: 'hi' },
+      values: { Content: 'safe hello' },
       mode: 'safe',
     })
-    await app.go('inspector')
-    await inspector.row(exchange.id).click()
-    const envelope = page.getByTestId('inspector-envelope')
-    await expect(envelope).toContainText(core.workspace.directory.listAccounts()[0]!.appId)
-    await expect(page.getByTestId('inspector-envelope-inner')).toHaveAttribute(
-      'data-value',
-      /<xml>/,
-    )
-    await expect(page.getByTestId('inspector-msg-signature')).toBeVisible()
+    await inspector.open(exchange.id)
+    const account = core.workspace.directory.listAccounts()[0]!
+    const request = exchange.attempts[0]!.request
+    const encrypt = /<Encrypt><!\[CDATA\[([^\]]+)\]\]><\/Encrypt>/.exec(request.body.text)![1]!
+    const url = new URL(request.url)
+    const parts = [
+      account.token,
+      url.searchParams.get('timestamp')!,
+      url.searchParams.get('nonce')!,
+      encrypt,
+    ].sort()
+    await expect(inspector.signature('digest', true)).toHaveText(sha1(parts.join('')))
+    await expect(inspector.signature('match', true)).toHaveAttribute('data-match', 'true')
+    await expect(inspector.envelope).toContainText('safe hello')
+    await expect(inspector.envelopePart('encrypt')).toHaveText(encrypt)
+    await expect(inspector.envelope).toContainText(account.appId)
+    await expect(inspector.envelopePart('inner')).toHaveAttribute('data-value', /<xml>/)
   })
 
-  test('a broken reply lists every problem with why and the fix', async ({ page, core }) => {
+  test('a broken reply lists every problem, worst first, with why and the fix', async ({
+    page,
+    core,
+  }) => {
     const bot = await startTinyServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       res.end('<xml><MsgType>text</MsgType></xml>')
     })
     try {
-      const app = new AppPage(page)
-      const inspector = new InspectorPage(page)
-      await app.open(core.uiUrl)
-      await app.language('en')
+      const { app, inspector } = await openInspector(page, core.uiUrl)
       const exchange = await core.engine.send({
         typeId: 'text',
         values: { Content: 'x' },
         botUrl: bot.url,
       })
       expect(exchange.verdict?.outcome).toBe('service-unavailable')
-      await app.go('inspector')
-      await inspector.row(exchange.id).click()
-      const codes = exchange.verdict!.problems.map((p) => p.code)
-      await expect(inspector.problems()).toHaveCount(codes.length)
-      await expect(inspector.problems().first()).toHaveAttribute('data-code', codes[0]!)
-      await expect(inspector.problems().first()).toContainText('Fix')
+      await inspector.open(exchange.id)
+      const problems = exchange.verdict!.problems
+      // One card per code: four missing fields are one explanation with four sets of facts.
+      const codes = new Set(problems.map((p) => p.code))
+      await expect(inspector.problems()).toHaveCount(codes.size)
+      await expect(inspector.problemFacts()).toHaveCount(
+        problems.filter((p) => Object.keys(p.detail).length > 0).length,
+      )
+      await expect(inspector.problems().first()).toHaveAttribute('data-severity', 'error')
+      await expect(inspector.problems().last()).toHaveAttribute('data-severity', 'info')
+      for (const problem of problems) {
+        const card = inspector.problem(problem.code)
+        await expect(card).toContainText(REPLY_PROBLEM_TEXT[problem.code].en.explanation)
+        await expect(card).toContainText(REPLY_PROBLEM_TEXT[problem.code].en.fix)
+      }
+      const worst = problems.find((p) => p.severity === 'error')!
+      await expect(inspector.summaryOutcome).toContainText(REPLY_PROBLEM_TEXT[worst.code].en.title)
+      await expect(page.getByTestId('inspector-response-content-type')).toContainText(
+        'application/json',
+      )
       await app.screenshot('inspector-problems-en')
+      await inspector.darkTheme()
+      await app.screenshot('inspector-problems-dark-en')
     } finally {
       await bot.close()
     }
   })
 
-  test('filters and search narrow the list; copy as curl and export', async ({ page, core }) => {
-    const app = new AppPage(page)
-    const inspector = new InspectorPage(page)
-    await app.open(core.uiUrl)
+  test('an unreachable bot: three attempts on the clock, each signed afresh', async ({
+    page,
+    core,
+  }) => {
+    const gone = await startTinyServer((_req, res) => {
+      res.end()
+    })
+    await gone.close()
+    const { inspector } = await openInspector(page, core.uiUrl)
+    const exchange = await core.engine.send({
+      typeId: 'text',
+      values: { Content: 'anyone there?' },
+      botUrl: gone.url,
+    })
+    expect(exchange.attempts).toHaveLength(3)
+    await inspector.open(exchange.id)
+    for (const n of [1, 2, 3]) {
+      await expect(inspector.attempt(n)).toContainText('connection refused')
+    }
+    await expect(inspector.timeline).toContainText('WeChat retried')
+    await expect(page.getByTestId('inspector-network-error')).toBeVisible()
+    // The last attempt is shown first; attempt 2 has its own timestamp and nonce.
+    await inspector.attemptTab(2).click()
+    await expect(inspector.attemptTab(2)).toHaveAttribute('aria-selected', 'true')
+    const url = new URL(exchange.attempts[1]!.request.url)
+    const token = core.workspace.directory.listAccounts()[0]!.token
+    const parts = [token, url.searchParams.get('timestamp')!, url.searchParams.get('nonce')!]
+    await expect(inspector.signature('digest')).toHaveText(sha1(parts.sort().join('')))
+    await expect(inspector.query).toContainText(url.searchParams.get('nonce')!)
+    // ←/→ move between the attempt tabs.
+    await inspector.attemptTab(2).press('ArrowRight')
+    await expect(inspector.attemptTab(3)).toHaveAttribute('aria-selected', 'true')
+    await expect(inspector.attemptTab(3)).toBeFocused()
+  })
+
+  test('filters, search and the keyboard narrow and walk the list', async ({ page, core }) => {
+    const { inspector } = await openInspector(page, core.uiUrl)
+    const older = await core.engine.send({ typeId: 'text', values: { Content: 'needle-0815' } })
     const marked = await core.engine.send({ typeId: 'text', values: { Content: 'needle-4711' } })
-    await core.engine.verify({})
-    await app.go('inspector')
-    await inspector.search.fill('needle-4711')
-    await expect(inspector.rows).toHaveCount(1)
+    await core.engine.verify({ probe: true })
+    await expect(inspector.row(marked.id)).toBeVisible()
+
+    await inspector.searchFor('needle-4711', 1)
     await expect(inspector.rows.first()).toHaveAttribute('data-exchange-id', marked.id)
-    await inspector.search.fill('')
+    await expect(inspector.count).toContainText('1 of')
+    await inspector.searchFor('needle-', 2)
+    // Newest first; ↓ walks to the older one, Home back to the newest.
+    await inspector.list.focus()
+    await inspector.list.press('Home')
+    await expect(inspector.detail).toHaveAttribute('data-exchange-id', marked.id)
+    await inspector.list.press('ArrowDown')
+    await expect(inspector.detail).toHaveAttribute('data-exchange-id', older.id)
+    await expect(inspector.row(older.id)).toHaveAttribute('aria-selected', 'true')
+
+    await inspector.clearSearch()
     await inspector.filter('kind').selectOption('verify')
     await expect(inspector.rows.first()).toHaveAttribute('data-kind', 'verify')
-    for (const kind of await inspector.rows.evaluateAll((rows) =>
-      rows.map((r) => r.getAttribute('data-kind')),
-    )) {
-      expect(kind).toBe('verify')
-    }
+    expect(new Set(await inspector.rowValues('data-kind'))).toEqual(new Set(['verify']))
+    // The probe with a forged signature is the verification's second request.
+    await inspector.rows.first().click()
+    await expect(inspector.timeline).toContainText('Forged probe')
+    await expect(inspector.verdict).toHaveAttribute('data-outcome', 'ok')
+
     await inspector.filter('kind').selectOption('')
-    await inspector.row(marked.id).click()
-    const curl = await page.getByTestId('inspector-copy-curl').getAttribute('data-value')
+    await inspector.filter('outcome').selectOption('reply')
+    expect(new Set(await inspector.rowValues('data-outcome'))).toEqual(new Set(['reply']))
+    await inspector.filter('outcome').selectOption('')
+  })
+
+  test('copy as curl, export the exchange and the filtered list', async ({
+    page,
+    core,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const { inspector } = await openInspector(page, core.uiUrl)
+    const marked = await core.engine.send({ typeId: 'text', values: { Content: "it's 4712" } })
+    await inspector.open(marked.id)
+    await inspector.copyCurl.click()
+    const curl = await page.evaluate(() => navigator.clipboard.readText())
     expect(curl).toContain(`curl -X POST '${marked.attempts[0]!.request.url}'`)
     expect(curl).toContain("-H 'Content-Type: text/xml'")
-    expect(curl).toContain('needle-4711')
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('inspector-export-json').click(),
-    ])
-    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { id: string }
+    // The body is quoted for the shell: the apostrophe is closed, escaped and reopened.
+    expect(curl).toContain(`it'\\''s 4712`)
+
+    const json = await inspector.download('export-json')
+    const saved = JSON.parse(await readFile(await json.path(), 'utf8')) as { id: string }
     expect(saved.id).toBe(marked.id)
+    const xml = await readFile(await (await inspector.download('export-xml')).path(), 'utf8')
+    expect(xml).toContain(marked.attempts[0]!.request.body.text)
+    expect(xml).toContain('<!-- response: HTTP 200 -->')
+
+    await inspector.searchFor('4712', 1)
+    const list = await inspector.download('export-list')
+    const exported = JSON.parse(await readFile(await list.path(), 'utf8')) as { id: string }[]
+    expect(exported.map((e) => e.id)).toEqual([marked.id])
+    await expect(inspector.notice).toContainText('Exported 1')
+  })
+
+  test('an API call shows errcode and errmsg; its bodies export as JSON', async ({
+    page,
+    core,
+  }) => {
+    const { inspector } = await openInspector(page, core.uiUrl)
+    const account = core.workspace.directory.listAccounts()[0]!
+    const answer = (await (
+      await fetch(
+        `${core.platformUrl}/cgi-bin/token?grant_type=client_credential&appid=${account.appId}&secret=wrong-secret`,
+      )
+    ).json()) as { errcode: number; errmsg: string }
+    expect(answer.errcode).not.toBe(0)
+    await inspector.filter('kind').selectOption('api')
+    // The AppSecret is never logged (only its length); the answer's errmsg is searchable.
+    await inspector.searchFor(answer.errmsg)
+    await inspector.rows.first().click()
+    await expect(inspector.requestLine).toContainText('secret=<redacted:12 chars>')
+    await expect(inspector.verdict).toContainText(`errcode ${answer.errcode}`)
+    await expect(inspector.verdict).toContainText(answer.errmsg)
+    const file = await inspector.download('export-xml')
+    expect(file.suggestedFilename()).toMatch(/\.json$/)
+    const bodies = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+      response: { body: { errcode: number } }
+    }
+    expect(bodies.response.body.errcode).toBe(answer.errcode)
+  })
+
+  test('clear asks first, names the archive, and the list fills again live', async ({
+    page,
+    core,
+  }) => {
+    const { inspector } = await openInspector(page, core.uiUrl)
+    await core.engine.send({ typeId: 'text', values: { Content: 'before clear' } })
+    await expect(inspector.rows.first()).toBeVisible()
+    // The core is shared by every spec: answer the clear command here instead of archiving its log.
+    await page.route('**/api/exchanges/clear', (route) =>
+      route.fulfill({ json: { archivedAs: 'exchanges-20260101T000000.ndjson' } }),
+    )
+    await inspector.clear(false)
+    await expect(inspector.rows.first()).toBeVisible()
+    await inspector.clear(true)
+    await expect(inspector.notice).toContainText('exchanges-20260101T000000.ndjson')
+    await expect(inspector.count).toHaveAttribute('data-total', '0')
+    await expect(inspector.rows).toHaveCount(0)
+    const after = await core.engine.send({ typeId: 'text', values: { Content: 'after clear' } })
+    await expect(inspector.rows).toHaveCount(1)
+    await expect(inspector.rows.first()).toHaveAttribute('data-exchange-id', after.id)
   })
 })

@@ -30,11 +30,20 @@ export function setTheme(choice: ThemeChoice): void {
   listeners.forEach((listener) => listener(choice))
 }
 
-/** Applies the saved choice now and keeps "auto" in step with the system. */
+/**
+ * Applies the saved choice now and keeps "auto" in step with the system; a choice made in another
+ * window of the same app (another tab on the same port) is followed too.
+ */
 export function initTheme(): void {
   applyTheme(savedTheme())
   window.matchMedia(DARK_QUERY).addEventListener('change', () => {
     if (savedTheme() === 'auto') applyTheme('auto')
+  })
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY) return
+    const choice = savedTheme()
+    applyTheme(choice)
+    listeners.forEach((listener) => listener(choice))
   })
 }
 

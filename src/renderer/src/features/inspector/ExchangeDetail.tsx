@@ -5,18 +5,21 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { CryptoLayersDto } from '../../../../shared/control/lab-schemas'
 import type { Exchange } from '../../../../shared/model/exchange'
 import { exchangeOutcome } from '../../../../shared/model/exchange-summary'
+import { AttemptTabs } from './AttemptTabs'
 import { AttemptView } from './AttemptView'
 import { downloadText } from './download'
 import { EnvelopeView } from './EnvelopeView'
-import type { PushCrypto } from './EnvelopeView'
-import { exchangeJson, exchangeXml } from './exchange-export'
+import { exchangeBodies, exchangeJson, exportFileName } from './exchange-export'
 import { queryParams } from './request-facts'
-import { KeyValues, Section } from './Section'
+import { Section } from './Section'
 import { SignatureView } from './SignatureView'
+import { SummaryView } from './SummaryView'
 import { Timeline } from './Timeline'
 import { VerdictView } from './VerdictView'
+import './detail.css'
 
 interface Breakdown {
   readonly parts: readonly string[]
@@ -26,10 +29,12 @@ export function ExchangeDetail(props: {
   exchange: Exchange
   nickname: string | undefined
   accountName: string | undefined
+  appId: string | undefined
 }) {
   const { t } = useTranslation('inspector')
   const { exchange } = props
-  const [chosen, setChosen] = useState(exchange.attempts.length)
+  // Pushes: the last attempt decided the outcome. Verification: the real handshake, not the probe.
+  const [chosen, setChosen] = useState(exchange.kind === 'verify' ? 1 : exchange.attempts.length)
   const attempt = exchange.attempts.find((a) => a.index === chosen) ?? exchange.attempts.at(-1)
   const analysis = exchange.analysis ?? {}
   const signature = analysis['signature'] as Breakdown | undefined
@@ -38,15 +43,15 @@ export function ExchangeDetail(props: {
     contentType?: string
     wrongSignature?: boolean
   }
-  const crypto = analysis['crypto'] as PushCrypto | undefined
+  const crypto = analysis['crypto'] as CryptoLayersDto | undefined
+  const mode = typeof analysis['mode'] === 'string' ? analysis['mode'] : undefined
   const query = new Map(attempt ? queryParams(attempt.request.url) : [])
   const outcome = exchangeOutcome(exchange)
-  const mode = typeof analysis['mode'] === 'string' ? analysis['mode'] : undefined
+  const isApi = exchange.kind === 'api' || exchange.kind === 'oauth'
 
   // Each attempt is signed with its own timestamp and nonce; the token (and Encrypt) are shared.
   const partsFor = (base: Breakdown, withEncrypt: boolean): string[] => {
-    const token = base.parts[0] ?? ''
-    const parts = [token, query.get('timestamp') ?? '', query.get('nonce') ?? '']
+    const parts = [base.parts[0] ?? '', query.get('timestamp') ?? '', query.get('nonce') ?? '']
     if (withEncrypt) parts.push(base.parts[3] ?? '')
     return parts
   }
@@ -54,63 +59,41 @@ export function ExchangeDetail(props: {
   return (
     <div className="x-detail" data-testid="inspector-detail" data-exchange-id={exchange.id}>
       <header className="x-detail__hd">
+        <span className={`x-kind x-kind_${exchange.kind}`}>{t(`kind.${exchange.kind}`)}</span>
         <h2 className="x-detail__title mono">{exchange.title}</h2>
         <span className={`x-badge x-badge_${outcome}`}>{t(`outcome.${outcome}`)}</span>
         <span className="x-detail__spacer" />
         <button
           type="button"
-          className="weui-btn weui-btn_mini weui-btn_default"
+          className="x-button"
           data-testid="inspector-export-json"
           onClick={() =>
-            downloadText(`mpsim-${exchange.id}.json`, 'application/json', exchangeJson(exchange))
+            downloadText(
+              exportFileName(exchange, 'json'),
+              'application/json',
+              exchangeJson(exchange),
+            )
           }
         >
           {t('exportJson')}
         </button>
         <button
           type="button"
-          className="weui-btn weui-btn_mini weui-btn_default"
+          className="x-button"
           data-testid="inspector-export-xml"
-          onClick={() =>
-            downloadText(
-              `mpsim-${exchange.id}.xml`,
-              'application/xml',
-              exchangeXml(exchange, attempt?.index),
-            )
-          }
+          onClick={() => {
+            const file = exchangeBodies(exchange, attempt?.index)
+            downloadText(file.filename, file.mediaType, file.text)
+          }}
         >
-          {t('exportXml')}
+          {isApi ? t('exportBodies') : t('exportXml')}
         </button>
       </header>
       <Section title={t('summary.title')} testId="inspector-summary">
-        <KeyValues
-          rows={[
-            [t('summary.kind'), t(`kind.${exchange.kind}`)],
-            ...(props.nickname || exchange.openid
-              ? [
-                  [
-                    t('summary.user'),
-                    `${props.nickname ?? ''} ${exchange.openid ?? ''}`.trim(),
-                  ] as const,
-                ]
-              : []),
-            [t('summary.account'), props.accountName ?? exchange.accountId],
-            ...(mode ? [[t('summary.mode'), mode] as const] : []),
-            [
-              t('summary.time'),
-              new Date(exchange.simTime * 1000).toISOString().replace('.000Z', 'Z'),
-            ],
-            [t('summary.outcome'), t(`outcome.${outcome}`)],
-            ...(exchange.verdict
-              ? [[t('summary.phone'), t(`phoneView.${exchange.verdict.phoneView.kind}`)] as const]
-              : []),
-            ...(exchange.errcode !== undefined
-              ? [[t('summary.errcode'), String(exchange.errcode)] as const]
-              : []),
-            ...(exchange.fault
-              ? [[t('summary.fault'), JSON.stringify(exchange.fault)] as const]
-              : []),
-          ]}
+        <SummaryView
+          exchange={exchange}
+          nickname={props.nickname}
+          accountName={props.accountName}
         />
       </Section>
       {/* The reason first: "why was this refused?" is what brings most people here. */}
@@ -118,22 +101,14 @@ export function ExchangeDetail(props: {
         <VerdictView exchange={exchange} />
       </Section>
       <Section title={t('timeline.title')}>
-        <Timeline attempts={exchange.attempts} />
-        {exchange.attempts.length > 1 && (
-          <div className="x-tabs" role="tablist">
-            {exchange.attempts.map((a) => (
-              <button
-                key={a.index}
-                type="button"
-                role="tab"
-                aria-selected={a.index === attempt?.index}
-                className={`x-tab${a.index === attempt?.index ? ' x-tab_on' : ''}`}
-                onClick={() => setChosen(a.index)}
-              >
-                {t('timeline.attempt', { n: a.index })}
-              </button>
-            ))}
-          </div>
+        <Timeline attempts={exchange.attempts} kind={exchange.kind} />
+        {exchange.attempts.length > 1 && attempt && (
+          <AttemptTabs
+            attempts={exchange.attempts}
+            chosen={attempt.index}
+            onChoose={setChosen}
+            probe={exchange.kind === 'verify'}
+          />
         )}
       </Section>
       {attempt && (
@@ -144,7 +119,7 @@ export function ExchangeDetail(props: {
         />
       )}
       {signature && attempt && (
-        <Section title={t('signature.title')}>
+        <Section title={t('signature.section')}>
           <SignatureView
             parts={partsFor(signature, false)}
             sent={query.get('signature')}
@@ -166,7 +141,9 @@ export function ExchangeDetail(props: {
           <EnvelopeView
             crypto={crypto}
             keyUsed={analysis['keyUsed'] as 'current' | 'previous' | undefined}
+            mode={mode}
             reply={exchange.verdict?.envelope}
+            appId={props.appId}
           />
         </Section>
       )}

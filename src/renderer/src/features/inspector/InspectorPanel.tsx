@@ -1,6 +1,7 @@
 /**
  * The inspector: the exchange list (filters, search, export, clear) on the left, the selected
- * exchange on the right. The phone's "why?" opens it on the exchange it came from.
+ * exchange on the right, a draggable handle between. The phone's "why?" opens it on the exchange
+ * it came from.
  */
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,12 +10,18 @@ import type { ExchangeFilter } from '../../../../shared/model/exchange-summary'
 import { useControlClient } from '../../api/client-context'
 import { useEngineStore } from '../../state/engine-store'
 import { useNavigation } from '../../state/navigation'
+import { ConfirmDialog } from './ConfirmDialog'
 import { downloadText } from './download'
 import { ExchangeDetail } from './ExchangeDetail'
 import { ExchangeList } from './ExchangeList'
 import { Filters } from './Filters'
+import { ListToolbar } from './ListToolbar'
+import { Splitter } from './Splitter'
+import { LIST_WIDTH, useListWidth } from './use-list-width'
 import { useSelectedExchange } from './use-selected-exchange'
 import './inspector.css'
+
+type Notice = { tone: 'ok' | 'bad'; text: string }
 
 export function InspectorPanel() {
   const { t } = useTranslation('inspector')
@@ -22,7 +29,9 @@ export function InspectorPanel() {
   const store = useEngineStore()
   const { exchangeId, select } = useNavigation()
   const [filter, setFilter] = useState<ExchangeFilter>({})
-  const [notice, setNotice] = useState<string>()
+  const [notice, setNotice] = useState<Notice>()
+  const [confirming, setConfirming] = useState(false)
+  const [width, setWidth] = useListWidth()
   const users = useMemo(() => store.setup?.users ?? [], [store.setup])
   const nicknames = useMemo(() => new Map(users.map((u) => [u.openid, u.nickname])), [users])
   const shown = useMemo(() => {
@@ -31,89 +40,115 @@ export function InspectorPanel() {
   }, [store.exchanges, filter])
   const selected = useSelectedExchange(exchangeId, store.exchanges)
   const onFilter = useCallback((next: ExchangeFilter) => setFilter(next), [])
+  const onSelect = useCallback((id: string) => select(id), [select])
 
-  const exportList = async (format: 'json' | 'ndjson') => {
-    const file = await client.exportExchanges({ ...filter, format })
-    downloadText(file.filename, file.mediaType, file.text)
+  const failed = (error: unknown) =>
+    setNotice({ tone: 'bad', text: error instanceof Error ? error.message : String(error) })
+  const exportList = (format: 'json' | 'ndjson') => {
+    client.exportExchanges({ ...filter, format }).then((file) => {
+      downloadText(file.filename, file.mediaType, file.text)
+      setNotice({ tone: 'ok', text: t('exported', { count: file.count, file: file.filename }) })
+    }, failed)
   }
-  const clear = async () => {
-    if (!window.confirm(t('clearConfirm'))) return
-    const archived = await store.clearExchanges()
-    select(undefined)
-    setNotice(archived ? t('cleared', { file: archived }) : t('clearedEmpty'))
+  const clear = () => {
+    setConfirming(false)
+    store.clearExchanges().then((archived) => {
+      select(undefined)
+      setNotice({
+        tone: 'ok',
+        text: archived ? t('cleared', { file: archived }) : t('clearedEmpty'),
+      })
+    }, failed)
   }
-  const shownAccountId = selected.status === 'ready' ? selected.exchange.accountId : undefined
-  const account = store.setup?.accounts.find((a) => a.id === shownAccountId)
+  const shownExchange = selected.status === 'ready' ? selected.exchange : undefined
+  const account = store.setup?.accounts.find((a) => a.id === shownExchange?.accountId)
 
   return (
-    <div className="inspector" data-testid="inspector">
-      <aside className="inspector__side">
+    <div
+      className="inspector"
+      data-testid="inspector"
+      style={{ gridTemplateColumns: `${width}px minmax(0, 1fr)` }}
+    >
+      <aside className="inspector__side" aria-label={t('listLabel')}>
         <Filters filter={filter} users={users} onChange={onFilter} />
-        <div className="inspector__bar">
-          <span data-testid="inspector-count">
-            {t('count', { shown: shown.length, total: store.exchanges.length })}
-          </span>
-          <span className="inspector__bar-actions">
-            <button
-              type="button"
-              className="x-link"
-              data-testid="inspector-export-list"
-              onClick={() => void exportList('json')}
-            >
-              {t('export')} ({t('formatJson')})
-            </button>
-            <button type="button" className="x-link" onClick={() => void exportList('ndjson')}>
-              {t('formatNdjson')}
-            </button>
-            <button
-              type="button"
-              className="x-link x-link_danger"
-              data-testid="inspector-clear"
-              onClick={() => void clear()}
-            >
-              {t('clear')}
-            </button>
-          </span>
-        </div>
+        <ListToolbar
+          shown={shown.length}
+          total={store.exchanges.length}
+          query={filter.q ?? ''}
+          onExport={exportList}
+          onClear={() => setConfirming(true)}
+        />
         {notice && (
-          <p className="inspector__notice" role="status" data-testid="inspector-notice">
-            {notice}
+          <p
+            className={`inspector__notice inspector__notice_${notice.tone}`}
+            role={notice.tone === 'bad' ? 'alert' : 'status'}
+            data-testid="inspector-notice"
+          >
+            {notice.text}
           </p>
         )}
         {shown.length === 0 ? (
-          <p className="inspector__empty">
+          <p className="inspector__empty" data-testid="inspector-list-empty">
             {store.exchanges.length === 0 ? t('emptyList') : t('noMatch')}
           </p>
         ) : (
           <ExchangeList
             exchanges={shown}
             selectedId={exchangeId}
-            onSelect={select}
+            onSelect={onSelect}
             nicknames={nicknames}
           />
         )}
       </aside>
-      <section className="inspector__main">
-        {selected.status === 'none' && (
-          <div className="inspector__placeholder">
-            <h1 className="page__title">{t('title')}</h1>
-            <p>{t('intro')}</p>
-            <p>{t('emptyDetail')}</p>
-          </div>
-        )}
+      <Splitter
+        width={width}
+        min={LIST_WIDTH.min}
+        max={LIST_WIDTH.max}
+        label={t('resize')}
+        onChange={setWidth}
+      />
+      <section className="inspector__main" aria-label={t('detailLabel')}>
+        {selected.status === 'none' && <EmptyDetail />}
         {selected.status === 'loading' && <p className="hint">{t('loading')}</p>}
         {selected.status === 'missing' && <p className="hint">{t('missing')}</p>}
-        {selected.status === 'ready' && (
+        {shownExchange && (
           <ExchangeDetail
-            key={selected.exchange.id}
-            exchange={selected.exchange}
-            nickname={
-              selected.exchange.openid ? nicknames.get(selected.exchange.openid) : undefined
-            }
+            key={shownExchange.id}
+            exchange={shownExchange}
+            nickname={shownExchange.openid ? nicknames.get(shownExchange.openid) : undefined}
             accountName={account?.name}
+            appId={account?.appId}
           />
         )}
       </section>
+      {confirming && (
+        <ConfirmDialog
+          title={t('clearTitle')}
+          body={t('clearConfirm')}
+          confirmLabel={t('clear')}
+          cancelLabel={t('cancel')}
+          testId="inspector-clear-dialog"
+          onConfirm={clear}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  )
+}
+
+/** What the inspector is for, until an exchange is picked. */
+function EmptyDetail() {
+  const { t } = useTranslation('inspector')
+  return (
+    <div className="inspector__placeholder" data-testid="inspector-empty">
+      <h1 className="page__title">{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <ul className="inspector__shows">
+        {(['list', 'timeline', 'wire', 'signature', 'verdict'] as const).map((key) => (
+          <li key={key}>{t(`shows.${key}`)}</li>
+        ))}
+      </ul>
+      <p className="hint">{t('emptyDetail')}</p>
     </div>
   )
 }

@@ -1,21 +1,22 @@
 /**
- * The attempts on WeChat's clock: each attempt is a bar from 0 to its duration on a 0–5 s axis
- * (longer ones run off the deadline line), with its outcome; retries are explained.
+ * The attempts on WeChat's clock: each attempt has its own 5-second window, drawn from 0 on one
+ * axis with the deadline as a red line; bars past it (or cut off by a timeout) are red. Network
+ * errors are named on the row, and retries are explained.
  */
 import { useTranslation } from 'react-i18next'
-import type { Attempt } from '../../../../shared/model/exchange'
+import type { Attempt, ExchangeKind } from '../../../../shared/model/exchange'
+import { attemptBars, DEADLINE_MS, formatDuration, pctOf, timelineAxis } from './timeline-geometry'
 
-const DEADLINE_MS = 5000
-
-export function Timeline(props: { attempts: readonly Attempt[]; outcomes?: readonly string[] }) {
+export function Timeline(props: { attempts: readonly Attempt[]; kind: ExchangeKind }) {
   const { t } = useTranslation('inspector')
-  const scale = Math.max(DEADLINE_MS * 1.2, ...props.attempts.map((a) => a.durationMs))
-  const pct = (ms: number) => `${Math.min(100, (ms / scale) * 100)}%`
+  const axis = timelineAxis(props.attempts)
+  const bars = attemptBars(props.attempts, axis)
+  const deadline = `${pctOf(DEADLINE_MS, axis)}%`
   return (
     <div className="x-timeline" data-testid="inspector-timeline">
-      {props.attempts.map((attempt) => {
-        const late = attempt.durationMs > DEADLINE_MS || attempt.error?.code === 'timeout'
-        const label = attempt.error
+      {props.attempts.map((attempt, i) => {
+        const bar = bars[i]!
+        const status = attempt.error
           ? t(`timeline.error.${attempt.error.code}`)
           : `HTTP ${attempt.response?.status ?? '?'}`
         return (
@@ -23,30 +24,50 @@ export function Timeline(props: { attempts: readonly Attempt[]; outcomes?: reado
             className="x-timeline__row"
             key={attempt.index}
             data-testid={`inspector-attempt-${attempt.index}`}
+            data-late={bar.late ? 'true' : 'false'}
           >
-            <span className="x-timeline__name">{t('timeline.attempt', { n: attempt.index })}</span>
+            <span className="x-timeline__name">
+              {props.kind === 'verify' && attempt.index === 2
+                ? t('timeline.probeName')
+                : t('timeline.attempt', { n: attempt.index })}
+              {bar.offsetMs > 0 && (
+                <span className="x-timeline__offset">+{formatDuration(bar.offsetMs)}</span>
+              )}
+            </span>
             <div className="x-timeline__track">
               <span
                 className="x-timeline__deadline"
-                style={{ left: pct(DEADLINE_MS) }}
+                style={{ left: deadline }}
                 title={t('timeline.deadline')}
               />
               <span
-                className={`x-timeline__bar${late ? ' x-timeline__bar_late' : ''}${attempt.error ? ' x-timeline__bar_error' : ''}`}
-                style={{ width: pct(Math.max(attempt.durationMs, scale / 200)) }}
+                className={`x-timeline__bar${bar.late || attempt.error ? ' x-timeline__bar_bad' : ''}`}
+                style={{ width: `${bar.widthPct}%` }}
               />
             </div>
             <span className="x-timeline__ms">
-              {Math.round(attempt.durationMs)} ms · {label}
+              <strong>{formatDuration(attempt.durationMs)}</strong> · {status}
             </span>
           </div>
         )
       })}
       <div className="x-timeline__axis" aria-hidden="true">
-        <span>0 s</span>
-        <span style={{ left: pct(DEADLINE_MS) }}>{t('timeline.deadline')}</span>
+        {axis.ticks.map((s) => (
+          <span
+            key={s}
+            className={s * 1000 === DEADLINE_MS ? 'x-timeline__tick_deadline' : undefined}
+            style={{ left: `${pctOf(s * 1000, axis)}%` }}
+          >
+            {s * 1000 === DEADLINE_MS ? t('timeline.deadline') : `${s} s`}
+          </span>
+        ))}
       </div>
-      {props.attempts.length > 1 && <p className="hint">{t('timeline.retried')}</p>}
+      {/* Verification's second request is mpsim's forged-signature probe, not a WeChat retry. */}
+      {props.attempts.length > 1 && (
+        <p className="hint">
+          {props.kind === 'verify' ? t('timeline.probe') : t('timeline.retried')}
+        </p>
+      )}
     </div>
   )
 }

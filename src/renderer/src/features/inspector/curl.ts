@@ -12,8 +12,18 @@ export function shellQuote(value: string): string {
 // curl computes these itself; sending the recorded ones could contradict the body it sends.
 const SKIPPED = new Set(['host', 'content-length', 'connection'])
 
+/**
+ * Requests the mock platform received are recorded with the path only, as on the request line;
+ * curl needs the whole URL, so the Host header supplies the rest.
+ */
+export function absoluteUrl(request: RecordedRequest): string {
+  if (!request.url.startsWith('/')) return request.url
+  const host = request.headers.find(([name]) => name.toLowerCase() === 'host')?.[1]
+  return host ? `http://${host}${request.url}` : request.url
+}
+
 export function toCurl(request: RecordedRequest): string {
-  const lines = [`curl -X ${request.method} ${shellQuote(request.url)}`]
+  const lines = [`curl -X ${request.method} ${shellQuote(absoluteUrl(request))}`]
   for (const [name, value] of request.headers) {
     if (SKIPPED.has(name.toLowerCase())) continue
     lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`)

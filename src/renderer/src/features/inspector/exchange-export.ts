@@ -1,6 +1,7 @@
 /**
- * One exchange exported: JSON is the whole record; XML is what went over the wire for the chosen
- * attempt — the request body and the reply body — as one annotated document.
+ * One exchange exported: JSON is the whole record; "the bodies" is what went over the wire for the
+ * chosen attempt — for pushes the request and reply XML as one annotated document, for API calls
+ * the request and response JSON.
  */
 import type { Exchange } from '../../../../shared/model/exchange'
 
@@ -8,10 +9,18 @@ export function exchangeJson(exchange: Exchange): string {
   return JSON.stringify(exchange, null, 2)
 }
 
+export function exportFileName(exchange: Exchange, extension: 'json' | 'xml'): string {
+  const title = exchange.title.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '')
+  return `mpsim-${exchange.kind}-${title || 'exchange'}-${exchange.id}.${extension}`
+}
+
+function chosenAttempt(exchange: Exchange, attemptIndex: number) {
+  return exchange.attempts.find((a) => a.index === attemptIndex) ?? exchange.attempts.at(-1)
+}
+
 /** Request and response bodies of the attempt, each in a comment-labelled block (no re-parsing). */
 export function exchangeXml(exchange: Exchange, attemptIndex = exchange.attempts.length): string {
-  const attempt =
-    exchange.attempts.find((a) => a.index === attemptIndex) ?? exchange.attempts.at(-1)
+  const attempt = chosenAttempt(exchange, attemptIndex)
   if (!attempt) return ''
   const safe = (s: string) => s.replace(/--/g, '- -')
   const lines = [
@@ -23,4 +32,53 @@ export function exchangeXml(exchange: Exchange, attemptIndex = exchange.attempts
     lines.push(`<!-- response: HTTP ${attempt.response.status} -->`, attempt.response.body.text)
   }
   return lines.join('\n') + '\n'
+}
+
+/** API calls speak JSON: both bodies parsed (kept as text when they are not JSON). */
+export function exchangeApiJson(
+  exchange: Exchange,
+  attemptIndex = exchange.attempts.length,
+): string {
+  const attempt = chosenAttempt(exchange, attemptIndex)
+  if (!attempt) return '{}\n'
+  const parsed = (text: string): unknown => {
+    if (text === '') return null
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      return text
+    }
+  }
+  const document = {
+    exchange: exchange.id,
+    attempt: attempt.index,
+    request: {
+      method: attempt.request.method,
+      url: attempt.request.url,
+      body: parsed(attempt.request.body.text),
+    },
+    response: attempt.response
+      ? { status: attempt.response.status, body: parsed(attempt.response.body.text) }
+      : null,
+  }
+  return JSON.stringify(document, null, 2) + '\n'
+}
+
+/** The wire bodies in the format the exchange speaks: XML for pushes, JSON for API calls. */
+export function exchangeBodies(
+  exchange: Exchange,
+  attemptIndex: number | undefined,
+): { filename: string; mediaType: string; text: string } {
+  const api = exchange.kind === 'api' || exchange.kind === 'oauth'
+  return api
+    ? {
+        filename: exportFileName(exchange, 'json').replace(/\.json$/, '-bodies.json'),
+        mediaType: 'application/json',
+        text: exchangeApiJson(exchange, attemptIndex),
+      }
+    : {
+        filename: exportFileName(exchange, 'xml'),
+        mediaType: 'application/xml',
+        text: exchangeXml(exchange, attemptIndex),
+      }
 }

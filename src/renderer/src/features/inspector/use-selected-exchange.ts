@@ -24,9 +24,11 @@ export function useSelectedExchange(
   useEffect(() => {
     if (!id || local) return
     let live = true
-    void client.getExchange({ id }).then((exchange) => {
-      if (live) setFetched({ id, exchange })
-    })
+    // A failed fetch reads as "not in memory": the message says where the record still is.
+    client.getExchange({ id }).then(
+      (exchange) => live && setFetched({ id, exchange }),
+      () => live && setFetched({ id, exchange: null }),
+    )
     return () => {
       live = false
     }

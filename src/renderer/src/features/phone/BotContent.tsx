@@ -1,11 +1,29 @@
-/** The inside of an Official Account bubble, for every reply type the phone can show (spec §7.2). */
+/**
+ * The inside of an Official Account bubble, for every reply type the phone can show (spec §7.2),
+ * and the template card (spec §10.4). Messages the bot sent through the API carry a faint note
+ * saying so: WeChat draws them like any reply, but the developer wants to know the path.
+ */
 import { useTranslation } from 'react-i18next'
-import type { NewsArticle } from '../../../../shared/model/verdict'
+import type { PhoneMessageDto } from '../../../../shared/control/workspace-schemas'
+import type { BotView } from './bot-views'
 import { Icon } from './Icon'
+import { NewsCard } from './NewsCard'
 import { RichText } from './rich-text'
-import type { BotView } from './timeline'
+import { TemplateCard } from './TemplateCard'
 
-export function BotContent(props: { view: BotView }) {
+export function BotContent(props: { view: BotView; source: PhoneMessageDto['source'] }) {
+  const { t } = useTranslation('phone')
+  return (
+    <div className="chat-row__body">
+      <ViewContent view={props.view} />
+      {props.source === 'custom-send' && (
+        <span className="chat-row__via">{t('bubble.viaCustomSend')}</span>
+      )}
+    </div>
+  )
+}
+
+function ViewContent(props: { view: BotView }) {
   const { t } = useTranslation('phone')
   const v = props.view
   switch (v.kind) {
@@ -74,59 +92,12 @@ export function BotContent(props: { view: BotView }) {
     case 'news':
       return <NewsCard articles={v.articles} />
     case 'template':
+      return <TemplateCard view={v} />
+    case 'other':
       return (
-        <div className="bubble bubble_card bubble_template">
-          <div className="bubble__title">{v.title}</div>
-          <dl className="bubble__fields">
-            {v.fields.map(([name, value]) => (
-              <div key={name}>
-                <dt>{name}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-          {v.url && (
-            <a className="bubble__more" href={v.url} target="_blank" rel="noreferrer noopener">
-              {t('bubble.details')}
-            </a>
-          )}
+        <div className="bubble bubble_bot" title={t('bubble.otherHint')}>
+          [{t('bubble.unknown', { type: v.msgType })}]
         </div>
       )
-    case 'transfer':
-    case 'none':
-    case 'error-banner':
-      // Drawn as developer notes and system tips by the chat, never as a bubble.
-      return <div className="bubble bubble_bot">{t('bubble.unknown', { type: v.kind })}</div>
   }
-}
-
-/** One article: the big card. Several: the first big with its title over the picture, then rows. */
-function NewsCard(props: { articles: readonly NewsArticle[] }) {
-  const { t } = useTranslation('phone')
-  const [first, ...rest] = props.articles
-  if (!first) return null
-  if (rest.length === 0) {
-    return (
-      <a className="news news_single" href={first.url} target="_blank" rel="noreferrer noopener">
-        <div className="news__title">{first.title}</div>
-        {first.picUrl && <img className="news__cover" src={first.picUrl} alt="" />}
-        {first.description && <div className="news__desc">{first.description}</div>}
-        <div className="news__more">{t('bubble.readMore')}</div>
-      </a>
-    )
-  }
-  return (
-    <div className="news news_multi">
-      <a className="news__lead" href={first.url} target="_blank" rel="noreferrer noopener">
-        {first.picUrl && <img className="news__cover" src={first.picUrl} alt="" />}
-        <span className="news__lead-title">{first.title}</span>
-      </a>
-      {rest.map((a, i) => (
-        <a key={i} className="news__row" href={a.url} target="_blank" rel="noreferrer noopener">
-          <span className="news__row-title">{a.title}</span>
-          {a.picUrl && <img className="news__thumb" src={a.picUrl} alt="" />}
-        </a>
-      ))}
-    </div>
-  )
 }

@@ -6,13 +6,21 @@
 import { useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { PushValues } from '../../../../shared/model/catalog-types'
 import { Icon } from './Icon'
 import type { IconName } from './Icon'
+import { locationValues } from './menu-events'
+import type { Place } from './menu-events'
 import type { Outgoing } from './outgoing'
+import './bars.css'
 
-export type SendFn = (typeId: string, values: Record<string, string>, preview: Outgoing) => void
+export type SendFn = (typeId: string, values: PushValues, preview: Outgoing) => void
 
-export function InputBar(props: { onSend: SendFn; onMenu?: (() => void) | undefined }) {
+export function InputBar(props: {
+  onSend: SendFn
+  place: Place
+  onMenu?: (() => void) | undefined
+}) {
   const { t } = useTranslation('phone')
   const [text, setText] = useState('')
   const [plus, setPlus] = useState(false)
@@ -27,18 +35,19 @@ export function InputBar(props: { onSend: SendFn; onMenu?: (() => void) | undefi
       sendText()
     }
   }
-  const location = t('defaults.location')
+  const { place } = props
   const extras: { id: string; label: string; icon: IconName; run: () => void }[] = [
     {
       id: 'location',
       label: t('plus.location'),
       icon: 'pin',
       run: () =>
-        props.onSend(
-          'location',
-          { Location_X: '22.540503', Location_Y: '113.934528', Scale: '15', Label: location },
-          { kind: 'location', label: location, lat: '22.540503', lng: '113.934528' },
-        ),
+        props.onSend('location', locationValues(place), {
+          kind: 'location',
+          label: place.label,
+          lat: place.lat,
+          lng: place.lng,
+        }),
     },
     {
       id: 'image',
@@ -81,7 +90,9 @@ export function InputBar(props: { onSend: SendFn; onMenu?: (() => void) | undefi
           <button
             type="button"
             className="phone-input__icon"
+            data-testid="phone-input-menu"
             aria-label={t('menu')}
+            title={t('menu')}
             onClick={props.onMenu}
           >
             <Icon name="menu" size={18} />
@@ -120,7 +131,12 @@ export function InputBar(props: { onSend: SendFn; onMenu?: (() => void) | undefi
         )}
       </div>
       {plus && (
-        <div className="phone-plus" role="group" aria-label={t('more')}>
+        <div
+          className="phone-plus"
+          role="group"
+          aria-label={t('more')}
+          onKeyDown={(e) => e.key === 'Escape' && setPlus(false)}
+        >
           {extras.map((x) => (
             <button
               key={x.id}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { SimUser } from '../../../../shared/model/sim-user'
 import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
+import './user-switcher.css'
 
 const OPENID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
 
@@ -38,7 +39,10 @@ export function blankUser(accountId: string): SimUser {
   }
 }
 
-type TextKey = 'nickname' | 'openid' | 'city' | 'province' | 'country' | 'remark'
+/** Fields whose rule the dialog words itself (the same rules as UserInput in the contract). */
+const FIELD_RULES = { nickname: true, openid: true, headimgurl: true } as const
+
+type TextKey = 'nickname' | 'openid' | 'headimgurl' | 'city' | 'province' | 'country' | 'remark'
 
 export function UserDialog(props: {
   user: SimUser
@@ -71,23 +75,32 @@ export function UserDialog(props: {
     }
   }
 
-  const field = (key: TextKey, label: string, help?: string) => (
+  const field = (key: TextKey, label: string, help?: string, first = false) => (
     <label className={`weui-cell weui-cell_active${errors[key] ? ' weui-cell_warn' : ''}`}>
       <span className="weui-cell__hd">
         <span className="weui-label">{label}</span>
       </span>
       <span className="weui-cell__bd">
         <input
-          className="weui-input"
+          className={`weui-input${key === 'openid' || key === 'headimgurl' ? ' user-dialog__mono' : ''}`}
           data-testid={`phone-user-field-${key}`}
           value={user[key]}
           disabled={key === 'openid' && !props.isNew}
+          autoFocus={first}
+          aria-invalid={errors[key] ? true : undefined}
           onChange={(e) => setUser({ ...user, [key]: e.target.value })}
         />
         {help && <span className="user-dialog__help">{help}</span>}
         {errors[key] && (
-          <span className="user-dialog__error" data-testid={`phone-user-error-${key}`}>
-            {errors[key]}
+          // Our words for the fields people get wrong; the core's own message as the tooltip.
+          <span
+            className="user-dialog__error"
+            data-testid={`phone-user-error-${key}`}
+            title={errors[key]}
+          >
+            {key in FIELD_RULES
+              ? t(`dialog.rules.${key as keyof typeof FIELD_RULES}`)
+              : errors[key]}
           </span>
         )}
       </span>
@@ -116,15 +129,16 @@ export function UserDialog(props: {
         </div>
         <div className="weui-dialog__bd user-dialog__bd">
           <div className="weui-cells weui-cells_form">
-            {field('nickname', t('dialog.nickname'))}
+            {field('nickname', t('dialog.nickname'), undefined, true)}
             {field('openid', t('dialog.openid'), t('dialog.openidHelp'))}
-            <label className="weui-cell weui-cell_active weui-cell_select weui-cell_select-after">
+            {field('headimgurl', t('dialog.headimgurl'), t('dialog.headimgurlHelp'))}
+            <label className="weui-cell weui-cell_active">
               <span className="weui-cell__hd">
                 <span className="weui-label">{t('dialog.sex')}</span>
               </span>
               <span className="weui-cell__bd">
                 <select
-                  className="weui-select"
+                  className="user-dialog__select"
                   value={user.sex}
                   onChange={(e) =>
                     setUser({ ...user, sex: Number(e.target.value) as SimUser['sex'] })

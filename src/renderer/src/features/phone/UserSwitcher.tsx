@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SimUser } from '../../../../shared/model/sim-user'
 import { Avatar } from './Avatar'
+import './user-switcher.css'
 
 export function UserSwitcher(props: {
   users: readonly SimUser[]

@@ -1,13 +1,30 @@
 /**
  * What tapping a custom-menu button sends (spec §6 menu events): the button's type picks the
- * event, its key or url becomes EventKey; group values (ScanCodeInfo, SendPicsInfo,
- * SendLocationInfo) are left to the catalogue's realistic defaults.
+ * event, its key or url becomes EventKey; group values (ScanCodeInfo, SendPicsInfo) are left to
+ * the catalogue's realistic defaults. The picture and location pickers then also send the photo or
+ * place as an ordinary message, as WeChat does (spec §6 table: "also arrive as ordinary …").
  */
+import type { PushValues } from '../../../../shared/model/catalog-types'
+
+export interface PushSpec {
+  readonly typeId: string
+  readonly values: PushValues
+}
+
+/** A place the user picks: the location picker's answer and the + panel's location. */
+export interface Place {
+  readonly lat: string
+  readonly lng: string
+  readonly scale: string
+  readonly label: string
+}
 export interface MenuButton {
   readonly type?: string
   readonly name: string
   readonly key?: string
   readonly url?: string
+  /** miniprogram buttons: the page opened (its event's EventKey). */
+  readonly pagepath?: string
   readonly sub_button?: readonly MenuButton[] | { readonly list?: readonly MenuButton[] }
 }
 
@@ -20,7 +37,7 @@ const EVENT_OF: Readonly<Record<string, string>> = {
   pic_photo_or_album: 'event.pic_photo_or_album',
   pic_weixin: 'event.pic_weixin',
   location_select: 'event.location_select',
-  view_miniprogram: 'event.view_miniprogram',
+  miniprogram: 'event.view_miniprogram',
 }
 
 export function subButtons(button: MenuButton): readonly MenuButton[] {
@@ -29,13 +46,50 @@ export function subButtons(button: MenuButton): readonly MenuButton[] {
   return Array.isArray(sub) ? sub : ((sub as { list?: readonly MenuButton[] }).list ?? [])
 }
 
-/** The push a tap sends, or undefined for buttons WeChat sends no event for (media_id, article_id). */
-export function menuPush(
-  button: MenuButton,
-): { typeId: string; values: Record<string, string> } | undefined {
+/**
+ * The push a tap sends, or undefined for buttons WeChat sends no event for (media_id, article_id).
+ * With a place, the location picker reports it (otherwise the catalogue's default place).
+ */
+export function menuPush(button: MenuButton, place?: Place): PushSpec | undefined {
   const typeId = button.type ? EVENT_OF[button.type] : undefined
   if (!typeId) return undefined
   const eventKey =
-    button.type === 'view' || button.type === 'view_miniprogram' ? button.url : button.key
-  return { typeId, values: eventKey === undefined ? {} : { EventKey: eventKey } }
+    button.type === 'view'
+      ? button.url
+      : button.type === 'miniprogram'
+        ? button.pagepath
+        : button.key
+  const values: Record<string, PushValues[string]> =
+    eventKey === undefined ? {} : { EventKey: eventKey }
+  if (button.type === 'location_select' && place) {
+    values['SendLocationInfo'] = {
+      Location_X: place.lat,
+      Location_Y: place.lng,
+      Scale: place.scale,
+      Label: place.label,
+      Poiname: '',
+    }
+  }
+  return { typeId, values }
 }
+
+/** The ordinary message that follows a picker's event: the photo taken, the place chosen. */
+export function menuFollowUp(button: MenuButton, place: Place): PushSpec | undefined {
+  if (button.type === 'location_select')
+    return { typeId: 'location', values: locationValues(place) }
+  if (button.type?.startsWith('pic_')) return { typeId: 'image', values: {} }
+  return undefined
+}
+
+/** A location message's fields (spec §5: Location_X is the latitude). */
+export function locationValues(place: Place): PushValues {
+  return {
+    Location_X: place.lat,
+    Location_Y: place.lng,
+    Scale: place.scale,
+    Label: place.label,
+  }
+}
+
+/** Where the simulated phone is: Tencent Binhai Building, Shenzhen (the label comes from i18n). */
+export const PHONE_SPOT = { lat: '22.522807', lng: '113.935338', scale: '15' } as const

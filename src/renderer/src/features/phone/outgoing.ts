@@ -1,7 +1,9 @@
 /**
- * What the user sent, read back from the push's plain XML (analysis.plainXml) with the browser's
- * own DOMParser: the text, the picture, the place… — what their own bubble shows.
+ * What the user sent, read back from the push's plain XML (analysis.plainXml): the text, the
+ * picture, the place… — what their own bubble shows.
  */
+import { readPushFields } from './push-fields'
+
 export type Outgoing =
   | { readonly kind: 'text'; readonly content: string }
   | { readonly kind: 'image'; readonly picUrl: string }
@@ -22,9 +24,8 @@ export type Outgoing =
   | { readonly kind: 'unknown'; readonly msgType: string }
 
 export function readOutgoing(xml: string): Outgoing {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml')
-  const get = (name: string) =>
-    doc.documentElement.querySelector(`:scope > ${name}`)?.textContent ?? ''
+  const fields = readPushFields(xml)
+  const get = (name: string) => fields.get(name) ?? ''
   const msgType = get('MsgType')
   switch (msgType) {
     case 'text':

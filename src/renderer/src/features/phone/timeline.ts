@@ -6,18 +6,11 @@
  */
 import type { PhoneMessageDto } from '../../../../shared/control/workspace-schemas'
 import type { Exchange } from '../../../../shared/model/exchange'
-import type { NewsArticle, PhoneView } from '../../../../shared/model/verdict'
+import type { PhoneView } from '../../../../shared/model/verdict'
+import { customView, templateView } from './bot-views'
+import type { BotView } from './bot-views'
 import { readOutgoing } from './outgoing'
 import type { Outgoing } from './outgoing'
-
-export type BotView =
-  | PhoneView
-  | {
-      readonly kind: 'template'
-      readonly title: string
-      readonly fields: readonly (readonly [string, string])[]
-      readonly url?: string
-    }
 
 export type ChatItem =
   | {
@@ -36,23 +29,29 @@ export type ChatItem =
       readonly key: string
       readonly from: 'bot'
       readonly view: BotView
+      readonly source: PhoneMessageDto['source']
       readonly exchangeId?: string
-      readonly source: string
     }
   | { readonly key: string; readonly from: 'system'; readonly exchangeId?: string }
 
 /** Things real WeChat does not show but a developer wants to see. */
 export type DevNote =
-  | { readonly kind: 'event'; readonly event: string; readonly key?: string }
+  | {
+      readonly kind: 'event'
+      readonly typeId: string
+      readonly event: string
+      readonly key?: string
+    }
   | { readonly kind: 'no-reply'; readonly reason: string }
   | { readonly kind: 'transfer'; readonly kfAccount?: string }
 
-interface Timed {
-  readonly time: number
-  readonly order: number
-  readonly items: ChatItem[]
-}
-
+/**
+ * Both lists are in the order things happened; the phone messages also carry the replies and tips
+ * of pushes (with their exchangeId), which anchors each such push in that one order. So: walk the
+ * phone messages, and before each one draw the pushes that came before it — up to its own push
+ * for a reply or tip, else those of an earlier simulated second. Sorting by simTime alone could not
+ * order a push and a customer-service message of the same second.
+ */
 export function buildTimeline(
   exchanges: readonly Exchange[],
   phoneMessages: readonly PhoneMessageDto[],
@@ -60,149 +59,98 @@ export function buildTimeline(
   openid: string | undefined,
 ): ChatItem[] {
   if (!accountId || !openid) return []
-  const groups: Timed[] = []
-  let order = 0
-  const answered = new Set<string>()
-  for (const exchange of exchanges) {
-    if (exchange.kind !== 'push' || exchange.accountId !== accountId) continue
-    if (exchange.openid !== openid) continue
-    groups.push({ time: exchange.simTime, order: order++, items: pushItems(exchange) })
-    answered.add(exchange.id)
+  const pushes = exchanges.filter(
+    (e) => e.kind === 'push' && e.accountId === accountId && e.openid === openid,
+  )
+  const indexOf = new Map(pushes.map((e, i) => [e.id, i]))
+  const items: ChatItem[] = []
+  let next = 0
+  const drawUpTo = (last: number) => {
+    for (; next <= last && next < pushes.length; next++) items.push(...pushItems(pushes[next]!))
+  }
+  const drawBefore = (simTime: number) => {
+    for (; next < pushes.length && pushes[next]!.simTime < simTime; next++) {
+      items.push(...pushItems(pushes[next]!))
+    }
   }
   phoneMessages.forEach((message, index) => {
     if (message.accountId !== accountId || message.openid !== openid) return
-    // Replies and tips of pushes in the list are already drawn from their exchange.
-    if (message.exchangeId !== undefined && answered.has(message.exchangeId)) return
-    const item = messageItem(message, index)
-    if (item) groups.push({ time: message.simTime, order: order++, items: [item] })
+    const anchor = message.exchangeId === undefined ? undefined : indexOf.get(message.exchangeId)
+    // A reply or tip of a push in the list is drawn from its exchange.
+    if (anchor !== undefined) return drawUpTo(anchor)
+    drawBefore(message.simTime)
+    items.push(messageItem(message, `pm:${index}:${message.simTime}`))
   })
-  groups.sort((a, b) => a.time - b.time || a.order - b.order)
-  return groups.flatMap((g) => g.items)
+  drawUpTo(pushes.length - 1)
+  return items
 }
 
 function pushItems(exchange: Exchange): ChatItem[] {
   const plainXml = exchange.analysis?.['plainXml']
   const outgoing = readOutgoing(typeof plainXml === 'string' ? plainXml : '')
-  const items: ChatItem[] = []
-  if (outgoing.kind === 'event') {
-    items.push({
-      key: `${exchange.id}:event`,
-      from: 'dev',
-      note: {
-        kind: 'event',
-        event: outgoing.event,
-        ...(outgoing.key ? { key: outgoing.key } : {}),
-      },
-      exchangeId: exchange.id,
-    })
-  } else {
-    items.push({
-      key: `${exchange.id}:out`,
-      from: 'user',
-      message: outgoing,
-      exchangeId: exchange.id,
-    })
-  }
+  const id = exchange.id
+  const first: ChatItem =
+    outgoing.kind === 'event'
+      ? {
+          key: `${id}:event`,
+          from: 'dev',
+          note: {
+            kind: 'event',
+            typeId: exchange.title,
+            event: outgoing.event,
+            ...(outgoing.key ? { key: outgoing.key } : {}),
+          },
+          exchangeId: id,
+        }
+      : { key: `${id}:out`, from: 'user', message: outgoing, exchangeId: id }
   const verdict = exchange.verdict
-  if (!verdict) return items
-  const view = verdict.phoneView
-  if (view.kind === 'error-banner') {
-    items.push({ key: `${exchange.id}:tip`, from: 'system', exchangeId: exchange.id })
-  } else if (view.kind === 'transfer') {
-    items.push({
-      key: `${exchange.id}:transfer`,
-      from: 'dev',
-      note: { kind: 'transfer', ...(view.kfAccount ? { kfAccount: view.kfAccount } : {}) },
-      exchangeId: exchange.id,
-    })
-  } else if (view.kind === 'none') {
-    const reason = verdict.outcome === 'no-reply' ? verdict.reason : 'empty'
-    items.push({
-      key: `${exchange.id}:none`,
-      from: 'dev',
-      note: { kind: 'no-reply', reason },
-      exchangeId: exchange.id,
-    })
-  } else {
-    items.push({
-      key: `${exchange.id}:in`,
-      from: 'bot',
-      view,
-      exchangeId: exchange.id,
-      source: 'passive-reply',
-    })
+  if (!verdict) return [first]
+  const reason = verdict.outcome === 'no-reply' ? verdict.reason : 'empty'
+  return [first, viewItem(verdict.phoneView, `${id}:in`, 'passive-reply', id, reason)]
+}
+
+/** The item for what the bot's answer makes the phone show. */
+function viewItem(
+  view: PhoneView,
+  key: string,
+  source: PhoneMessageDto['source'],
+  exchangeId: string | undefined,
+  noReplyReason = 'empty',
+): ChatItem {
+  const id = exchangeId === undefined ? {} : { exchangeId }
+  if (view.kind === 'error-banner') return { key, from: 'system', ...id }
+  if (view.kind === 'transfer') {
+    const kf = view.kfAccount ? { kfAccount: view.kfAccount } : {}
+    return { key, from: 'dev', note: { kind: 'transfer', ...kf }, ...id }
   }
-  return items
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
-
-function messageItem(message: PhoneMessageDto, index: number): ChatItem | undefined {
-  const key = `pm:${index}:${message.simTime}`
-  const base = message.exchangeId === undefined ? {} : { exchangeId: message.exchangeId }
-  if (message.source === 'system-tip') return { key, from: 'system', ...base }
-  const view =
-    message.source === 'template'
-      ? templateView(message.payload)
-      : message.source === 'custom-send'
-        ? customView(message.msgType, message.payload)
-        : (message.payload as unknown as PhoneView)
-  if (!view) return undefined
-  return { key, from: 'bot', view, source: message.source, ...base }
-}
-
-/** A customer-service message (JSON as the bot posted it) in the phone's terms. */
-export function customView(
-  msgType: string,
-  p: Readonly<Record<string, unknown>>,
-): BotView | undefined {
-  switch (msgType) {
-    case 'text':
-      return { kind: 'text', content: str(p['content']) ?? '' }
-    case 'image':
-    case 'voice':
-      return { kind: msgType, mediaId: str(p['media_id']) ?? '' }
-    case 'video':
-      return {
-        kind: 'video',
-        mediaId: str(p['media_id']) ?? '',
-        ...(str(p['title']) ? { title: str(p['title']) } : {}),
-        ...(str(p['description']) ? { description: str(p['description']) } : {}),
-      }
-    case 'music':
-      return {
-        kind: 'music',
-        thumbMediaId: str(p['thumb_media_id']) ?? '',
-        ...(str(p['title']) ? { title: str(p['title']) } : {}),
-        ...(str(p['description']) ? { description: str(p['description']) } : {}),
-        ...(str(p['musicurl']) ? { musicUrl: str(p['musicurl']) } : {}),
-      }
-    case 'news': {
-      const list = Array.isArray(p['articles']) ? (p['articles'] as Record<string, unknown>[]) : []
-      const articles: NewsArticle[] = list.map((a) => ({
-        title: str(a['title']),
-        description: str(a['description']),
-        picUrl: str(a['picurl']),
-        url: str(a['url']),
-      }))
-      return { kind: 'news', articles }
-    }
-    default:
-      // msgmenu, wxcard, miniprogrampage…: shown as a text summary of what arrived.
-      return { kind: 'text', content: `[${msgType}]` }
+  if (view.kind === 'none') {
+    return { key, from: 'dev', note: { kind: 'no-reply', reason: noReplyReason }, ...id }
   }
+  return { key, from: 'bot', view, source, ...id }
 }
 
-function templateView(p: Readonly<Record<string, unknown>>): BotView {
-  const data = (p['data'] ?? {}) as Record<string, { value?: unknown } | undefined>
-  const fields = Object.entries(data)
-    .filter(([name]) => name !== 'first' && name !== 'remark')
-    .map(([name, item]) => [name, typeof item?.value === 'string' ? item.value : ''] as const)
-  const first = data['first']?.value
-  return {
-    kind: 'template',
-    title: typeof first === 'string' && first ? first : (str(p['template_id']) ?? 'template'),
-    fields,
-    ...(str(p['url']) ? { url: str(p['url']) } : {}),
+function messageItem(message: PhoneMessageDto, key: string): ChatItem {
+  const id = message.exchangeId === undefined ? {} : { exchangeId: message.exchangeId }
+  switch (message.source) {
+    case 'system-tip':
+      return { key, from: 'system', ...id }
+    case 'template':
+      return { key, from: 'bot', view: templateView(message.payload), source: 'template', ...id }
+    case 'custom-send':
+      return {
+        key,
+        from: 'bot',
+        view: customView(message.msgType, message.payload),
+        source: 'custom-send',
+        ...id,
+      }
+    case 'passive-reply':
+      // The passive reply of an exchange the UI no longer holds: its payload is the phone view.
+      return viewItem(
+        message.payload as unknown as PhoneView,
+        key,
+        'passive-reply',
+        message.exchangeId,
+      )
   }
 }

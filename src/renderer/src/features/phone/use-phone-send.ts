@@ -1,6 +1,7 @@
 /**
  * Sending from the phone: the user's bubble shows at once (pending, with a spinner) and turns into
- * the real exchange when the engine answers. Errors are kept to be shown in the chat.
+ * the real exchange when the engine answers. A failure is kept, worded by the core, to be shown in
+ * the chat.
  */
 import { useCallback, useState } from 'react'
 import type { PushValues } from '../../../../shared/model/catalog-types'
@@ -12,38 +13,44 @@ import type { Outgoing } from './outgoing'
 export interface PendingSend {
   readonly id: number
   readonly openid: string
+  readonly typeId: string
   readonly message: Outgoing
 }
+
+/** Sends one push as the given user (default: the one holding the phone); true when delivered. */
+export type PhoneSend = (
+  typeId: string,
+  values: PushValues,
+  preview: Outgoing,
+  openid?: string,
+) => Promise<boolean>
 
 let nextId = 1
 
 export function usePhoneSend() {
   const client = useControlClient()
-  const store = useEngineStore()
+  const { accountId, openid: holder, rememberExchange } = useEngineStore()
   const [pending, setPending] = useState<readonly PendingSend[]>([])
   const [error, setError] = useState<string>()
 
-  const send = useCallback(
-    async (typeId: string, values: PushValues, preview: Outgoing, openid = store.openid) => {
-      if (!openid || !store.accountId) return
-      const entry: PendingSend = { id: nextId++, openid, message: preview }
+  const send = useCallback<PhoneSend>(
+    async (typeId, values, preview, openid = holder) => {
+      if (!openid || !accountId) return false
+      const entry: PendingSend = { id: nextId++, openid, typeId, message: preview }
       setPending((list) => [...list, entry])
       setError(undefined)
       try {
-        const exchange = await client.sendPush({
-          accountId: store.accountId,
-          openid,
-          typeId,
-          values: values,
-        })
-        store.rememberExchange(exchange)
+        rememberExchange(await client.sendPush({ accountId, openid, typeId, values }))
+        return true
       } catch (caught) {
         setError(caught instanceof ControlClientError ? caught.message : String(caught))
+        return false
       } finally {
         setPending((list) => list.filter((p) => p.id !== entry.id))
       }
     },
-    [client, store],
+    [client, accountId, holder, rememberExchange],
   )
-  return { send, pending, error, clearError: () => setError(undefined) }
+  const clearError = useCallback(() => setError(undefined), [])
+  return { send, pending, error, clearError }
 }

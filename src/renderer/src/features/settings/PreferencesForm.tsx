@@ -1,10 +1,13 @@
 /** Workspace settings (language, default mode, push timing, quota rule), the theme, and the ports. */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Output } from '../../../../shared/control/contract'
+import type { Input, Output } from '../../../../shared/control/contract'
 import { useControlClient } from '../../api/client-context'
-import { setLanguage } from '../../i18n'
+import { ControlClientError } from '../../api/control-client'
+import { Prose } from '../../components/Prose'
 import { ThemeToggle } from '../shell/ThemeToggle'
+import { LanguageCell } from './LanguageCell'
+import { NumberCell } from './NumberCell'
 
 type Settings = Output<'getSettings'>
 
@@ -12,54 +15,32 @@ export function PreferencesForm() {
   const { t } = useTranslation('settings')
   const client = useControlClient()
   const [settings, setSettings] = useState<Settings>()
-  const [saved, setSaved] = useState(false)
+  const [status, setStatus] = useState<{ ok: true } | { ok: false; message: string }>()
   useEffect(() => {
     void client.getSettings({}).then(setSettings)
   }, [client])
   if (!settings) return null
 
-  const update = async (patch: Parameters<typeof client.updateSettings>[0]) => {
-    setSettings(await client.updateSettings(patch))
-    setSaved(true)
-  }
-  const chooseLanguage = (language: Settings['language']) => {
-    void update({ language })
-    if (language === 'auto') {
-      localStorage.removeItem('mpsim.lang')
-      setLanguage(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')
-      localStorage.removeItem('mpsim.lang')
-    } else setLanguage(language)
+  const update = async (patch: Input<'updateSettings'>) => {
+    try {
+      setSettings(await client.updateSettings(patch))
+      setStatus({ ok: true })
+    } catch (error) {
+      if (!(error instanceof ControlClientError)) throw error
+      setStatus({ ok: false, message: error.message })
+    }
   }
   return (
     <div className="weui-cells weui-cells_form s-cells">
+      <LanguageCell value={settings.language} onChange={(language) => void update({ language })} />
       <div className="weui-cell s-cell">
         <div className="weui-cell__hd">
-          <label className="weui-label s-label" htmlFor="s-language">
-            {t('prefs.language')}
+          <label className="weui-label s-label" htmlFor="s-theme">
+            {t('prefs.theme')}
           </label>
         </div>
         <div className="weui-cell__bd">
-          <select
-            id="s-language"
-            className="s-select"
-            data-testid="settings-language"
-            value={settings.language}
-            onChange={(e) => chooseLanguage(e.target.value as Settings['language'])}
-          >
-            {(['auto', 'zh-CN', 'en'] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`prefs.languages.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="weui-cell s-cell">
-        <div className="weui-cell__hd">
-          <span className="weui-label s-label">{t('prefs.theme')}</span>
-        </div>
-        <div className="weui-cell__bd">
-          <ThemeToggle testId="settings-theme" />
+          <ThemeToggle testId="settings-theme" id="s-theme" />
         </div>
       </div>
       <div className="weui-cell s-cell">
@@ -72,6 +53,7 @@ export function PreferencesForm() {
           <select
             id="s-default-mode"
             className="s-select"
+            data-testid="settings-default-mode"
             value={settings.defaultMode}
             onChange={(e) =>
               void update({ defaultMode: e.target.value as Settings['defaultMode'] })
@@ -79,7 +61,7 @@ export function PreferencesForm() {
           >
             {(['plain', 'compatible', 'safe'] as const).map((m) => (
               <option key={m} value={m}>
-                {m}
+                {t(`prefs.modes.${m}`)}
               </option>
             ))}
           </select>
@@ -112,21 +94,22 @@ export function PreferencesForm() {
           <input
             className="weui-switch"
             type="checkbox"
+            data-testid="settings-legacy-quota"
             checked={settings.legacyCsQuota}
             onChange={(e) => void update({ legacyCsQuota: e.target.checked })}
           />
         </div>
       </label>
       <div className="s-ports" data-testid="settings-ports">
+        <h3 className="s-sub">{t('prefs.ports')}</h3>
         <p className="s-help s-pad">
-          {t('prefs.ports')} — {t('prefs.portsHelp')}
+          <Prose text={t('prefs.portsHelp')} />
         </p>
         {(['platform', 'bot', 'control'] as const).map((which) => (
           <NumberCell
             key={which}
             id={`s-port-${which}`}
             label={t(`prefs.${which}`)}
-            help=""
             value={settings.ports[which]}
             min={0}
             max={65535}
@@ -134,52 +117,11 @@ export function PreferencesForm() {
           />
         ))}
       </div>
-      {saved && (
-        <p className="s-ok s-pad" role="status">
-          {t('prefs.saved')}
+      {status && (
+        <p className={`s-pad ${status.ok ? 's-ok' : 's-error'}`} role="status">
+          {status.ok ? t('prefs.saved') : t('prefs.failed', { message: status.message })}
         </p>
       )}
-    </div>
-  )
-}
-
-/** A number input that saves on blur or Enter, clamped to WeChat-sensible bounds. */
-function NumberCell(props: {
-  id: string
-  label: string
-  help: string
-  value: number
-  min: number
-  max: number
-  onCommit: (value: number) => void
-}) {
-  const [text, setText] = useState(String(props.value))
-  const commit = () => {
-    const n = Math.min(props.max, Math.max(props.min, Math.round(Number(text) || props.min)))
-    setText(String(n))
-    if (n !== props.value) props.onCommit(n)
-  }
-  return (
-    <div className="weui-cell s-cell">
-      <div className="weui-cell__hd">
-        <label className="weui-label s-label" htmlFor={props.id}>
-          {props.label}
-        </label>
-      </div>
-      <div className="weui-cell__bd">
-        <input
-          id={props.id}
-          className="weui-input s-input s-input_short"
-          type="number"
-          min={props.min}
-          max={props.max}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
-        />
-        {props.help && <p className="s-help">{props.help}</p>}
-      </div>
     </div>
   )
 }

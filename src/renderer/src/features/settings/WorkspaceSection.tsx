@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../../shared/control/contract'
 import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
+import { Prose } from '../../components/Prose'
+import type { ControlClient } from '../../api/control-client'
 
 type WorkspaceInfo = Output<'getWorkspace'>
 
@@ -19,22 +21,24 @@ export function WorkspaceSection() {
   if (!info) return null
 
   const save = async () => {
-    setInfo(await client.saveWorkspace({}))
-    setMessage({ ok: true, text: t('workspace.saved') })
+    try {
+      setInfo(await client.saveWorkspace({}))
+      setMessage({ ok: true, text: t('workspace.saved') })
+    } catch (error) {
+      if (!(error instanceof ControlClientError)) throw error
+      setMessage({ ok: false, text: error.message })
+    }
   }
   const open = async () => {
     try {
-      await client.openWorkspace({ dir: dir.trim() })
+      const opened = await client.openWorkspace({ dir: dir.trim() })
       setMessage({ ok: true, text: t('workspace.opening') })
-      await waitForCore(client)
-      window.location.reload()
+      if (await cameBackOn(client, opened.dir)) window.location.reload()
+      else setMessage({ ok: false, text: t('workspace.notBack') })
     } catch (error) {
-      const issues =
-        error instanceof ControlClientError ? error.issues.map((i) => i.message).join('; ') : ''
-      setMessage({
-        ok: false,
-        text: issues || (error instanceof Error ? error.message : String(error)),
-      })
+      if (!(error instanceof ControlClientError)) throw error
+      const issues = error.issues.map((i) => i.message).join('; ')
+      setMessage({ ok: false, text: issues || error.message })
     }
   }
   return (
@@ -69,29 +73,42 @@ export function WorkspaceSection() {
       </div>
       <h4 className="s-sub">{t('workspace.open')}</h4>
       {info.canOpen ? (
-        <div className="s-actions">
+        <form
+          className="s-actions"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (dir.trim()) void open()
+          }}
+        >
           <input
             className="weui-input mono s-input s-open"
+            data-testid="settings-workspace-open-dir"
             value={dir}
             placeholder="/home/me/bot-workspace"
             aria-label={t('workspace.open')}
             onChange={(e) => setDir(e.target.value)}
           />
           <button
-            type="button"
+            type="submit"
             className="weui-btn weui-btn_mini weui-btn_default"
+            data-testid="settings-workspace-open"
             disabled={!dir.trim()}
-            onClick={() => void open()}
           >
             {t('workspace.openButton')}
           </button>
-        </div>
+        </form>
       ) : (
-        <p className="s-help">{t('workspace.cannotOpen')}</p>
+        <p className="s-help">
+          <Prose text={t('workspace.cannotOpen')} />
+        </p>
       )}
       {info.canOpen && <p className="s-help">{t('workspace.openHelp')}</p>}
       {message && (
-        <p className={message.ok ? 's-ok' : 's-error'} role="status">
+        <p
+          className={message.ok ? 's-ok' : 's-error'}
+          role="status"
+          data-testid="settings-workspace-message"
+        >
           {message.text}
         </p>
       )}
@@ -99,15 +116,21 @@ export function WorkspaceSection() {
   )
 }
 
-/** The core restarts on the new folder with the same token and port: wait until it answers again. */
-async function waitForCore(client: ReturnType<typeof useControlClient>): Promise<void> {
-  for (let i = 0; i < 50; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
+/**
+ * The core restarts on the new folder with the same token and port. Wait (bounded: 15 s) until it
+ * answers again: from that folder, or after having been away (the folder may be written another
+ * way than typed). An answer from the old core, still closing, must not count.
+ */
+async function cameBackOn(client: ControlClient, dir: string): Promise<boolean> {
+  let away = false
+  for (let i = 0; i < 60; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
     try {
-      await client.getInfo({})
-      return
+      const answer = await client.getWorkspace({})
+      if (away || answer.dir === dir) return true
     } catch {
-      // not back yet
+      away = true
     }
   }
+  return false
 }

@@ -1,22 +1,12 @@
 /**
  * The account form checked with the very schema the control API uses (AccountInput), its issues
- * turned into one message per field in the UI language — each says what is wrong and how to fix it.
+ * turned into one message per field in the UI language: the concrete problem ("has 42
+ * characters") and WeChat's rule, which together say what is wrong and how to fix it.
  */
 import { AccountInput } from '../../../../shared/control/workspace-schemas'
 import type { Account } from '../../../../shared/model/account'
-
-export type AccountField = keyof Account
-
-const EXPLAINED = new Set([
-  'name',
-  'appId',
-  'appSecret',
-  'originalId',
-  'token',
-  'encodingAesKey',
-  'botUrl',
-  'callbackDomain',
-])
+import { findProblem } from './value-problems'
+import type { ValueProblem } from './value-problems'
 
 export type RuleKey =
   | 'name'
@@ -27,31 +17,72 @@ export type RuleKey =
   | 'encodingAesKey'
   | 'botUrl'
   | 'callbackDomain'
+  | 'appIdTaken'
 
-/**
- * Per field, the rule broken (its words are looked up when shown, so switching the language
- * re-words the messages) or, for rules we do not explain, the schema's own message.
- */
-export type FieldErrors = Readonly<Record<string, { rule?: RuleKey; message: string }>>
+const EXPLAINED: ReadonlySet<string> = new Set<RuleKey>([
+  'name',
+  'appId',
+  'appSecret',
+  'originalId',
+  'token',
+  'encodingAesKey',
+  'botUrl',
+  'callbackDomain',
+])
 
-/** Field → error; empty when the account would be accepted. */
-export function validateAccount(account: Account): FieldErrors {
-  const parsed = AccountInput.safeParse(account)
-  if (parsed.success) return {}
-  return issuesToErrors(
-    parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  )
+/** A field's error: the rule broken and the problem found, worded only when shown (so a language
+ * switch re-words it), or, for a rule the UI does not explain, the schema's own message. */
+export interface FieldError {
+  rule?: RuleKey
+  problem?: ValueProblem
+  /** For appIdTaken: the account that has the AppID already. */
+  takenBy?: string
+  message: string
 }
 
-/** The same, from the issues the core sent back (a 400). */
-export function issuesToErrors(issues: readonly { path: string; message: string }[]): FieldErrors {
-  const errors: Record<string, { rule?: RuleKey; message: string }> = {}
+export type FieldErrors = Readonly<Record<string, FieldError>>
+
+/**
+ * Field → error; empty when the account would be accepted. `others` are the workspace's other
+ * accounts: an AppID may be used once (the core refuses a clash too, with an English message).
+ */
+export function validateAccount(account: Account, others: readonly Account[] = []): FieldErrors {
+  const parsed = AccountInput.safeParse(account)
+  const errors = parsed.success
+    ? {}
+    : issuesToErrors(
+        parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: i.message,
+        })),
+        account,
+      )
+  const clash = others.find((a) => a.id !== account.id && a.appId === account.appId)
+  if (clash && !errors['appId']) {
+    return {
+      ...errors,
+      appId: { rule: 'appIdTaken', takenBy: clash.name, message: 'AppID in use' },
+    }
+  }
+  return errors
+}
+
+/** The same, from the schema's issues or those the core sent back with a 400. */
+export function issuesToErrors(
+  issues: readonly { path: string; message: string }[],
+  account: Account,
+): FieldErrors {
+  const errors: Record<string, FieldError> = {}
   for (const issue of issues) {
     const field = issue.path.split('.')[0] ?? ''
     if (errors[field]) continue
-    errors[field] = EXPLAINED.has(field)
-      ? { rule: field as RuleKey, message: issue.message }
-      : { message: issue.message }
+    if (!EXPLAINED.has(field)) {
+      errors[field] = { message: issue.message }
+      continue
+    }
+    const value = account[field as keyof Account]
+    const problem = typeof value === 'string' ? findProblem(field, value) : undefined
+    errors[field] = { rule: field as RuleKey, message: issue.message, ...(problem && { problem }) }
   }
   return errors
 }

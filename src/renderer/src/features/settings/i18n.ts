@@ -41,9 +41,47 @@ export const settingsEn = {
     verifyOk: 'Verified: the bot echoed echostr, as WeChat expects.',
     verifyHelp: 'Runs the handshake WeChat runs when you press 提交 on the admin page.',
     openInspector: 'Open in the inspector',
+    rotateDirty: 'Save or undo your changes first: Reset changes the stored account.',
+    verifyToken:
+      'Verify uses the saved Token ({{token}}), as WeChat uses the one on record: save first to check the new one.',
+    portNote:
+      'Port {{port}}: fine with mpsim, but real WeChat refuses it (ports 80 and 443 only): put a reverse proxy or tunnel in front when you go live.',
+    forgedAccepted:
+      'Security warning: the bot also answered a request whose signature was wrong, so it does not check signatures. Anyone could post to it as “WeChat”.',
+    forgedRefused: 'The bot also refused a request with a wrong signature, as it should.',
+    detail: {
+      status: 'HTTP status',
+      expected: 'Expected body (echostr)',
+      got: 'Body received',
+      expectedBytes: 'Expected bytes',
+      gotBytes: 'Bytes received',
+      location: 'Redirected to',
+      body: 'Body received',
+      message: 'Network error',
+      durationMs: 'After (ms)',
+      token: 'Token used',
+      ourSignature: 'signature sent',
+    },
+    unsavedNav: 'unsaved changes',
+  },
+  problems: {
+    /** A problem followed by the rule: Chinese sentences are not separated by a space. */
+    then: '{{problem}} {{rule}}',
+    empty: 'It is empty.',
+    space: 'It contains a space.',
+    prefix: 'It does not start with {{prefix}}.',
+    length: 'It has {{n}} characters, not {{expected}}.',
+    lengthRange: 'It has {{n}} characters.',
+    uppercase: 'It has capital letters; WeChat writes these in lowercase.',
+    char: 'It contains “{{char}}”.',
+    scheme: 'Remove “{{scheme}}”: enter just {{bare}}.',
+    noScheme: 'It does not start with http:// or https://.',
+    path: 'Remove the path: enter just {{bare}}.',
+    tooLong: 'It has {{n}} characters; {{max}} at most.',
   },
   rules: {
     name: 'Give the account a name (1–64 characters).',
+    appIdTaken: 'Another account (“{{name}}”) already uses this AppID; each account has its own.',
     appId:
       'AppID is “wx” followed by 16 lowercase hex characters (18 in all), e.g. wx1234567890abcdef.',
     appSecret: 'AppSecret is 32 hex characters (0-9, a-f).',
@@ -60,7 +98,11 @@ export const settingsEn = {
     language: 'Language',
     languages: { auto: 'Follow the system', 'zh-CN': '中文', en: 'English' },
     theme: 'Theme',
+    languageHelp:
+      'Saved in the workspace (the desktop menu follows it too). The 中文 / English switch at the top changes only this window.',
     defaultMode: 'Default mode for new accounts',
+    modes: { plain: 'Plain', compatible: 'Compatible', safe: 'Safe' },
+    failed: 'Not saved: {{message}}',
     attempts: 'Deliveries per push',
     attemptsHelp:
       'WeChat delivers up to 3 times (the first and two retries) when the bot misses the deadline.',
@@ -71,7 +113,7 @@ export const settingsEn = {
       'Off: the documented rule (messages within 48 hours of the user’s last interaction). On: the older 20-per-window limit some SDK docs still describe.',
     ports: 'Ports',
     portsHelp:
-      'saved in settings.json and used at the next start (a running server does not move); 0 picks a free port. Flags such as --platform-port override them.',
+      'Saved in `settings.json` and used at the next start (a running server does not move); 0 picks a free port. The flags `--platform-port`, `--bot-port` and `--control-port` override them.',
     platform: 'Mock WeChat',
     bot: 'Sample bot',
     control: 'Control API and UI',
@@ -89,8 +131,10 @@ export const settingsEn = {
       'An absolute path. mpsim restarts on that folder (created when missing); this page reloads.',
     openButton: 'Open',
     cannotOpen:
-      'This mpsim cannot switch folders while running; restart it with --workspace <folder>.',
+      'This mpsim cannot switch folders while running; restart it with `--workspace <folder>`.',
     opening: 'Opening… the page reloads when mpsim is back.',
+    notBack:
+      'mpsim has not come back on the new folder yet. Reload the page in a moment; if it still fails, restart mpsim.',
   },
 }
 
@@ -135,9 +179,46 @@ export const settingsZh: typeof settingsEn = {
     verifyOk: '验证通过：机器人原样返回了 echostr，符合微信的要求。',
     verifyHelp: '执行你在管理后台点“提交”时微信做的握手。',
     openInspector: '在检查器中查看',
+    rotateDirty: '请先保存或撤销修改：“重置”会直接修改已保存的公众号。',
+    verifyToken:
+      '验证使用已保存的 Token（{{token}}），和微信一样以已登记的为准；要验证新 Token 请先保存。',
+    portNote:
+      '端口 {{port}}：mpsim 可以使用，但真实微信会拒绝（只支持 80 和 443 端口）；上线时请在前面加反向代理或内网穿透。',
+    forgedAccepted:
+      '安全警告：签名错误的请求机器人也返回了 echostr，说明它没有校验签名，任何人都可以冒充微信向它推送。',
+    forgedRefused: '签名错误的请求被机器人拒绝了，这是正确的做法。',
+    detail: {
+      status: 'HTTP 状态码',
+      expected: '期望的响应体（echostr）',
+      got: '收到的响应体',
+      expectedBytes: '期望字节数',
+      gotBytes: '收到字节数',
+      location: '重定向到',
+      body: '收到的响应体',
+      message: '网络错误',
+      durationMs: '耗时（毫秒）',
+      token: '使用的 Token',
+      ourSignature: '发送的 signature',
+    },
+    unsavedNav: '有未保存的修改',
+  },
+  problems: {
+    then: '{{problem}}{{rule}}',
+    empty: '当前为空。',
+    space: '当前含有空格。',
+    prefix: '当前不是以 {{prefix}} 开头。',
+    length: '当前 {{n}} 位，应为 {{expected}} 位。',
+    lengthRange: '当前 {{n}} 位。',
+    uppercase: '当前含有大写字母，微信的这个值是小写的。',
+    char: '当前含有“{{char}}”。',
+    scheme: '请去掉“{{scheme}}”，只填 {{bare}}。',
+    noScheme: '当前没有以 http:// 或 https:// 开头。',
+    path: '请去掉路径，只填 {{bare}}。',
+    tooLong: '当前 {{n}} 个字符，最多 {{max}} 个。',
   },
   rules: {
     name: '请填写名称（1–64 个字符）。',
+    appIdTaken: '另一个公众号（“{{name}}”）已在使用这个 AppID，每个公众号的 AppID 都不同。',
     appId: 'AppID 应为 wx 开头加 16 位小写十六进制字符（共 18 位），例如 wx1234567890abcdef。',
     appSecret: 'AppSecret 应为 32 位十六进制字符（0-9、a-f）。',
     originalId: '原始ID 应为 gh_ 开头加 12 位小写十六进制字符。',
@@ -153,7 +234,11 @@ export const settingsZh: typeof settingsEn = {
     language: '界面语言',
     languages: { auto: '跟随系统', 'zh-CN': '中文', en: 'English' },
     theme: '主题',
+    languageHelp:
+      '保存在工作区中（桌面版菜单也跟随它）。顶部的“中文 / English”切换只影响当前窗口。',
     defaultMode: '新公众号的默认加解密方式',
+    modes: { plain: '明文模式', compatible: '兼容模式', safe: '安全模式' },
+    failed: '未保存：{{message}}',
     attempts: '每条推送的投递次数',
     attemptsHelp: '机器人超时未响应时，微信最多投递 3 次（首次加两次重试）。',
     timeout: '每次投递的时限（毫秒）',
@@ -163,7 +248,7 @@ export const settingsZh: typeof settingsEn = {
       '关闭：按文档规则（用户最后一次互动后 48 小时内可发）。开启：部分 SDK 文档仍在描述的旧版 20 条限制。',
     ports: '端口',
     portsHelp:
-      '保存在 settings.json 中，下次启动时生效（运行中的服务不会换端口）；0 表示任选空闲端口。--platform-port 等参数优先。',
+      '保存在 `settings.json` 中，下次启动时生效（运行中的服务不会换端口）；0 表示任选空闲端口。命令行参数 `--platform-port`、`--bot-port`、`--control-port` 优先。',
     platform: '模拟微信',
     bot: '示例机器人',
     control: '控制接口与界面',
@@ -179,7 +264,8 @@ export const settingsZh: typeof settingsEn = {
     open: '打开其他文件夹',
     openHelp: '填写绝对路径。mpsim 会在该文件夹上重启（不存在则创建），本页面随后重新加载。',
     openButton: '打开',
-    cannotOpen: '当前运行方式不能切换文件夹；请用 --workspace <文件夹> 重新启动。',
+    cannotOpen: '当前运行方式不能切换文件夹；请用 `--workspace <文件夹>` 重新启动。',
     opening: '正在打开…mpsim 重启后页面会自动重新加载。',
+    notBack: 'mpsim 还没有在新文件夹上重新启动。请稍后刷新页面；如果仍然失败，请重新启动 mpsim。',
   },
 }

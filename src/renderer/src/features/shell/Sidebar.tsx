@@ -1,10 +1,18 @@
-/** The left navigation: grouped panel buttons; unfinished panels say so with a "soon" tag. */
+/**
+ * The left navigation: grouped panel buttons; unfinished panels say so with a "soon" tag, and
+ * Settings carries a dot while an account has unsaved edits (which leaving the panel keeps).
+ */
 import { useTranslation } from 'react-i18next'
+import { useEngineStore } from '../../state/engine-store'
+import { useUnsavedDrafts } from '../settings/account-drafts'
+import './shell.css'
 import { NAV_GROUPS } from './panels'
 import type { PanelId } from './panels'
 
 export function Sidebar(props: { current: PanelId; onSelect: (id: PanelId) => void }) {
   const { t } = useTranslation()
+  const { t: ts } = useTranslation('settings')
+  const unsaved = useUnsavedDrafts(useEngineStore().setup?.accounts ?? [])
   return (
     <nav className="sidebar" aria-label={t('nav.label')} data-testid="nav">
       {NAV_GROUPS.map((group) => (
@@ -24,6 +32,15 @@ export function Sidebar(props: { current: PanelId; onSelect: (id: PanelId) => vo
                   >
                     <span className="sidebar__label">{t(`nav.${panel.label}`)}</span>
                     {!panel.available && <span className="sidebar__soon">{t('nav.soon')}</span>}
+                    {panel.id === 'settings' && unsaved && (
+                      <span
+                        className="sidebar__unsaved"
+                        role="img"
+                        data-testid="nav-settings-unsaved"
+                        aria-label={ts('account.unsavedNav')}
+                        title={ts('account.unsavedNav')}
+                      />
+                    )}
                   </button>
                 </li>
               )

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { THEME_CHOICES, useTheme } from '../../theme/theme'
 import type { ThemeChoice } from '../../theme/theme'
 
-export function ThemeToggle(props: { testId?: string }) {
+export function ThemeToggle(props: { testId?: string; id?: string }) {
   const { t } = useTranslation()
   const [choice, setChoice] = useTheme()
   return (
     <select
+      id={props.id}
       className="theme-toggle"
       aria-label={t('theme.label')}
       data-testid={props.testId ?? 'theme-toggle'}

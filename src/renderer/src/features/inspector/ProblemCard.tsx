@@ -1,0 +1,66 @@
+/** One problem, explained the way a colleague would: what it is, why WeChat minds, the fix, the facts. */
+import { useTranslation } from 'react-i18next'
+import type { ExplanationText } from '../../../../shared/explain/types'
+
+export type ProblemTone = 'error' | 'warning' | 'info' | 'ok'
+
+export function ProblemCard(props: {
+  code: string
+  tone: ProblemTone
+  text: ExplanationText
+  /** Section of the protocol notes, e.g. "§7.2". */
+  spec?: string | undefined
+  /** Facts of each occurrence (expected vs got, field names…). */
+  facts?: readonly Readonly<Record<string, string | number>>[] | undefined
+  /** Just the title (a passed check needs no explanation). */
+  brief?: boolean
+}) {
+  const { t } = useTranslation('inspector')
+  const facts = (props.facts ?? []).filter((f) => Object.keys(f).length > 0)
+  return (
+    <div
+      className={`x-problem x-problem_${props.tone}`}
+      data-testid="inspector-problem"
+      data-code={props.code}
+      data-severity={props.tone}
+    >
+      <div className="x-problem__hd">
+        <h4 className="x-problem__title">
+          {props.text.title}
+          {facts.length > 1 && <span className="x-problem__times"> ×{facts.length}</span>}
+        </h4>
+        {props.tone !== 'ok' && (
+          <span className={`x-badge x-badge_${props.tone}`}>
+            {t(`verdict.severity.${props.tone}`)}
+          </span>
+        )}
+        <span className="x-problem__code mono">
+          {props.code}
+          {props.spec ? ` · ${t('verdict.spec')} ${props.spec}` : ''}
+        </span>
+      </div>
+      {!props.brief && (
+        <dl className="x-problem__explain">
+          <dt>{t('verdict.explanation')}</dt>
+          <dd>{props.text.explanation}</dd>
+          <dt>{t('verdict.fix')}</dt>
+          <dd>{props.text.fix}</dd>
+        </dl>
+      )}
+      {facts.map((fact, i) => (
+        <dl
+          className="kv kv_compact x-problem__facts"
+          key={i}
+          data-testid="inspector-problem-facts"
+        >
+          {Object.entries(fact).map(([key, value]) => (
+            <div className="kv__row" key={key}>
+              <dt className="mono">{key}</dt>
+              <dd className="mono wrap">{String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      ))}
+    </div>
+  )
+}
