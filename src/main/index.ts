@@ -22,7 +22,7 @@ import { createMainWindow } from './window'
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
 const PRELOAD_DIR = fileURLToPath(new URL('../preload', import.meta.url))
 const README = fileURLToPath(new URL('../../README.md', import.meta.url))
-const PROTOCOL_NOTES = fileURLToPath(new URL('../../docs/architecture.md', import.meta.url))
+const PROTOCOL_NOTES = fileURLToPath(new URL('../../docs/protocol.md', import.meta.url))
 const devUrl = process.env['ELECTRON_RENDERER_URL']
 
 let session: CoreSession | undefined

@@ -11,7 +11,7 @@
 
 export type ReplySeverity = 'error' | 'warning' | 'info'
 
-/** The spec sections these checks cite (shared/spec/wechat-mp-protocol.md). */
+/** The sections of the protocol notes (docs/protocol.md) these checks cite. */
 export type ReplySpecRef = '§0' | '§2' | '§6' | '§7.1' | '§7.2' | '§7.3' | '§8.3' | '§8.5' | '§13'
 
 interface ProblemMeta {
