@@ -64,14 +64,14 @@ export const OAUTH_DOMAIN_TEXT = {
     zh: {
       title: '授权回调域名格式不对',
       explanation:
-        '域名里有空格、通配符（*）或其他不允许的字符。网页授权要求整个域名完全匹配，不支持通配符。',
-      fix: '填写一个完整的域名或 IP（测试号可以带端口），前后不要有空格。',
+        '域名里有空格、通配符（*）或其他不允许的字符，或者不是浏览器使用的规范写法（比如 127.1、0x7f.0.0.1、全角字符、%编码、末尾带点、端口有前导零；详情里的 canonical 是规范写法）。网页授权要求整个域名完全匹配，不支持通配符。',
+      fix: '填写一个完整的域名或 IP（测试号可以带端口），前后不要有空格；IP 写成 127.0.0.1 这样的四段十进制，国际化域名可以写原文或 xn-- 形式。',
     },
     en: {
       title: 'Malformed callback domain',
       explanation:
-        'The domain contains spaces, a wildcard (*) or other characters that are not allowed. Web authorization matches the whole domain; wildcards are not supported.',
-      fix: 'Enter one complete domain or IP (test accounts may add a port), with no surrounding spaces.',
+        'The domain contains spaces, a wildcard (*) or other characters that are not allowed, or is not written the way a browser writes it (127.1, 0x7f.0.0.1, full-width characters, %-escapes, a trailing dot, a port with a leading zero; canonical in the detail is the browser’s form). Web authorization matches the whole domain; wildcards are not supported.',
+      fix: 'Enter one complete domain or IP (test accounts may add a port), with no surrounding spaces; an IP as four decimal numbers like 127.0.0.1, an internationalised name as itself or as xn--….',
     },
   },
 } as const satisfies Partial<Record<OAuthProblemCode, Explanation>>

@@ -132,6 +132,34 @@ export const OAUTH_REDIRECT_TEXT = {
       fix: 'Serve on 80/443 (a reverse proxy such as Nginx helps) and drop the port from redirect_uri; use a test account for local development.',
     },
   },
+  'redirect-uri-has-userinfo': {
+    zh: {
+      title: 'redirect_uri 的域名前带有用户名或密码（@）',
+      explanation:
+        'redirect_uri 的 // 和域名之间有 user@ 或 user:password@ 这样的用户信息。真实的回调地址用不到它，它却常被用来伪装域名：http://good.example@evil.example/ 看起来是 good.example，浏览器去的却是 evil.example。所以只要有 @（哪怕 @ 前面是空的），mpsim 就按与网页授权域名不一致处理，显示 10003。详情里的 browserHost 是浏览器实际会去的主机。',
+      fix: '去掉 @ 和它前面的部分，写成 http(s)://域名[:端口]/路径。需要带给回调页的数据放进查询参数或 state。',
+    },
+    en: {
+      title: 'User name or password (@) before the redirect_uri host',
+      explanation:
+        'redirect_uri has user information such as user@ or user:password@ between // and the host. A real callback never needs it, and it is the classic way to disguise a host: http://good.example@evil.example/ looks like good.example, but the browser goes to evil.example. So any @ there (even with nothing before it) is treated as outside the callback domain, error 10003. browserHost in the detail is where a browser would actually go.',
+      fix: 'Remove the @ and everything before it: http(s)://host[:port]/path. Pass data for the callback page in its query or in state.',
+    },
+  },
+  'redirect-uri-ambiguous': {
+    zh: {
+      title: 'redirect_uri 可以被读成不同的地址',
+      explanation:
+        '浏览器会先“修正”这个地址再访问，而照字面读它的程序（你的服务端、代理、授权检查）不会这样修正，两边认为的域名可能不同，授权码就可能被送到别处。所以 mpsim 按与网页授权域名不一致处理，显示 10003。详情里的 reason 说明是哪一种：backslash（\\，浏览器当作 /）、control-character（制表符、换行等，浏览器直接删掉）、surrounding-space（首尾空格）、slashes（协议后不是正好两个斜杠，如 http:/、http:///）、host-not-canonical（域名里有 %编码、全角字符、会被改写的国际化域名，或 127.1、0x7f.0.0.1、2130706433 这类 IP 写法）、trailing-dot（域名末尾有点）、port-not-canonical（端口有前导零或冒号后为空）、unparseable（浏览器根本打不开）。browserHost 是浏览器实际会去的主机。',
+      fix: '写成规范形式：http(s)://域名[:端口]/路径，协议后正好两个斜杠，只用 /，不要有空白或控制字符；域名用小写字母、数字和 -（国际化域名可以写原文或 xn-- 形式），IP 写成 127.0.0.1 这样的四段十进制，末尾不带点，端口不带前导零。',
+    },
+    en: {
+      title: 'redirect_uri can be read as more than one URL',
+      explanation:
+        'A browser repairs this URL before following it, while programs that read it as written (your server, a proxy, the authorization check) do not, so they can disagree on the host and the code could go somewhere else. It is therefore treated as outside the callback domain, error 10003. reason in the detail says which repair: backslash (\\ is read as /), control-character (tabs and newlines are deleted), surrounding-space, slashes (not exactly two slashes after the scheme: http:/, http:///), host-not-canonical (%-escapes, full-width characters, an internationalised name that gets rewritten, or IPs such as 127.1, 0x7f.0.0.1, 2130706433), trailing-dot, port-not-canonical (a leading zero, or a colon with no port), unparseable (no browser can open it). browserHost is where a browser would actually go.',
+      fix: 'Write the canonical form: http(s)://host[:port]/path with exactly two slashes, only /, no spaces or control characters; a lower-case host of letters, digits and - (an internationalised name as itself or as xn--…), an IP as four decimal numbers like 127.0.0.1, no trailing dot, no leading zero in the port.',
+    },
+  },
   'redirect-uri-no-trailing-slash': {
     zh: {
       title: '回调路径末尾没有 /（可能的坑）',

@@ -45,6 +45,8 @@ export const OAUTH_PROBLEM_META = {
   'redirect-uri-scheme-unsupported': { severity: 'error', spec: '§9.1', wechatErrcode: 10003 },
   'redirect-uri-domain-mismatch': { severity: 'error', spec: '§9.2', wechatErrcode: 10003 },
   'redirect-uri-port-not-allowed': { severity: 'error', spec: '§9.2', wechatErrcode: 10003 },
+  'redirect-uri-has-userinfo': { severity: 'error', spec: '§9.2', wechatErrcode: 10003 },
+  'redirect-uri-ambiguous': { severity: 'error', spec: '§9.2', wechatErrcode: 10003 },
   'redirect-uri-no-trailing-slash': { severity: 'warning', spec: '§9.3' },
   'redirect-uri-has-fragment': { severity: 'warning', spec: '§9.3' },
   // The authorization callback domain typed in the admin page (spec §9.2).

@@ -74,13 +74,14 @@ describe('snsapi_base', () => {
     expect(r.location).toMatch(/^http:\/\/bot\.example\/oauth\/callback\/\?code=/)
   })
 
-  it('never lets a decoded CR/LF split the Location header', async () => {
+  it('refuses a decoded CR/LF (a browser deletes it) instead of redirecting', async () => {
     const r = await p.get(
       authorizePath({ redirect_uri: 'http://bot.example/cb/\r\nSet-Cookie: x=1' }),
     )
-    expect(r.status).toBe(302)
+    expect(r.status).toBe(200)
+    expect(r.location).toBeNull()
     expect(r.headers.get('set-cookie')).toBeNull()
-    expect(r.location).toContain('/cb/%0D%0ASet-Cookie:%20x=1?code=')
+    expect(r.text).toContain('data-finding="redirect-uri-ambiguous"')
   })
 
   it.each([

@@ -3,10 +3,11 @@ import { buildAuthorizeUrl, checkAuthorizeUrl } from '../../../src/core/protocol
 import type { OAuthAccount, OAuthProblem } from '../../../src/core/protocol/oauth'
 import { OAUTH_PROBLEM_META } from '../../../src/shared/model/oauth-problem-codes'
 import { A, APPID, CB, enc, JOURNEY, link } from './cases-helpers'
+import { HOSTILE_CASES } from './cases-hostile'
 import { JOURNEY_CASES } from './cases-journey'
 import { RULE_CASES } from './cases-rules'
 
-const CASES = [...JOURNEY_CASES, ...RULE_CASES]
+const CASES = [...JOURNEY_CASES, ...RULE_CASES, ...HOSTILE_CASES]
 
 const sorted = (codes: readonly string[]) => [...codes].sort()
 const find = (problems: readonly OAuthProblem[], code: string) =>
@@ -140,6 +141,15 @@ describe('checkAuthorizeUrl: details and errcodes', () => {
       fragment: 'wechat_redirect',
       paramOrder: ['appid', 'redirect_uri', 'response_type', 'scope', 'state'],
     })
+  })
+
+  it('gives the redirect_uri a browser would follow, only when it was read unambiguously', () => {
+    const read = (redirect: string) =>
+      checkAuthorizeUrl(link(parts(enc(redirect))), JOURNEY).parsed.redirectTarget
+    expect(read('HTTP://121.42.154.163/a b/')).toBe('http://121.42.154.163/a%20b/')
+    expect(read('http://evil.example\\@121.42.154.163/cb/')).toBeNull()
+    expect(read('http://u@121.42.154.163/cb/')).toBeNull()
+    expect(read('121.42.154.163/cb/')).toBeNull()
   })
 
   it('checks against another endpoint origin when simulating', () => {

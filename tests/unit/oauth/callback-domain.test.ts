@@ -23,6 +23,17 @@ describe('checkCallbackDomain: what was typed in 网页授权域名 (spec §9.2)
     ['*.qq.com', 'formal', ['callback-domain-malformed'], '*.qq.com'],
     ['www.qq.com:abc', 'test', ['callback-domain-malformed'], 'www.qq.com:abc'],
     ['', 'test', ['callback-domain-empty'], ''],
+    // IDN: allowed, normalised to the punycode a browser uses.
+    ['bücher.example', 'formal', [], 'xn--bcher-kva.example'],
+    ['xn--bcher-kva.example', 'formal', [], 'xn--bcher-kva.example'],
+    // Written differently from how a browser reads it: refused, the browser's form suggested.
+    ['127.1', 'test', ['callback-domain-malformed'], '127.0.0.1'],
+    ['0x7f.0.0.1:5174', 'test', ['callback-domain-malformed'], '127.0.0.1:5174'],
+    ['www.qq.com.', 'formal', ['callback-domain-malformed'], 'www.qq.com'],
+    ['ｗｗｗ.qq.com', 'formal', ['callback-domain-malformed'], 'www.qq.com'],
+    ['www%2Eqq.com', 'formal', ['callback-domain-malformed'], 'www.qq.com'],
+    ['127.0.0.1:05174', 'test', ['callback-domain-malformed'], '127.0.0.1:5174'],
+    ['user@www.qq.com', 'formal', ['callback-domain-malformed'], 'www.qq.com'],
   ])('%j (%s) → %j', (domain, kind, codes, suggested) => {
     const result = checkCallbackDomain(domain, kind)
     expect(result.problems.map((p) => p.code)).toEqual(codes)
@@ -34,6 +45,12 @@ describe('checkCallbackDomain: what was typed in 网页授权域名 (spec §9.2)
     expect(problems.map((p) => p.detail)).toEqual([
       { found: 'http://121.42.154.163/authorization', scheme: 'http' },
       { found: 'http://121.42.154.163/authorization', path: '/authorization' },
+    ])
+  })
+
+  it('says why a domain is not in the form a browser uses', () => {
+    expect(checkCallbackDomain('127.1', 'test').problems.map((p) => p.detail)).toEqual([
+      { found: '127.1', reason: 'not-canonical', canonical: '127.0.0.1' },
     ])
   })
 
@@ -53,7 +70,13 @@ describe('redirectUriInDomain: full-domain match (spec §9.2)', () => {
     ['http://qq.com/x', 'www.qq.com', 'formal', 'parent'],
     ['http://a.www.qq.com/x', 'www.qq.com', 'formal', 'subdomain'],
     ['http://www.qq.com.evil.com/x', 'www.qq.com', 'formal', 'unrelated'],
-    ['http://user@www.qq.com/x', 'www.qq.com', 'formal', 'same'],
+    // Userinfo is never part of a callback: refused, not matched on what follows the @.
+    ['http://user@www.qq.com/x', 'www.qq.com', 'formal', 'ambiguous'],
+    ['http://www.qq.com\\@evil.example/x', 'www.qq.com', 'formal', 'ambiguous'],
+    // IDN: compared as the punycode a browser uses, on both sides.
+    ['http://bücher.example/x', 'xn--bcher-kva.example', 'formal', 'same'],
+    ['http://xn--bcher-kva.example/x', 'BÜCHER.example', 'formal', 'same'],
+    ['http://bucher.example/x', 'bücher.example', 'formal', 'unrelated'],
     // Ports: never on formal accounts; test accounts match host:port as configured.
     ['http://www.qq.com:8080/x', 'www.qq.com', 'formal', 'port-on-formal'],
     ['http://www.qq.com:80/x', 'www.qq.com', 'formal', 'port-on-formal'],

@@ -30,7 +30,10 @@ const SERVER_INVISIBLE: ReadonlySet<OAuthProblemCode> = new Set<OAuthProblemCode
 ])
 
 export interface AuthorizeRequest {
-  /** Decoded once, as WeChat reads it; inside the account's callback domain. */
+  /**
+   * The redirect_uri that passed the domain check, as a browser reads it (WHATWG serialisation of
+   * the value decoded once). Callbacks are built from this and nothing else.
+   */
   readonly redirectUri: string
   readonly scope: OAuthScope
   /** '' when the link has none (the callback then carries `state=`). */
@@ -81,11 +84,13 @@ export function checkAuthorizeRequest(directory: Directory, originalUrl: string)
     { authorizeBase: CHECK_BASE },
   )
   const findings = check.problems.filter((p) => !SERVER_INVISIBLE.has(p.code)).map(fromProblem)
-  const { redirectUri, scope, state } = check.parsed
-  if (findings.some((f) => f.severity === 'error') || redirectUri === null || !isScope(scope)) {
+  // The target, not the text as written: it is the one reading the domain check approved.
+  const { redirectTarget, scope, state } = check.parsed
+  if (findings.some((f) => f.severity === 'error') || redirectTarget === null || !isScope(scope)) {
     return { ok: false, account, findings }
   }
-  return { ok: true, account, request: { redirectUri, scope, state: state ?? '' }, findings }
+  const request = { redirectUri: redirectTarget, scope, state: state ?? '' }
+  return { ok: true, account, request, findings }
 }
 
 function isScope(value: string | null): value is OAuthScope {

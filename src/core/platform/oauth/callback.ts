@@ -1,7 +1,8 @@
 /**
  * Sending the browser back to the bot (spec §9.3): with a new code after consent (or silently for
  * snsapi_base), with `state` only after a refusal. The Location is built by the protocol's
- * buildCallbackUrl (`&` when redirect_uri already has a query).
+ * buildCallbackUrl (`&` when redirect_uri already has a query) on the URL the authorize check
+ * approved (AuthorizeRequest.redirectUri), so the browser goes to the host that was checked.
  */
 import type { Response } from 'express'
 import type { Account } from '../../../shared/model/account'
@@ -32,7 +33,9 @@ export function redirectDenied(res: Response, account: Account, request: Authori
 }
 
 function redirect(res: Response, location: string): void {
-  // Express percent-encodes what is not allowed in a Location (spaces, CR/LF, non-ASCII), so a
-  // decoded redirect_uri holding such characters cannot split the header.
-  res.set('Cache-Control', 'no-store').redirect(302, location)
+  // The header is set as built, not through res.redirect: Express re-encodes a Location, and the
+  // browser must get exactly the URL that was checked. A WHATWG serialisation is printable ASCII
+  // only (spaces, controls and non-ASCII are percent-encoded, hosts are punycode), so it cannot
+  // split the header.
+  res.status(302).set({ 'Cache-Control': 'no-store', Location: location }).end()
 }

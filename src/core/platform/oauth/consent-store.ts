@@ -17,7 +17,7 @@ const MAX_PENDING = 500
 
 export interface PendingConsent {
   readonly accountId: string
-  /** Decoded redirect_uri that passed the domain check. */
+  /** The redirect_uri that passed the domain check, as a browser reads it (AuthorizeRequest). */
   readonly redirectUri: string
   readonly scope: OAuthScope
   /** Echoed back on the callback ('' when the link had none). */

@@ -10,7 +10,7 @@ import { checkAppid, checkResponseType, checkScope, checkState } from './params'
 import type { OAuthScope } from './params'
 import type { OAuthProblem } from './problems'
 import { firstValue, splitUrl } from './query'
-import { checkRedirectUri } from './redirect-uri'
+import { readRedirectUri } from './redirect-uri'
 import type { OAuthAccount } from './redirect-uri'
 import { AUTHORIZE_PATH, checkEndpoint, checkFragment, checkParamList } from './url-shape'
 
@@ -24,6 +24,11 @@ export interface ParsedAuthorizeUrl {
   readonly redirectUri: string | null
   /** redirect_uri exactly as written in the URL. */
   readonly redirectUriRaw: string | null
+  /**
+   * redirect_uri as a browser follows it (WHATWG serialisation), or null when it is absent or
+   * could be read more than one way. The only URL a callback may be built from.
+   */
+  readonly redirectTarget: string | null
   readonly responseType: string | null
   readonly scope: string | null
   readonly state: string | null
@@ -55,11 +60,14 @@ export function checkAuthorizeUrl(
   const split = splitUrl(url.trim())
   const { params } = split
   const redirect = params.find((p) => p.key === 'redirect_uri')
+  const redirectUri = redirect?.value ?? null
+  const redirectCheck = readRedirectUri(redirectUri, account)
   const parsed: ParsedAuthorizeUrl = {
     endpoint: split.base,
     appid: firstValue(params, 'appid'),
-    redirectUri: redirect?.value ?? null,
+    redirectUri,
     redirectUriRaw: redirect?.raw ?? null,
+    redirectTarget: redirectCheck.target,
     responseType: firstValue(params, 'response_type'),
     scope: firstValue(params, 'scope'),
     state: firstValue(params, 'state'),
@@ -72,7 +80,7 @@ export function checkAuthorizeUrl(
     ...checkFragment(split),
     ...checkAppid(parsed.appid, account.appid),
     ...checkCallbackDomain(account.callbackDomain, account.accountKind ?? 'test').problems,
-    ...checkRedirectUri(parsed.redirectUri, account),
+    ...redirectCheck.problems,
     ...checkResponseType(parsed.responseType),
     ...checkScope(parsed.scope),
     ...checkState(parsed.state),

@@ -5,43 +5,41 @@
  * WeChat matches the whole domain: configuring `www.qq.com` allows `http://www.qq.com/music.html`
  * but not `pay.qq.com` or `qq.com`. Formal accounts may not use a port at all (a redirect_uri with
  * one ⇒ 10003); test accounts may configure `IP:port`. The admin page wants a bare domain: "请勿加
- * http:// 等协议头". We compare against the string as typed, so a domain saved with `http://` or a
- * path never matches anything — which is what the developer in the seed journey ran into.
+ * http:// 等协议头". A domain saved with `http://` or a path never matches anything — which is what
+ * the developer in the seed journey ran into.
+ *
+ * Both hosts are compared as a browser reads them (host.ts, redirect-target.ts): the redirect_uri
+ * must be one unambiguous URL, and the configured domain is normalised the same way, so
+ * `bücher.example` and `xn--bcher-kva.example` are one domain while `127.1` is refused.
  */
+import { readHost } from './host'
 import { problem } from './problems'
 import type { AccountKind, OAuthProblem } from './problems'
+import { readRedirectTarget } from './redirect-target'
+import type { RedirectTarget } from './redirect-target'
 
-export interface Authority {
-  /** Lower-cased host name or IP. */
-  readonly host: string
-  /** The port exactly as written ('' when none). `:80` counts: WeChat compares strings. */
-  readonly port: string
-}
-
-/** host and port of an absolute `scheme://` URL, read from the raw text (not normalised). */
-export function authorityOf(absoluteUrl: string): Authority | null {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(absoluteUrl)
-  if (!match) return null
-  const authority = (match[1] ?? '').slice((match[1] ?? '').lastIndexOf('@') + 1)
-  const split = splitHostPort(authority)
-  return split.host === '' ? null : split
-}
-
-function splitHostPort(text: string): Authority {
+function splitHostPort(text: string): { host: string; port: string } {
   // IPv6 literals keep their colons inside brackets.
   const match = /^(\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(text)
-  return { host: (match?.[1] ?? text).toLowerCase(), port: match?.[2] ?? '' }
+  return { host: match?.[1] ?? text, port: match?.[2] ?? '' }
 }
 
-// One DNS label, then dot-separated labels; IPv4 addresses fit the same shape.
+// One DNS label, then dot-separated labels; IPv4 addresses and punycode fit the same shape.
 const HOSTNAME =
   /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i
+
+/** A port as a browser writes it: no leading zero, at most 65535. */
+const PORT = /^(?:0|[1-9]\d{0,4})$/
 
 export interface CallbackDomainCheck {
   /** The domain as typed. */
   readonly domain: string
   /** What the developer should type instead ('' when nothing usable is left). */
   readonly suggested: string
+  /** The host as a browser reads it (punycode for IDN); '' when it cannot be read. */
+  readonly host: string
+  /** The port as typed ('' when none). */
+  readonly port: string
   readonly problems: readonly OAuthProblem[]
 }
 
@@ -56,7 +54,13 @@ export function checkCallbackDomain(
   const problems: OAuthProblem[] = []
   let rest = domain.trim()
   if (rest === '') {
-    return { domain, suggested: '', problems: [problem('callback-domain-empty')] }
+    return {
+      domain,
+      suggested: '',
+      host: '',
+      port: '',
+      problems: [problem('callback-domain-empty')],
+    }
   }
   if (rest !== domain)
     problems.push(problem('callback-domain-malformed', { found: domain, reason: 'whitespace' }))
@@ -65,23 +69,37 @@ export function checkCallbackDomain(
     problems.push(problem('callback-domain-has-scheme', { found: domain, scheme: scheme[1] ?? '' }))
     rest = rest.slice(scheme[0].length)
   }
-  const pathStart = rest.search(/[/?#]/)
+  const pathStart = rest.search(/[/?#\\]/)
   if (pathStart >= 0) {
     problems.push(
       problem('callback-domain-has-path', { found: domain, path: rest.slice(pathStart) }),
     )
     rest = rest.slice(0, pathStart)
   }
-  const { host, port } = splitHostPort(rest.slice(rest.lastIndexOf('@') + 1))
+  const { host: written, port } = splitHostPort(rest.slice(rest.lastIndexOf('@') + 1))
   if (port !== '' && kind === 'formal') {
     problems.push(problem('callback-domain-has-port', { found: domain, port }))
   }
-  if (rest.includes('@') || !HOSTNAME.test(host) || !/^\d*$/.test(port)) {
-    const reason = host.includes('*') ? 'wildcard' : 'characters'
+  const reading = readHost(written)
+  const host = reading.ok ? reading.host : ''
+  const portOk = port === '' || (PORT.test(port) && Number(port) <= 65535)
+  if (!reading.ok && reading.fault !== 'unparseable') {
+    const detail = { found: domain, reason: 'not-canonical', canonical: reading.canonical }
+    problems.push(problem('callback-domain-malformed', detail))
+  } else if (rest.includes('@') || !HOSTNAME.test(host) || !portOk) {
+    const reason = written.includes('*') ? 'wildcard' : 'characters'
     problems.push(problem('callback-domain-malformed', { found: domain, reason }))
   }
+  const suggestedHost = reading.ok ? reading.host : reading.canonical || written.toLowerCase()
+  const suggestedPort = portOk || !/^\d+$/.test(port) ? port : String(Number(port))
   const keepPort = kind === 'test' && port !== ''
-  return { domain, suggested: keepPort ? `${host}:${port}` : host, problems }
+  return {
+    domain,
+    suggested: keepPort ? `${suggestedHost}:${suggestedPort}` : suggestedHost,
+    host,
+    port,
+    problems,
+  }
 }
 
 /** How a redirect_uri's host relates to the configured domain. Only 'same' is inside. */
@@ -94,10 +112,13 @@ export type DomainRelation =
   | 'unrelated'
   | 'domain-misconfigured'
   | 'no-host'
+  /** Readers could disagree on the host (backslash, userinfo, a host a browser rewrites...). */
+  | 'ambiguous'
 
 export interface DomainMatch {
   readonly inDomain: boolean
   readonly relation: DomainRelation
+  /** The host the browser would reach ('' when the URL was refused before that). */
   readonly host: string
   readonly port: string
 }
@@ -112,8 +133,20 @@ export function redirectUriInDomain(
   domain: string,
   kind: AccountKind = 'test',
 ): DomainMatch {
-  const found = authorityOf(redirectUri)
-  if (!found) return { inDomain: false, relation: 'no-host', host: '', port: '' }
+  return targetInDomain(readRedirectTarget(redirectUri), domain, kind)
+}
+
+/** redirectUriInDomain for a redirect_uri already read with readRedirectTarget. */
+export function targetInDomain(
+  target: RedirectTarget,
+  domain: string,
+  kind: AccountKind = 'test',
+): DomainMatch {
+  if (!target.ok) {
+    const noHost = target.fault === 'no-scheme' || target.fault === 'scheme-unsupported'
+    return { inDomain: false, relation: noHost ? 'no-host' : 'ambiguous', host: '', port: '' }
+  }
+  const found = { host: target.host, port: target.port }
   const result = (relation: DomainRelation): DomainMatch => ({
     inDomain: relation === 'same',
     relation,
@@ -121,9 +154,9 @@ export function redirectUriInDomain(
   })
   // Any port on a formal account is refused whatever the domain says (spec §9.2).
   if (kind === 'formal' && found.port !== '') return result('port-on-formal')
-  // A domain saved with a scheme, path or stray character is compared as typed and never matches.
-  if (checkCallbackDomain(domain, kind).problems.length > 0) return result('domain-misconfigured')
-  const want = splitHostPort(domain)
+  // A domain saved with a scheme, path or stray character never matches.
+  const want = checkCallbackDomain(domain, kind)
+  if (want.problems.length > 0) return result('domain-misconfigured')
   // [unconfirmed] test accounts: we treat the port as part of the domain, so `127.0.0.1:5174`
   // allows only that port and `127.0.0.1` allows only port-less URLs.
   if (found.host === want.host) return result(found.port === want.port ? 'same' : 'port-differs')

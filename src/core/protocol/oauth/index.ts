@@ -9,8 +9,10 @@ export type {
   CheckAuthorizeOptions,
   ParsedAuthorizeUrl,
 } from './authorize-url'
-export { authorityOf, checkCallbackDomain, redirectUriInDomain } from './callback-domain'
-export type { Authority, CallbackDomainCheck, DomainMatch, DomainRelation } from './callback-domain'
+export { checkCallbackDomain, redirectUriInDomain, targetInDomain } from './callback-domain'
+export type { CallbackDomainCheck, DomainMatch, DomainRelation } from './callback-domain'
+export { readHost } from './host'
+export type { HostFault, HostReading } from './host'
 export { buildCallbackUrl } from './callback-url'
 export type { CallbackParams } from './callback-url'
 export { OAUTH_SCOPES, STATE_MAX_BYTES } from './params'
@@ -23,6 +25,8 @@ export type {
   OAuthSeverity,
   OAuthSpecRef,
 } from './problems'
-export { checkRedirectUri } from './redirect-uri'
-export type { OAuthAccount } from './redirect-uri'
+export { checkRedirectUri, readRedirectUri } from './redirect-uri'
+export type { OAuthAccount, RedirectUriCheck } from './redirect-uri'
+export { readRedirectTarget } from './redirect-target'
+export type { RedirectTarget, TargetFault } from './redirect-target'
 export { AUTHORIZE_PATH, PARAM_ORDER } from './url-shape'
