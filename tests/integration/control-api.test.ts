@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { request } from 'node:http'
+import type { OutgoingHttpHeaders } from 'node:http'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
 import { TOKEN_HEADER } from '../../src/shared/control/contract'
@@ -115,6 +117,117 @@ describe('control API guards (design §4)', () => {
     })
     expect(bad).toBe(400)
     expect((await call('/api/nope', { headers: auth() })).status).toBe(404)
+  })
+})
+
+/**
+ * A POST with exact headers and bytes. `chunked` sends the body without a Content-Length, so the
+ * limit can only be found while reading.
+ */
+function post(
+  path: string,
+  headers: OutgoingHttpHeaders,
+  body: string | Buffer,
+  chunked = false,
+): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, core.url), { method: 'POST', headers }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (text += chunk))
+      res.on('end', () => {
+        let json: unknown = text
+        try {
+          json = JSON.parse(text)
+        } catch {
+          // keep the text
+        }
+        resolve({ status: res.statusCode ?? 0, json })
+      })
+    })
+    // The server may answer and close before the whole body is out.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error)
+    })
+    if (chunked) {
+      req.write(body)
+      req.end()
+    } else {
+      req.end(body)
+    }
+  })
+}
+
+describe('control API answers client mistakes with 4xx, never 500', () => {
+  const json = '{"token":"A","timestamp":"1","nonce":"2"}'
+  const big = `{"token":"${'a'.repeat(3 * 1024 * 1024)}","timestamp":"1","nonce":"2"}`
+  it.each<{
+    name: string
+    headers: OutgoingHttpHeaders
+    body: string | Buffer
+    chunked?: boolean
+    status: number
+    code: string
+  }>([
+    {
+      name: 'gzip Content-Encoding',
+      headers: { 'content-encoding': 'gzip' },
+      body: gzipSync(json),
+      status: 415,
+      code: 'unsupported-encoding',
+    },
+    {
+      name: 'deflate Content-Encoding',
+      headers: { 'content-encoding': 'deflate' },
+      body: deflateSync(json),
+      status: 415,
+      code: 'unsupported-encoding',
+    },
+    {
+      name: 'br Content-Encoding',
+      headers: { 'content-encoding': 'br' },
+      body: brotliCompressSync(json),
+      status: 415,
+      code: 'unsupported-encoding',
+    },
+    {
+      name: 'unknown Content-Encoding',
+      headers: { 'content-encoding': 'x-mystery' },
+      body: json,
+      status: 415,
+      code: 'unsupported-encoding',
+    },
+    {
+      name: 'bogus charset',
+      headers: { 'content-type': 'application/json; charset=klingon' },
+      body: json,
+      status: 415,
+      code: 'unsupported-media-type',
+    },
+    {
+      name: 'a body over the limit, declared',
+      headers: {},
+      body: big,
+      status: 413,
+      code: 'payload-too-large',
+    },
+    {
+      name: 'a body over the limit, chunked',
+      headers: {},
+      body: big,
+      chunked: true,
+      status: 413,
+      code: 'payload-too-large',
+    },
+  ])('$name → $status $code', async ({ headers, body, chunked, status, code }) => {
+    const res = await post(
+      '/api/lab/signature',
+      { ...auth(), 'content-type': 'application/json', ...headers },
+      body,
+      chunked,
+    )
+    expect(res.status).toBe(status)
+    expect(res.json).toMatchObject({ error: { code, message: expect.any(String) as string } })
   })
 })
 

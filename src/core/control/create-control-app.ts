@@ -7,6 +7,7 @@ import express from 'express'
 import type { NextFunction, Request, Response } from 'express'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { refuseDeclaredOversize } from '../runtime/body-limit'
 import { ControlError } from './control-error'
 import { checkHost, checkOrigin, checkToken } from './guards'
 import { mountContract } from './mount-contract'
@@ -32,12 +33,19 @@ export const RENDERER_CSP =
   "media-src 'self' http://127.0.0.1:* http://localhost:*; " +
   "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'"
 
+/** The largest JSON body a command takes (a captured push, an account). */
+export const CONTROL_BODY_LIMIT_BYTES = 2 * 1024 * 1024
+
 export function createControlApp(options: ControlAppOptions): express.Express {
   const app = express()
   app.disable('x-powered-by')
+  // First, before any guard answers: see runtime/body-limit.ts.
+  app.use(refuseDeclaredOversize(CONTROL_BODY_LIMIT_BYTES))
   app.use(checkHost)
   app.use('/api', checkOrigin(options.allowedOrigins), checkToken(options.token))
-  app.use('/api', express.json({ limit: '2mb' }))
+  // No client of the control API compresses its requests, and an inflated body would need a
+  // second limit of its own: any Content-Encoding is refused (415 unsupported-encoding).
+  app.use('/api', express.json({ limit: CONTROL_BODY_LIMIT_BYTES, inflate: false }))
   if (options.subscribe) app.get('/api/events', serverSentEvents(options.subscribe))
   app.use(mountContract(options.handlers))
   app.use('/api', (_req: Request, _res: Response, next: NextFunction) => {
@@ -96,16 +104,37 @@ function errorMiddleware(error: unknown, _req: Request, res: Response, _next: Ne
   const control =
     error instanceof ControlError
       ? error
-      : isBodyParseError(error)
-        ? new ControlError('invalid-input', 'the request body is not valid JSON')
-        : new ControlError('internal', error instanceof Error ? error.message : String(error))
+      : (bodyError(error) ??
+        new ControlError('internal', error instanceof Error ? error.message : String(error)))
   res.status(control.status).json(control.toBody())
 }
 
-function isBodyParseError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { type?: unknown }).type === 'entity.parse.failed'
-  )
+/**
+ * body-parser's refusals (and runtime/body-limit's, which has the same shape) are the client's
+ * mistakes: each gets its 4xx code, never `internal`.
+ */
+function bodyError(error: unknown): ControlError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const { type, status, limit } = error as { type?: unknown; status?: unknown; limit?: unknown }
+  switch (type) {
+    case 'entity.parse.failed':
+      return new ControlError('invalid-input', 'the request body is not valid JSON')
+    case 'entity.too.large':
+      return new ControlError(
+        'payload-too-large',
+        `the request body is over the limit of ${typeof limit === 'number' ? limit : CONTROL_BODY_LIMIT_BYTES} bytes`,
+      )
+    case 'encoding.unsupported':
+      return new ControlError(
+        'unsupported-encoding',
+        'send the body uncompressed: the control API accepts no Content-Encoding',
+      )
+    case 'charset.unsupported':
+      return new ControlError('unsupported-media-type', 'send JSON in UTF-8 (charset=utf-8)')
+    default:
+      // Other body-parser refusals (an aborted upload, a length that does not match) are 4xx too.
+      return typeof type === 'string' && typeof status === 'number' && status < 500
+        ? new ControlError('invalid-input', `the request body could not be read (${type})`)
+        : undefined
+  }
 }

@@ -6,19 +6,13 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
 import { TOKEN_HEADER } from '../../shared/control/contract'
+import { hostNameOf, isLoopbackName } from '../runtime/host-guard'
 import { ControlError } from './control-error'
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-function hostOnly(hostHeader: string): string {
-  const match = /^(\[[^\]]+\]|[^:]+)(?::\d+)?$/.exec(hostHeader)
-  return match?.[1]?.toLowerCase() ?? ''
-}
 
 /** Refuses any Host that is not a loopback name: a rebinding DNS name resolves here but says so. */
 export function checkHost(req: Request, _res: Response, next: NextFunction): void {
   const host = req.headers.host ?? ''
-  if (!LOOPBACK_HOSTS.has(hostOnly(host))) {
+  if (!isLoopbackName(hostNameOf(host))) {
     next(new ControlError('host-forbidden', `Host "${host}" is not a loopback address`))
     return
   }

@@ -5,6 +5,8 @@
  */
 import express from 'express'
 import type { Request, RequestHandler, Response } from 'express'
+import { refuseDeclaredOversize } from '../runtime/body-limit'
+import { pageHostGuard } from '../runtime/host-guard'
 import type { PlatformContext } from './context'
 import { recordExchange } from './http/record-exchange'
 import type { PlatformOptions } from './api/options'
@@ -44,6 +46,17 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
     recordApi(req, res, next)
   }
 
+  // First, before anything answers without reading the body: see runtime/body-limit.ts.
+  app.use(refuseDeclaredOversize(BODY_LIMIT_BYTES))
+  // Only the authorize and consent pages check Host: they are HTML for a browser and show users'
+  // nicknames and the account, so a DNS-rebinding page must not read them. /cgi-bin and /sns are
+  // JSON APIs called server to server by bots from anywhere (a tunnel, a container, a name in
+  // /etc/hosts) and carry their own credentials (access_token, secret, code); a browser page
+  // cannot get those from us by rebinding. The WeUI stylesheet is public.
+  app.use(
+    '/connect',
+    pageHostGuard(() => ctx.directory.listAccounts().map((account) => account.callbackDomain)),
+  )
   // Every body as bytes whatever its Content-Type: WeChat reads JSON regardless, and the
   // Exchange keeps the exact bytes.
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }))

@@ -7,6 +7,8 @@
  */
 import express from 'express'
 import type { NextFunction, Request, Response } from 'express'
+import { refuseDeclaredOversize } from '../runtime/body-limit'
+import { pageHostGuard } from '../runtime/host-guard'
 import { staticRouter } from './assets/static-router'
 import { BackgroundWork } from './background-work'
 import type { ResolvedBotConfig } from './config'
@@ -24,7 +26,23 @@ export interface BotApp {
   readonly work: BackgroundWork
 }
 
-export function createBotApp(config: ResolvedBotConfig, parentSignal?: AbortSignal): BotApp {
+export interface BotAppOptions {
+  /**
+   * The OAuth callback domains (网页授权域名) the bot's pages are opened on besides loopback names,
+   * read on every request (e.g. the accounts' callbackDomain).
+   * @default () => [] (loopback names only)
+   */
+  readonly callbackDomains?: () => Iterable<string>
+}
+
+/** The same 1 MB as http/xml-body.ts's BODY_LIMIT (the push body limit). */
+const BODY_LIMIT_BYTES = 1024 * 1024
+
+export function createBotApp(
+  config: ResolvedBotConfig,
+  parentSignal?: AbortSignal,
+  options: BotAppOptions = {},
+): BotApp {
   const work = new BackgroundWork(config.log, parentSignal)
   const tokens = new AccessTokenCache(config)
   const sns = {
@@ -36,6 +54,12 @@ export function createBotApp(config: ResolvedBotConfig, parentSignal?: AbortSign
   const app = express()
   app.disable('x-powered-by')
   app.use(noSniff)
+  // Before a signature check answers without reading the body: see runtime/body-limit.ts.
+  app.use(refuseDeclaredOversize(BODY_LIMIT_BYTES))
+  // Only the OAuth pages check Host: they show the signed-in user's profile, so a DNS-rebinding
+  // page must not read them. /wechat is called by WeChat with whatever host the account's URL
+  // names (a tunnel, a public domain) and is protected by its signature; /static is public.
+  app.use('/oauth', pageHostGuard(options.callbackDomains ?? (() => [])))
   app.get('/wechat', verifyRoute(config.token))
   app.post(
     '/wechat',

@@ -5,6 +5,9 @@ export type ControlErrorCode =
   | 'host-forbidden'
   | 'origin-forbidden'
   | 'invalid-input'
+  | 'payload-too-large'
+  | 'unsupported-encoding'
+  | 'unsupported-media-type'
   | 'not-found'
   | 'unsupported'
   | 'internal'
@@ -23,6 +26,11 @@ export const CONTROL_ERROR_STATUS: Record<ControlErrorCode, number> = {
   'host-forbidden': 403,
   'origin-forbidden': 403,
   'invalid-input': 400,
+  // Transport mistakes of the client: a body over the limit, a Content-Encoding (the API takes
+  // none), a charset other than UTF-8.
+  'payload-too-large': 413,
+  'unsupported-encoding': 415,
+  'unsupported-media-type': 415,
   'not-found': 404,
   unsupported: 501,
   internal: 500,

@@ -1,5 +1,6 @@
 /** Hostile or clumsy requests get a clear answer and never take the platform down. */
 import { request } from 'node:http'
+import type { OutgoingHttpHeaders } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Directory } from '../../../src/core/platform/directory'
 import { ACCOUNT, FOLLOWER, buildContext } from './context'
@@ -92,6 +93,105 @@ describe('bad bodies', () => {
       `${platform.url}/cgi-bin/getcallbackip?access_token=${access_token}&access_token=junk`,
     )
     expect(((await r.json()) as { ip_list?: unknown }).ip_list).toBeDefined()
+  })
+})
+
+/** One raw request (exact path and headers); a dropped connection resolves with status 0. */
+function rawRequest(
+  url: string,
+  init: { method?: string; headers?: OutgoingHttpHeaders; body?: string | Buffer },
+): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode ?? 0))
+    })
+    req.on('error', () => resolve(0))
+    req.end(init.body)
+  })
+}
+
+describe('the AppSecret in the exchange log', () => {
+  /** Not an account's secret: only the by-name rules can hide it. */
+  const S = 'feedfacefeedfacefeedfacefeedface'
+  const appid = ACCOUNT.appId
+  const token = `/cgi-bin/token?grant_type=client_credential&appid=${appid}`
+  const stable = '/cgi-bin/stable_token'
+  const json = { 'content-type': 'application/json' }
+  it.each<{
+    name: string
+    path: string
+    method?: string
+    headers?: OutgoingHttpHeaders
+    body?: string | Buffer
+    secret?: string
+    drop?: boolean
+  }>([
+    { name: 'percent-encoded query key (the platform reads it)', path: `${token}&%73ecret=${S}` },
+    { name: 'upper-case query key', path: `${token}&SECRET=${S}` },
+    {
+      name: 'the real secret under a mistyped key',
+      path: `${token}&app_key=${ACCOUNT.appSecret}`,
+      secret: ACCOUNT.appSecret,
+    },
+    { name: 'a 40001 answer', path: `/cgi-bin/getcallbackip?access_token=bad&%73ecret=${S}` },
+    { name: 'an unknown API (40066)', path: `/cgi-bin/nope?Secret=${S}` },
+    {
+      name: '/sns with a mixed-case key',
+      path: `/sns/oauth2/access_token?appid=${appid}&Secret=${S}&code=c&grant_type=authorization_code`,
+    },
+    {
+      name: 'a JSON \\u escape in the key',
+      path: stable,
+      method: 'POST',
+      headers: json,
+      body: `{"grant_type":"client_credential","appid":"${appid}","\\u0073ecret":"${S}"}`,
+    },
+    {
+      name: 'a form-encoded body (47001)',
+      path: stable,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `grant_type=client_credential&appid=${appid}&secret=${S}`,
+    },
+    {
+      name: 'malformed JSON with an upper-case key (47001)',
+      path: stable,
+      method: 'POST',
+      headers: json,
+      body: `{"appid":"${appid}","SECRET":"${S}"`,
+    },
+    {
+      name: 'a header',
+      path: '/cgi-bin/getcallbackip',
+      headers: { 'x-wx-secret': S },
+    },
+    {
+      name: 'a body over the limit (413)',
+      path: `${stable}?%73ecret=${S}`,
+      method: 'POST',
+      headers: json,
+      body: Buffer.alloc(2 * 1024 * 1024, 0x20),
+    },
+    {
+      name: 'an unsupported Content-Encoding (415)',
+      path: `${stable}?SECRET=${S}`,
+      method: 'POST',
+      headers: { ...json, 'content-encoding': 'x-compress' },
+      body: '{}',
+    },
+    { name: 'a dropped connection (fault)', path: `${token}&%73ecret=${S}`, drop: true },
+  ])('$name', async ({ path, method, headers, body, secret = S, drop }) => {
+    if (drop) {
+      platform.ctx.faults.set({ path: '/cgi-bin/token', fault: { kind: 'drop' }, remaining: 1 })
+    }
+    const before = platform.exchanges.length
+    await rawRequest(`${platform.url}${path}`, { method, headers, body })
+    const exchanges = await platform.waitForExchanges(before + 1)
+    expect(exchanges).toHaveLength(before + 1)
+    const logged = JSON.stringify(exchanges.at(-1))
+    expect(logged).toContain('<redacted:')
+    expect(logged).not.toContain(secret)
   })
 })
 

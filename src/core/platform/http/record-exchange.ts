@@ -7,7 +7,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Exchange, ExchangeKind, HeaderList } from '../../../shared/model/exchange'
 import type { PlatformContext } from '../context'
 import { recordedBody } from '../../runtime/recorded-body'
-import { redactSecretsInJson, redactSecretsInUrl } from './redact'
+import { redactSecretsInBody, redactSecretsInHeaders, redactSecretsInUrl } from './redact'
 import { sendWechatJson, wechatError } from './wechat-json'
 
 /** Set by routes that know more: the account, the user, the errcode they answered. */
@@ -50,12 +50,6 @@ function fullPath(req: Request): string {
   return req.originalUrl.split('?')[0] ?? '/'
 }
 
-/** Secrets out of JSON bodies (stable_token); other bodies are kept byte for byte. */
-function redactBody(body: Buffer): Buffer {
-  if (!body.includes('"secret"')) return body
-  return Buffer.from(redactSecretsInJson(body.toString('utf8')), 'utf8')
-}
-
 function requestBody(req: Request): Buffer {
   const body: unknown = req.body
   if (Buffer.isBuffer(body)) return body
@@ -91,12 +85,15 @@ export function recordExchange(ctx: PlatformContext, kind: ExchangeKind): Reques
     const fault = ctx.faults.take(path)
     const publish = (error?: { code: 'connection-reset'; message: string }): void => {
       const notes = res.locals.exchangeNotes ?? {}
+      // Every Exchange passes here — refused, malformed, oversize and dropped calls included — so
+      // this is the one place the request is redacted (http/redact.ts).
+      const secrets = ctx.directory.listAccounts().map((a) => a.appSecret)
       const exchange: Exchange = {
         id: ctx.newExchangeId(),
         kind,
         accountId: notes.accountId ?? '',
         ...(notes.openid === undefined ? {} : { openid: notes.openid }),
-        title: path,
+        title: redactSecretsInUrl(path, secrets),
         simTime,
         attempts: [
           {
@@ -105,9 +102,9 @@ export function recordExchange(ctx: PlatformContext, kind: ExchangeKind): Reques
             durationMs: Date.now() - startedAt,
             request: {
               method: req.method,
-              url: redactSecretsInUrl(req.originalUrl),
-              headers: headerList(req.rawHeaders),
-              body: recordedBody(redactBody(requestBody(req))),
+              url: redactSecretsInUrl(req.originalUrl, secrets),
+              headers: redactSecretsInHeaders(headerList(req.rawHeaders), secrets),
+              body: recordedBody(redactSecretsInBody(requestBody(req), secrets)),
             },
             ...(error
               ? { error }

@@ -1,17 +1,60 @@
 /**
- * The AppSecret never goes into the exchange log (spec §1: "never log it"): the log is a file a
- * user may commit or attach to a bug report. What stays is its length, which is what a developer
- * debugging 40125 needs to see (a 31-character secret is a copy-paste accident).
+ * The AppSecret never goes into the exchange log: the log is a file a user may commit or attach
+ * to a bug report. Redaction happens after parsing, the way the platform parses — matching raw
+ * text let `%73ecret=`, `"\u0073ecret"` and `SECRET=` through. The rules (which names and values
+ * are secret, what is kept) are in redact-rules.ts.
  */
-const QUERY_SECRET = /([?&]secret=)([^&#]*)/g
-const JSON_SECRET = /("secret"\s*:\s*")([^"\\]*)"/g
+import { isUtf8 } from 'node:buffer'
+import type { HeaderList } from '../../../shared/model/exchange'
+import { redactJsonText } from './redact-json'
+import { redactPairs } from './redact-pairs'
+import { KnownSecrets, isSecretName, mask } from './redact-rules'
 
-const mask = (value: string): string => `<redacted:${value.length} chars>`
+/** Headers that carry credentials whatever their value looks like. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization'])
 
-export function redactSecretsInUrl(url: string): string {
-  return url.replace(QUERY_SECRET, (_m, key: string, value: string) => `${key}${mask(value)}`)
+/**
+ * The request target with secret query values masked. The query is everything after the first
+ * '?', as api/request.ts reads it.
+ * @param knownSecrets the accounts' AppSecrets, masked wherever they appear. @default []
+ */
+export function redactSecretsInUrl(url: string, knownSecrets: readonly string[] = []): string {
+  const known = new KnownSecrets(knownSecrets)
+  const at = url.indexOf('?')
+  const redacted = at < 0 ? url : `${url.slice(0, at + 1)}${redactPairs(url.slice(at + 1), known)}`
+  return known.maskIn(redacted)
 }
 
-export function redactSecretsInJson(text: string): string {
-  return text.replace(JSON_SECRET, (_m, key: string, value: string) => `${key}${mask(value)}"`)
+/**
+ * A request body with secrets masked: JSON-looking bodies by key (the platform reads every body
+ * as JSON, whatever its Content-Type), anything else as form pairs. A body without secrets is
+ * returned as the same buffer; a body that is not UTF-8 keeps its other bytes exactly.
+ * @param knownSecrets as for redactSecretsInUrl. @default []
+ */
+export function redactSecretsInBody(body: Buffer, knownSecrets: readonly string[] = []): Buffer {
+  if (body.length === 0) return body
+  const known = new KnownSecrets(knownSecrets)
+  // latin1 maps bytes to characters one to one, so spans keep non-UTF-8 bytes as they were.
+  const encoding = isUtf8(body) ? 'utf8' : 'latin1'
+  const text = body.toString(encoding)
+  const byKey = /^\s*[{[]/.test(text) ? redactJsonText(text, known) : redactPairs(text, known)
+  const redacted = known.maskIn(byKey)
+  return redacted === text ? body : Buffer.from(redacted, encoding)
+}
+
+/**
+ * Request headers with secrets masked: secret-named and credential headers whole, known secrets
+ * inside any other value.
+ * @param knownSecrets as for redactSecretsInUrl. @default []
+ */
+export function redactSecretsInHeaders(
+  headers: HeaderList,
+  knownSecrets: readonly string[] = [],
+): HeaderList {
+  const known = new KnownSecrets(knownSecrets)
+  return headers.map(([name, value]) =>
+    isSecretName(name) || CREDENTIAL_HEADERS.has(name.toLowerCase())
+      ? [name, mask(value.length)]
+      : [name, known.maskIn(value)],
+  )
 }
