@@ -1,9 +1,11 @@
 /**
- * Flags every command accepts (issue 3 §5): account settings override the workspace's, so a bot can
+ * Flags every command accepts: account settings override the workspace's, so a bot can
  * be tested with nothing but flags, or with nothing but the workspace.
  */
+import { resolve } from 'node:path'
 import { InvalidArgumentError, Option } from 'commander'
 import type { Command } from 'commander'
+import { explainWorkspacePath, workspacePathProblem } from '../core/workspace/workspace-path'
 import type { EncryptionMode } from '../shared/model/account'
 
 export interface CommonOptions {
@@ -29,6 +31,19 @@ export function parsePort(value: string): number {
     throw new InvalidArgumentError('a port is an integer from 0 to 65535 (0 = any free port)')
   }
   return port
+}
+
+/**
+ * --workspace: a relative folder is taken from the current directory, as command-line tools do
+ * (the core itself only accepts absolute paths); a path of another platform (C:\… on Linux) is
+ * refused with the reason, rather than becoming a folder of that name here.
+ */
+export function parseWorkspaceOption(value: string): string {
+  const problem = workspacePathProblem(value)
+  if (problem === undefined) return value
+  if (problem === 'relative') return resolve(value)
+  const { en, zh } = explainWorkspacePath(problem, value)
+  throw new InvalidArgumentError(`${en}\n${zh}`)
 }
 
 function parseMode(value: string): EncryptionMode {
@@ -72,7 +87,11 @@ export function withCommonOptions(command: Command): Command {
     )
     .option('--target <url>', 'the bot to push to (default: the sample bot)')
     .option('--seed <seed>', 'deterministic mode: reproducible ids, nonces and keys')
-    .option('--workspace <dir>', 'workspace folder (default: your app-data folder)')
+    .option(
+      '--workspace <dir>',
+      'workspace folder; a relative path is taken from the current folder (default: your app-data folder)',
+      parseWorkspaceOption,
+    )
     .addOption(
       new Option('--lang <lang>', 'report language: zh or en (default: from the locale)').argParser(
         parseLang,

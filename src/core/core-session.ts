@@ -3,8 +3,11 @@
  * API's openWorkspace): the core is stopped and started again on the new folder with the same
  * token and control port, so the open page reconnects by itself. When the new folder cannot be
  * opened, the previous one is opened again and the failure is reported, never left half-running.
+ * A path that is not absolute for this platform is refused before anything stops
+ * (workspace/workspace-path.ts): the core would otherwise create it under its current directory.
  */
 import { startCore } from './start-core'
+import { explainWorkspacePath, workspacePathProblem } from './workspace/workspace-path'
 import type { RunningCore, StartCoreOptions } from './start-core'
 
 export interface CoreSession {
@@ -15,7 +18,16 @@ export interface CoreSession {
   stop(): Promise<void>
 }
 
+/** A RangeError for a folder no host should pass (hosts resolve or validate paths first). */
+function pathError(dir: string): RangeError | undefined {
+  const problem = workspacePathProblem(dir)
+  return problem === undefined ? undefined : new RangeError(explainWorkspacePath(problem, dir).en)
+}
+
 export async function startCoreSession(options: StartCoreOptions): Promise<CoreSession> {
+  const startError =
+    options.workspaceDir === undefined ? undefined : pathError(options.workspaceDir)
+  if (startError) throw startError
   const listeners: ((core: RunningCore, error?: unknown) => void)[] = []
   let switching: Promise<RunningCore> | undefined
   let stopped = false
@@ -40,6 +52,8 @@ export async function startCoreSession(options: StartCoreOptions): Promise<CoreS
       listeners.push(listener)
     },
     openWorkspace: (dir) => {
+      const refused = pathError(dir)
+      if (refused) return Promise.reject(refused)
       switching ??= (async () => {
         const previous = core
         await previous.stop()

@@ -4,7 +4,7 @@
  * composer bridge, and the workspace folder under a host that cannot switch folders.
  * (The log commands: control-log.test.ts; switching folders: core-session.test.ts.)
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -211,6 +211,69 @@ describe('putUser', () => {
     })
     expect(status).toBe(404)
     expect(json.error.code).toBe('not-found')
+  })
+})
+
+/** The file exactly as on disk now: no saveWorkspace, no waiting. */
+const onDisk = <T>(name: string, on = core): T =>
+  JSON.parse(readFileSync(join(on.workspace.dir, name), 'utf8')) as T
+
+describe('an acknowledged edit is already on disk (docs/workspace.md "What is durable when")', () => {
+  it('putUser: users.json holds the change when the 200 arrives', async () => {
+    const user = { ...firstUser(), remark: `ack-${Date.now() % 1000}` }
+    expect((await api('/api/users', user)).status).toBe(200)
+    const file = onDisk<{ users: { openid: string; remark: string }[] }>('users.json')
+    expect(file.users.find((u) => u.openid === user.openid)?.remark).toBe(user.remark)
+  })
+
+  it('putAccount and rotateAesKey: accounts.json holds the change when the 200 arrives', async () => {
+    const before = account()
+    expect((await api('/api/accounts', { ...before, name: '落盘后才回答' })).status).toBe(200)
+    let file = onDisk<{ accounts: Account[] }>('accounts.json')
+    expect(file.accounts.find((a) => a.id === before.id)?.name).toBe('落盘后才回答')
+    const rotated = await api<Setup>('/api/accounts/rotate-key', { accountId: before.id })
+    expect(rotated.status).toBe(200)
+    file = onDisk<{ accounts: Account[] }>('accounts.json')
+    const key = rotated.json.accounts.find((a) => a.id === before.id)?.encodingAesKey
+    expect(file.accounts.find((a) => a.id === before.id)?.encodingAesKey).toBe(key)
+    expect((await api('/api/accounts', before)).status).toBe(200)
+  })
+
+  it('concurrent putUser calls are each answered only once their user is on disk', async () => {
+    const template = firstUser()
+    const openids = Array.from(
+      { length: 12 },
+      (_, i) => `oconcurrent${String(i).padStart(17, '0')}`,
+    )
+    const seen = await Promise.all(
+      openids.map(async (openid) => {
+        const { status } = await api('/api/users', { ...template, openid })
+        const file = onDisk<{ users: { openid: string }[] }>('users.json')
+        return status === 200 && file.users.some((u) => u.openid === openid)
+      }),
+    )
+    expect(seen).toEqual(openids.map(() => true))
+  })
+
+  it('a putUser whose save fails is answered 500, not acknowledged', async () => {
+    const folder = join(dir, 'unsaveable-ws')
+    const other = await start(folder)
+    try {
+      // A folder where users.json should be: the rename over it fails, even for root.
+      rmSync(join(folder, 'users.json'))
+      mkdirSync(join(folder, 'users.json'))
+      const user = other.workspace.directory.listUsers()[0]!
+      const { status, json } = await api<ControlErrorBody>(
+        '/api/users',
+        { ...user, remark: 'not saved' },
+        other,
+      )
+      expect(status).toBe(500)
+      expect(json.error.code).toBe('internal')
+      expect(json.error.message).toMatch(/not saved/)
+    } finally {
+      await other.stop()
+    }
   })
 })
 

@@ -4,7 +4,7 @@
  * and control port. A folder that cannot be used is refused before anything stops; a switch that
  * fails anyway falls back to the folder in use.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,12 +17,17 @@ import type { ControlErrorBody } from '../../src/shared/control/errors'
 import type { Exchange } from '../../src/shared/model/exchange'
 
 let root: string
+/** Names that, taken as relative paths, would be created under the current directory. */
+const foreign = `mpsim-foreign-${process.pid}`
+const strays = () => readdirSync(process.cwd()).filter((name) => name.includes(foreign))
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'mpsim-session-'))
 })
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
+  // Only ever there if a refusal below failed; never leave them in the repository.
+  for (const name of strays()) await rm(join(process.cwd(), name), { recursive: true, force: true })
 })
 
 const options = (workspaceDir?: string): StartCoreOptions => ({
@@ -142,6 +147,20 @@ describe('openWorkspace through the control API', () => {
 
   it.each<{ name: string; make: () => string; message: RegExp }>([
     { name: 'a relative path', make: () => 'relative/ws', message: /absolute/ },
+    ...(process.platform === 'win32'
+      ? []
+      : [
+          {
+            name: 'a Windows drive path on POSIX',
+            make: () => `C:\\${foreign}`,
+            message: /drive letter.*盘符/s,
+          },
+          {
+            name: 'a Windows network path on POSIX',
+            make: () => `\\\\server\\${foreign}`,
+            message: /network.*网络/s,
+          },
+        ]),
     {
       name: 'a file',
       make: () => {
@@ -181,6 +200,18 @@ describe('openWorkspace through the control API', () => {
       expect(`${json.error.message} ${JSON.stringify(json.error.issues ?? [])}`).toMatch(message)
       expect(session.current()).toBe(before)
       expect((await api<WorkspaceInfo>(before, '/api/workspace')).json.dir).toBe(here)
+      expect(strays()).toEqual([])
+    })
+  })
+
+  it('session.openWorkspace itself refuses a path that is not absolute, before stopping', async () => {
+    const here = join(root, 'stay-session')
+    await withSession(here, async (session) => {
+      const before = session.current()
+      await expect(session.openWorkspace(`relative-${foreign}`)).rejects.toThrow(/absolute/)
+      expect(session.current()).toBe(before)
+      expect((await api<WorkspaceInfo>(before, '/api/workspace')).json.dir).toBe(here)
+      expect(strays()).toEqual([])
     })
   })
 })

@@ -15,6 +15,17 @@ export const MENUS_DIR = 'menus'
 export const SUITES_DIR = 'suites'
 export const EXCHANGES_FILE = 'exchanges.ndjson'
 
+/**
+ * Files holding secrets (every account's AppSecret, Token and EncodingAESKey): on POSIX they are
+ * written readable by their owner only, and tightened at open if an older mpsim or a copy left
+ * them wider. A copy set aside as corrupt (`accounts.corrupt-<time>.json`) holds the same secrets.
+ */
+export const PRIVATE_FILE_MODE = 0o600
+
+export function isPrivateFile(name: string): boolean {
+  return name === ACCOUNTS_FILE || /^accounts\.corrupt-.+\.json$/.test(name)
+}
+
 /** The version every JSON file carries; bump it with a migration when a file's shape changes. */
 export const FILE_VERSION = 1
 

@@ -1,12 +1,16 @@
 /**
  * Creates the workspace folder and its sub-folders, and proves it can be written before anything
  * is loaded: a read-only workspace must fail at open with a clear error, not minutes later when
- * the first user subscribes and the background save fails.
+ * the first user subscribes and the background save fails. It also tidies what an earlier run
+ * may have left: temp files of a write cut short by a crash, and secret files left readable by
+ * others.
  */
 import { mkdir, open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { notWritable } from './errors'
 import { MENUS_DIR, SUITES_DIR } from './layout'
+import { tightenPrivateFiles } from './private-files'
+import { removeStaleTempFiles } from './stale-temp-files'
 
 export async function prepareFolder(root: string): Promise<void> {
   for (const folder of [root, join(root, MENUS_DIR), join(root, SUITES_DIR)]) {
@@ -25,4 +29,8 @@ export async function prepareFolder(root: string): Promise<void> {
   } catch (error) {
     throw notWritable(root, error)
   }
+  // File times are wall-clock times, so the wall clock (not a simulated one) judges their age.
+  await removeStaleTempFiles([root, join(root, MENUS_DIR)], Date.now())
+  // Before anything is loaded: a corrupt accounts.json is moved aside with the mode it has then.
+  await tightenPrivateFiles(root)
 }

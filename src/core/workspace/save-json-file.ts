@@ -1,13 +1,15 @@
 /**
  * Writing one workspace JSON file: validated against the same schema the loader uses (so mpsim
  * never writes a file it would refuse to read back), normalised through it (so keys come out in
- * the schema's order whatever order the object was built in), then replaced atomically.
+ * the schema's order whatever order the object was built in), then replaced atomically, readable
+ * by the owner only when it holds secrets (layout.ts).
  */
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { writeFileAtomic } from './atomic-write'
 import { WorkspaceError } from './errors'
 import { toJsonText } from './json-text'
+import { isPrivateFile, PRIVATE_FILE_MODE } from './layout'
 import { checkJson } from './load-json-file'
 import { issueDetails, issueLines } from './schemas/format-issues'
 
@@ -26,6 +28,10 @@ export async function saveJsonFile<T>(
       issues,
     })
   }
-  await writeFileAtomic(join(root, ...file.split('/')), toJsonText(checked.value))
+  await writeFileAtomic(
+    join(root, ...file.split('/')),
+    toJsonText(checked.value),
+    isPrivateFile(file) ? { mode: PRIVATE_FILE_MODE } : {},
+  )
   return checked.value
 }

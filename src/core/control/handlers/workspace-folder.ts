@@ -14,6 +14,7 @@ import {
   WorkspaceError,
 } from '../../workspace'
 import { prepareFolder } from '../../workspace/prepare-folder'
+import { explainWorkspacePath, workspacePathProblem } from '../../workspace/workspace-path'
 import { ControlError } from '../control-error'
 import type { Handlers } from '../mount-contract'
 
@@ -51,6 +52,13 @@ export function workspaceFolderHandlers(
       return describe()
     },
     openWorkspace: async ({ dir }) => {
+      // The contract accepts the absolute shapes of every platform (the page cannot know which
+      // one the core runs on); only this platform's are usable here.
+      const pathProblem = workspacePathProblem(dir)
+      if (pathProblem !== undefined) {
+        const { en, zh } = explainWorkspacePath(pathProblem, dir)
+        throw new ControlError('invalid-input', en, [{ path: 'dir', message: `${en} / ${zh}` }])
+      }
       const open = deps.openFolder
       if (!open) {
         throw new ControlError(

@@ -2,6 +2,8 @@
  * Workspace commands of the control API: edit accounts and users, rotate the EncodingAESKey,
  * read and change settings, read one exchange and the account's menu. Edits go through the
  * Directory, which the workspace persists atomically; a value the files would refuse is a 400.
+ * Every edit answers only once it is on disk (docs/workspace.md "What is durable when"): a 200
+ * survives kill -9 or a power cut; a failed write is a 500 and the caller knows to retry.
  */
 import type { z } from 'zod'
 import type { Account } from '../../../shared/model/account'
@@ -12,6 +14,7 @@ import type { PlatformState } from '../../platform/state'
 import type { Random } from '../../runtime/random'
 import { WorkspaceError } from '../../workspace'
 import type { Workspace } from '../../workspace'
+import { directorySaved } from '../../workspace/directory-sync'
 import { accountSchema } from '../../workspace/schemas/accounts'
 import { simUserSchema } from '../../workspace/schemas/users'
 import { ControlError } from '../control-error'
@@ -39,6 +42,23 @@ function assertStorable(schema: z.ZodType, value: unknown, what: string): void {
   )
 }
 
+/**
+ * Waits until the Directory change just made is in accounts.json / users.json. When the write
+ * fails the change stays in memory (the Directory has no undo) and is saved with the next one,
+ * but it is not acknowledged: the caller gets a 500 and the reason.
+ */
+async function saved(workspace: Workspace, kind: 'account' | 'user'): Promise<void> {
+  try {
+    await directorySaved(workspace.directory, kind)
+  } catch (error) {
+    if (!(error instanceof WorkspaceError)) throw error
+    throw new ControlError(
+      'internal',
+      `the change was not saved (${error.message}); it is kept in memory and saving is retried with the next change`,
+    )
+  }
+}
+
 function publicSettings(workspace: Workspace) {
   const { ports, defaultMode, push, language, legacyCsQuota } = workspace.settings
   return { ports, defaultMode, push, language, legacyCsQuota }
@@ -64,7 +84,7 @@ export function workspaceHandlers(
   }
   return {
     getExchange: ({ id }) => Promise.resolve(workspace.exchangeLog.byId(id) ?? null),
-    putAccount: (input) => {
+    putAccount: async (input) => {
       const clash = workspace.directory
         .listAccounts()
         .find((a) => a.appId === input.appId && a.id !== input.id)
@@ -81,26 +101,29 @@ export function workspaceHandlers(
       }
       assertStorable(accountSchema, next, 'account')
       workspace.directory.putAccount(next)
-      return Promise.resolve(deps.setup())
+      await saved(workspace, 'account')
+      return deps.setup()
     },
     // What the admin page's "重置" does: a fresh key; the old one is kept as the previous key,
     // because WeChat may still encrypt with it for a while (spec §2, FAQ).
-    rotateAesKey: ({ accountId }) => {
+    rotateAesKey: async ({ accountId }) => {
       const current = account(accountId)
       workspace.directory.putAccount({
         ...current,
         previousEncodingAesKey: current.encodingAesKey,
         encodingAesKey: generateAesKey((n) => deps.random.int(n)),
       })
-      return Promise.resolve(deps.setup())
+      await saved(workspace, 'account')
+      return deps.setup()
     },
-    putUser: (input) => {
+    putUser: async (input) => {
       account(input.accountId)
       const { unionid, ...rest } = input
       const user: SimUser = { ...rest, ...(unionid === undefined ? {} : { unionid }) }
       assertStorable(simUserSchema, user, 'user')
       workspace.directory.putUser(user)
-      return Promise.resolve(deps.setup())
+      await saved(workspace, 'user')
+      return deps.setup()
     },
     getSettings: () => Promise.resolve(publicSettings(workspace)),
     updateSettings: async (patch) => {
@@ -113,8 +136,10 @@ export function workspaceHandlers(
           ...(patch.ports === undefined ? {} : { ports: withoutUndefined(patch.ports) }),
         })
       } catch (error) {
-        if (error instanceof WorkspaceError) throw new ControlError('invalid-input', error.message)
-        throw error
+        if (!(error instanceof WorkspaceError)) throw error
+        // A value settings.json would refuse is the caller's to fix; a failed write is not.
+        if (error.code === 'invalid-value') throw new ControlError('invalid-input', error.message)
+        throw new ControlError('internal', `the settings were not saved (${error.message})`)
       }
       if (patch.legacyCsQuota !== undefined) {
         deps.state.window.setMode(patch.legacyCsQuota ? 'legacy-20' : 'doc')
