@@ -111,6 +111,47 @@ describe('engine commands of the control API', () => {
     expect(json.error.message).toContain(code)
   })
 
+  // XML that once made the parser throw untyped errors (and the API answer 500 internal).
+  const nested = (levels: number): string =>
+    '<xml>' + '<a>'.repeat(levels - 1) + '</a>'.repeat(levels - 1) + '</xml>'
+  const hostile: [string, string, string][] = [
+    ['depth 101', nested(101), 'xml-too-deep'],
+    ['depth 1000', nested(1000), 'xml-too-deep'],
+    ['depth 100000', nested(100_000), 'xml-too-deep'],
+    ["`<!'[`", "<!'[", 'xml-malformed'],
+    ["`<xml><!'[</xml>`", "<xml><!'[</xml>", 'xml-malformed'],
+    ['unclosed CDATA', '<xml><MsgType><![CDATA[text</MsgType></xml>', 'xml-malformed'],
+    ['`<` alone', '<', 'xml-malformed'],
+    ['NUL bytes', '<xml><MsgType>text</MsgType>\u0000</xml>', 'xml-malformed'],
+  ]
+
+  it.each(hostile)(
+    'sendPushXml refuses %s with a 400 in the contract’s shape',
+    async (_n, xml, code) => {
+      const before = await api<Exchange[]>('/api/exchanges?limit=500')
+      const { status, json } = await api<{ error: { code: string; message: string } }>(
+        '/api/push/xml',
+        { xml },
+      )
+      expect(status).toBe(400)
+      expect(json.error.code).toBe('invalid-input')
+      expect(json.error.message).toContain(code)
+      // Nothing was pushed: the XML never became a push.
+      const after = await api<Exchange[]>('/api/exchanges?limit=500')
+      expect(after.json.length).toBe(before.json.length)
+    },
+  )
+
+  it.each(hostile)('lintPushXml reports %s as a problem, not a 500', async (_n, xml, code) => {
+    const { status, json } = await api<{ ok: boolean; problems: { code: string }[] }>(
+      '/api/push/lint',
+      { xml },
+    )
+    expect(status).toBe(200)
+    expect(json.ok).toBe(false)
+    expect(json.problems.map((p) => p.code)).toEqual([code])
+  })
+
   it('verifyBot passes against the sample bot', async () => {
     const { json } = await api<{ verdict: { ok: boolean } }>('/api/verify', {})
     expect(json.verdict.ok).toBe(true)

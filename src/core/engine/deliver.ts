@@ -9,8 +9,8 @@ import type { PushValues } from '../../shared/model/catalog-types'
 import type { Attempt, Exchange } from '../../shared/model/exchange'
 import type { Verdict } from '../../shared/model/verdict'
 import { buildPush } from '../protocol/catalog'
-import { validateReply } from '../protocol/reply'
-import type { ResponseFacts } from '../protocol/reply'
+import { concludeInternalError, validateReply } from '../protocol/reply'
+import type { ReplyCheckInput, ResponseFacts } from '../protocol/reply'
 import { childText } from '../protocol/xml-node'
 import type { Clock } from '../runtime/clock'
 import type { EventBus } from '../runtime/event-bus'
@@ -95,6 +95,19 @@ function responseFacts(attempt: Attempt): ResponseFacts {
   }
 }
 
+/**
+ * validateReply, and never an exception: the bot's answer is whatever it sent, and a push must not
+ * vanish from the log because mpsim could not judge it (a hostile body, or a bug of ours). The
+ * Exchange then records the attempt as received, with an internal-problem verdict.
+ */
+function judge(input: ReplyCheckInput): Verdict {
+  try {
+    return validateReply(input)
+  } catch (error) {
+    return concludeInternalError(error)
+  }
+}
+
 /** Only an answered attempt ends the delivery: WeChat retries after a timeout or network failure. */
 function answered(attempt: Attempt): boolean {
   return attempt.response !== undefined && attempt.error === undefined
@@ -151,7 +164,7 @@ export async function deliverPush(
       timeoutMs: settings.timeoutMs,
     })
     attempts.push(attempt)
-    verdict = validateReply({
+    verdict = judge({
       push: {
         toUserName: account.originalId,
         fromUserName: openid,

@@ -98,19 +98,45 @@ export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
       finish({ error: { code: 'other', message: `not a URL: ${req.url}` } })
       return
     }
+    try {
+      send(target, finish)
+    } catch (error) {
+      // Node refuses some requests synchronously (a protocol it does not speak, a header value
+      // with a line break from a teaching override): still a recorded attempt, not a lost push.
+      const message = error instanceof Error ? error.message : String(error)
+      finish({ error: { code: 'other', message } })
+    }
+  })
+
+  function send(
+    target: URL,
+    finish: (outcome: { response?: RecordedResponse; error?: NetworkError }) => void,
+  ): void {
     const secure = target.protocol === 'https:'
-    const send = secure ? httpsRequest : httpRequest
-    const client = send(target, {
+    const request = secure ? httpsRequest : httpRequest
+    const client = request(target, {
       method: req.method,
       setDefaultHeaders: false,
       agent: secure ? keepAlive.https : keepAlive.http,
     })
-    // Node would otherwise add Host and Connection itself; set them in WeChat's order instead.
-    for (const [name, value] of req.headers) client.setHeader(name, value)
-    if (!req.headers.some(([n]) => n.toLowerCase() === 'host'))
-      client.setHeader('Host', target.host)
+    // Set once the request is ready to go; an early 'error' (a refused header) finds none yet.
+    let timer: ReturnType<typeof setTimeout> | undefined = undefined
+    client.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      finish({ error: { code: networkCode(error), message: error.message } })
+    })
+    try {
+      // Node would otherwise add Host and Connection itself; set them in WeChat's order instead.
+      for (const [name, value] of req.headers) client.setHeader(name, value)
+      if (!req.headers.some(([n]) => n.toLowerCase() === 'host'))
+        client.setHeader('Host', target.host)
+    } catch (error) {
+      // The request already exists (and may be connecting): drop it before reporting the refusal.
+      client.destroy()
+      throw error
+    }
 
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       finish({ error: { code: 'timeout', message: `no answer within ${req.timeoutMs} ms` } })
       client.destroy()
     }, req.timeoutMs)
@@ -144,10 +170,6 @@ export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
         finish({ error: { code: networkCode(error), message: error.message } })
       })
     })
-    client.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer)
-      finish({ error: { code: networkCode(error), message: error.message } })
-    })
     client.end(body)
-  })
+  }
 }

@@ -41,11 +41,22 @@ export type XmlErrorCode =
   | 'xml-bytes-outside-root'
   | 'xml-too-deep'
 
+/**
+ * A body that is not usable WeChat XML. The XML codec throws this and nothing else, whatever the
+ * input: `detail` carries `parserCode` (fast-xml-parser's validator code, or one of the codec's
+ * own: InvalidChar, InvalidDeclaration, UnclosedComment, UnclosedCdata, UnclosedPi,
+ * UnclosedTag, ParserException) and, where known, 1-based `line` and `col`.
+ */
 export class XmlError extends MpsimError {
   override readonly code: XmlErrorCode
   readonly detail: Readonly<Record<string, string | number>>
-  constructor(code: XmlErrorCode, message: string, detail: Record<string, string | number> = {}) {
-    super(message)
+  constructor(
+    code: XmlErrorCode,
+    message: string,
+    detail: Record<string, string | number> = {},
+    options?: ErrorOptions,
+  ) {
+    super(message, options)
     this.code = code
     this.detail = detail
   }

@@ -4,12 +4,21 @@
  * value a string so 64-bit MsgIds survive (spec §0 #2), and renders node trees back to text.
  * Security: WeChat XML never has a DTD, so any DOCTYPE or ENTITY declaration is refused before the
  * parser sees it — no entity expansion, no external entities, no "billion laughs".
+ * Robustness: bodies come from bots, captures and the composer, so any string at all may arrive.
+ * Whatever it is, parsing ends in a result or an XmlError — never another exception — in time
+ * linear in its length: characters XML forbids, markup the library mishandles and excessive nesting
+ * are refused by one pass of our own before the library runs, and anything the library still
+ * throws is turned into an XmlError at the root (`parseXmlDocument`).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { XmlError } from './errors'
 import type { XmlNode } from './xml-node'
+import { checkCharacters, scanMarkup, tooDeep } from './xml-scan'
 
-/** Deepest nesting any WeChat message uses is 4 below <xml> (MASSSENDJOBFINISH); allow headroom. */
+/**
+ * Levels of elements allowed below the root. The deepest WeChat message uses 4 below <xml>
+ * (MASSSENDJOBFINISH); 16 leaves headroom, and the recursive walk (`toNodes`) stays shallow.
+ */
 const MAX_DEPTH = 16
 
 const parser = new XMLParser({
@@ -46,10 +55,30 @@ export interface ParsedXml {
 }
 
 /**
- * Parses one XML document. Throws XmlError for empty input, DTDs/entities, malformed XML, or
- * non-whitespace outside the root. Does not require the root to be `xml`: see `parseWechatXml`.
+ * Parses one XML document. Throws XmlError — and nothing else, whatever the input — for empty input,
+ * DTDs/entities, characters XML forbids, malformed XML, nesting deeper than 16 levels below the
+ * root, or non-whitespace outside the root. Does not require the root to be `xml`: see
+ * `parseWechatXml`.
  */
 export function parseXmlDocument(text: string): ParsedXml {
+  try {
+    return readDocument(text)
+  } catch (error) {
+    if (error instanceof XmlError) throw error
+    // fast-xml-parser throws plain Errors ("readTagExp returned undefined", "CDATA is not closed")
+    // for some input its own validator lets through. scanMarkup (xml-scan.ts) refuses every such
+    // input found so far; anything left is still malformed XML to the caller, never a crash.
+    const message = error instanceof Error ? error.message : String(error)
+    throw new XmlError(
+      'xml-malformed',
+      message,
+      { parserCode: 'ParserException' },
+      { cause: error },
+    )
+  }
+}
+
+function readDocument(text: string): ParsedXml {
   if (text.trim() === '' || text === '\uFEFF') throw new XmlError('xml-empty', 'the body is empty')
   if (/<!DOCTYPE/i.test(text)) {
     throw new XmlError(
@@ -62,6 +91,8 @@ export function parseXmlDocument(text: string): ParsedXml {
   }
   const bom = text.startsWith('\uFEFF')
   const body = bom ? text.slice(1) : text
+  checkCharacters(body)
+  scanMarkup(body, MAX_DEPTH)
   const validation = XMLValidator.validate(body)
   if (validation !== true) {
     const { code, msg, line, col } = validation.err
@@ -74,8 +105,10 @@ export function parseXmlDocument(text: string): ParsedXml {
   }
   const declMatch = /^\s*<\?xml[^?]*\?>/.exec(body)
   const afterDecl = declMatch ? body.slice(declMatch[0].length) : body
-  const before = /^\s*/.exec(afterDecl)?.[0] ?? ''
-  const after = /\s*$/.exec(afterDecl)?.[0] ?? ''
+  // trimStart/trimEnd rather than /\s*$/: that regex is quadratic in the length of a whitespace
+  // run, and a bot's reply of a few megabytes of spaces would block the process for hours.
+  const before = afterDecl.slice(0, afterDecl.length - afterDecl.trimStart().length)
+  const after = afterDecl.slice(afterDecl.trimEnd().length)
   const top = (parser.parse(body) as OrderedEntry[]).filter((e) => elementName(e) !== undefined)
   const rootEntry = top[0]
   const root = rootEntry ? elementName(rootEntry) : undefined
@@ -100,11 +133,9 @@ function elementName(entry: OrderedEntry): string | undefined {
 }
 
 function toNodes(entries: readonly OrderedEntry[], depth: number): XmlNode[] {
-  if (depth > MAX_DEPTH) {
-    throw new XmlError('xml-too-deep', `elements nest deeper than ${MAX_DEPTH} levels`, {
-      maxDepth: MAX_DEPTH,
-    })
-  }
+  // Already enforced by scanMarkup; kept so the recursion is bounded even if the library and the
+  // scan ever disagreed on what is an element.
+  if (depth > MAX_DEPTH) throw tooDeep(MAX_DEPTH)
   const nodes: XmlNode[] = []
   for (const entry of entries) {
     const name = elementName(entry)

@@ -1,7 +1,7 @@
 /**
  * Words for the answer as a whole (spec §7.1, §7.3): the 5-second rule, the HTTP status and
- * Content-Type, "no reply" bodies, and bodies that are not a passive reply at all (JSON, HTML,
- * text, malformed XML). Part of REPLY_PROBLEM_TEXT (reply-problems.ts).
+ * Content-Type, "no reply" bodies, bodies that are not a passive reply at all (JSON, HTML, text,
+ * malformed XML), and mpsim's own failure to judge one. Part of REPLY_PROBLEM_TEXT (reply-problems.ts).
  */
 import type { ReplyProblemCode } from '../model/reply-problem-codes'
 import type { Explanation } from './types'
@@ -207,14 +207,14 @@ export const REPLY_BODY_TEXT = {
     zh: {
       title: 'XML 格式错误',
       explanation:
-        '回复看起来是 XML，但无法解析（详情里有解析器给出的位置和原因）。常见原因：标签没闭合、大小写不一致、内容里有未转义的 & 或 <，或者包含 DOCTYPE。用户看到“该公众号暂时无法提供服务”。',
-      fix: '文本放进 <![CDATA[…]]> 里，避免手工拼接字符串；用 wechatpy 的 create_reply 或 xml 库生成回复。检查详情里 line/col 所指的位置。',
+        '回复看起来是 XML，但无法解析（详情里有解析器给出的位置和原因）。常见原因：标签没闭合、大小写不一致、内容里有未转义的 & 或 <，或者包含 DOCTYPE；还有 XML 不允许的字符（NUL 等控制字符，详情里的 codePoint），以及嵌套超过根元素下 16 层（reason 为 xml-too-deep，微信的回复最多只有几层）。用户看到“该公众号暂时无法提供服务”。',
+      fix: '文本放进 <![CDATA[…]]> 里，避免手工拼接字符串；用 wechatpy 的 create_reply 或 xml 库生成回复。检查详情里 line/col 所指的位置；把用户输入或数据库内容放进回复前，先去掉其中的控制字符。',
     },
     en: {
       title: 'Malformed XML',
       explanation:
-        'The reply looks like XML but cannot be parsed (the detail gives the parser’s position and reason). Usual causes: an unclosed tag, mismatched case, an unescaped & or < in the text, or a DOCTYPE. The user sees the service-unavailable tip.',
-      fix: 'Put text inside <![CDATA[…]]> and avoid hand-concatenated strings; build replies with wechatpy’s create_reply or an XML library. Look at the line/col in the detail.',
+        'The reply looks like XML but cannot be parsed (the detail gives the parser’s position and reason). Usual causes: an unclosed tag, mismatched case, an unescaped & or < in the text, or a DOCTYPE; also characters XML forbids (NUL and other control characters, the detail’s codePoint) and nesting deeper than 16 levels below the root (reason xml-too-deep; a WeChat reply is only a few levels deep). The user sees the service-unavailable tip.',
+      fix: 'Put text inside <![CDATA[…]]> and avoid hand-concatenated strings; build replies with wechatpy’s create_reply or an XML library. Look at the line/col in the detail, and strip control characters from user input or database text before putting it in a reply.',
     },
   },
   'root-not-xml': {
@@ -242,6 +242,20 @@ export const REPLY_BODY_TEXT = {
       explanation:
         'The user has just unfollowed; WeChat discards any reply to the unsubscribe event, so nothing is shown.',
       fix: 'Answer the unsubscribe event with success and do any clean-up (e.g. mark the user as unfollowed) in the background.',
+    },
+  },
+  'mpsim-internal-error': {
+    zh: {
+      title: 'mpsim 判定回复时出错',
+      explanation:
+        'mpsim 自己在判定这个回复时出了错（详情里有错误名称和信息）。这是 mpsim 的缺陷，不一定是机器人的问题；推送和机器人的原始响应都已照常记录在这条记录里。手机上显示的“该公众号暂时无法提供服务”是推测：mpsim 读不懂的回复，微信多半也不接受。',
+      fix: '在检查器里查看这次尝试的原始响应，确认机器人返回的是符合格式的被动回复；然后导出这条记录，连同详情里的错误信息报告给 mpsim 的维护者。',
+    },
+    en: {
+      title: 'mpsim failed while judging the reply',
+      explanation:
+        'mpsim itself hit an error while judging this answer (the detail names the error and its message). This is a bug in mpsim, not necessarily in your bot; the push and the bot’s raw response are recorded in this exchange as usual. The phone’s service-unavailable tip is a guess: a body mpsim cannot read is most likely one WeChat refuses too.',
+      fix: 'Look at the attempt’s raw response in the inspector to check that the bot sent a well-formed passive reply, then export this exchange and report it, with the error in the detail, to the mpsim maintainers.',
     },
   },
 } as const satisfies Partial<Record<ReplyProblemCode, Explanation>>

@@ -71,6 +71,8 @@ export const REPLY_PROBLEM_META = {
   'news-item-incomplete': { severity: 'warning', spec: '§7.2' },
   // The push the reply answers (spec §6, §7.3).
   'unsubscribe-reply-dropped': { severity: 'info', spec: '§6' },
+  // mpsim failed while judging the answer: its own bug, recorded rather than losing the push.
+  'mpsim-internal-error': { severity: 'error', spec: '§7.3' },
 } as const satisfies Record<string, ProblemMeta>
 
 export type ReplyProblemCode = keyof typeof REPLY_PROBLEM_META

@@ -1,6 +1,21 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { buildPush, post, pushAndJudge, startHarness, textPush } from './bot-harness'
+import { encryptMessage } from '../../../src/core/protocol/message-crypto'
+import { msgSignature } from '../../../src/core/protocol/msg-signature'
+import { serverSignature } from '../../../src/core/protocol/server-signature'
+import {
+  AES_KEY,
+  APP_ID,
+  GH_ID,
+  NOW,
+  TOKEN,
+  buildPush,
+  post,
+  pushAndJudge,
+  startHarness,
+  textPush,
+} from './bot-harness'
+import type { PushRequest } from './bot-harness'
 
 describe('Content-Type of a push (the journey’s 415, spec §4.2)', () => {
   it.each(['text/xml', 'application/xml', 'text/xml; charset=utf-8', undefined])(
@@ -110,11 +125,22 @@ describe('bad requests', () => {
     const request = buildPush(botUrl, textPush('x'), 'plain')
     const url = new URL(request.url)
     url.searchParams.set('signature', '0'.repeat(40))
-    const answer = await post(
-      { url: url.href, body: 'x'.repeat(10 * 1024 * 1024) },
-      'application/json',
-    )
-    expect(answer.status).toBe(403)
+    // Chunked, with no Content-Length: a declared oversize body is refused earlier still (413).
+    const chunk = new TextEncoder().encode('x'.repeat(1024 * 1024))
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 10) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const response = await fetch(url.href, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    })
+    expect(response.status).toBe(403)
   })
 
   it('answers 400 to a push without signature parameters', async () => {
@@ -138,5 +164,71 @@ describe('bad requests', () => {
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/)
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+/** `levels` nested elements, the root <xml> included. */
+const nested = (levels: number): string =>
+  '<xml>' + '<a>'.repeat(levels - 1) + '</a>'.repeat(levels - 1) + '</xml>'
+
+/** A safe-mode push, correctly encrypted and signed, whose decrypted XML is `inner`. */
+function encryptedPush(botUrl: string, inner: string): PushRequest {
+  const timestamp = String(NOW + 1)
+  const nonce = '1234567'
+  const { encrypt } = encryptMessage({
+    message: inner,
+    appId: APP_ID,
+    encodingAesKey: AES_KEY,
+    random: 'a8eedb185eb2fecf',
+  })
+  const query = new URLSearchParams({
+    signature: serverSignature({ token: TOKEN, timestamp, nonce }).sha1,
+    timestamp,
+    nonce,
+    encrypt_type: 'aes',
+    msg_signature: msgSignature({ token: TOKEN, timestamp, nonce, encrypt }).sha1,
+  })
+  const body = `<xml><ToUserName><![CDATA[${GH_ID}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`
+  return { url: `${botUrl}/wechat?${query.toString()}`, body }
+}
+
+describe('XML that makes parsers throw is a 400, never a 500 with a stack trace', () => {
+  const cases: [string, string, string][] = [
+    ['depth 101', nested(101), 'xml-too-deep'],
+    ['depth 1000', nested(1000), 'xml-too-deep'],
+    ['depth 100000', nested(100_000), 'xml-too-deep'],
+    ["`<!'[`", "<!'[", 'xml-malformed'],
+    ["`<xml><!'[</xml>`", "<xml><!'[</xml>", 'xml-malformed'],
+    ['unclosed CDATA', '<xml><Content><![CDATA[hi</Content></xml>', 'xml-malformed'],
+    ['`<` alone', '<', 'xml-malformed'],
+    ['NUL bytes', '<xml><ToUserName>\u0000</ToUserName></xml>', 'xml-malformed'],
+  ]
+
+  it.each(cases)('plaintext push: %s', async (_name, body, code) => {
+    const harness = await startHarness()
+    const request = buildPush(harness.botUrl, textPush('x'), 'plain')
+    const answer = await post({ url: request.url, body })
+    expect(answer.status).toBe(400)
+    expect(answer.contentType).toMatch(/^text\/plain/)
+    expect(answer.body).toContain(code)
+    expect(answer.body).not.toMatch(/\n\s+at /)
+    expect(harness.logs.filter((l) => l.includes('unexpected error'))).toEqual([])
+  })
+
+  it.each(cases)('safe-mode envelope: %s', async (_name, body, code) => {
+    const harness = await startHarness()
+    const request = buildPush(harness.botUrl, textPush('x'), 'safe')
+    const answer = await post({ url: request.url, body })
+    expect(answer.status).toBe(400)
+    expect(answer.body).toContain(code)
+    expect(harness.logs.filter((l) => l.includes('unexpected error'))).toEqual([])
+  })
+
+  it.each(cases)('inside a correctly signed encrypted push: %s', async (_name, inner, code) => {
+    const harness = await startHarness()
+    const answer = await post(encryptedPush(harness.botUrl, inner))
+    expect(answer.status).toBe(400)
+    expect(answer.body).toContain(code)
+    expect(harness.logs.filter((l) => l.includes('unexpected error'))).toEqual([])
   })
 })

@@ -72,3 +72,148 @@ describe('parseWechatXml refuses unusable or hostile input with a typed error', 
     expect(codeOf(() => parseWechatXml(text))).toBe(code)
   })
 })
+
+/** `levels` nested elements, the root <xml> included. */
+const nested = (levels: number): string =>
+  '<xml>' + '<a>'.repeat(levels - 1) + '</a>'.repeat(levels - 1) + '</xml>'
+
+describe('no input makes the codec throw anything but XmlError', () => {
+  const TEN_MB = 10 * 1024 * 1024
+  const cases: [string, string, XmlErrorCode][] = [
+    ['depth 101', nested(101), 'xml-too-deep'],
+    ['depth 1000', nested(1000), 'xml-too-deep'],
+    ['depth 100000', nested(100_000), 'xml-too-deep'],
+    ['depth 100000, never closed', '<a>'.repeat(100_000), 'xml-too-deep'],
+    ['10 MB of nesting', '<a>'.repeat(TEN_MB / 3), 'xml-too-deep'],
+    ["`<!'[` alone", "<!'[", 'xml-malformed'],
+    ["`<!'[` inside the root", "<xml><!'[</xml>", 'xml-malformed'],
+    ['an unknown `<!` declaration inside the root', '<xml><!x</xml>', 'xml-malformed'],
+    ['unclosed CDATA', '<xml><A><![CDATA[abc</A></xml>', 'xml-malformed'],
+    ['unclosed CDATA at the end', '<xml><A><![CDATA[', 'xml-malformed'],
+    ['unclosed comment', '<xml><!-- </xml>', 'xml-malformed'],
+    ['unclosed processing instruction', '<xml><?pi </xml>', 'xml-malformed'],
+    ['`<` alone', '<', 'xml-malformed'],
+    ['`<xml><` ', '<xml><', 'xml-malformed'],
+    ['a NUL byte in a value', '<xml><A>a\u0000b</A></xml>', 'xml-malformed'],
+    ['a NUL byte between elements', '<xml>\u0000<A>x</A></xml>', 'xml-malformed'],
+    ['NUL bytes only', '\u0000\u0000', 'xml-malformed'],
+    ['a C0 control character', '<xml><A>\u0007</A></xml>', 'xml-malformed'],
+    ['a lone surrogate', '<xml><A>\uD800</A></xml>', 'xml-malformed'],
+    ['U+FFFE', '<xml><A>\uFFFE</A></xml>', 'xml-malformed'],
+  ]
+  it.each(cases)('%s', (_name, text, code) => {
+    expect(codeOf(() => parseWechatXml(text))).toBe(code)
+  })
+
+  it('names the line and column of a markup error, for the editor', () => {
+    try {
+      parseXmlDocument("<xml>\n  <A><!'[</A>\n</xml>")
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(XmlError)
+      expect((error as XmlError).detail).toMatchObject({ line: 2, col: 6 })
+    }
+  })
+
+  it('names the character it refuses', () => {
+    try {
+      parseXmlDocument('<xml><A>a\u0000</A></xml>')
+      expect.unreachable()
+    } catch (error) {
+      expect((error as XmlError).detail).toMatchObject({ codePoint: 'U+0000', line: 1, col: 10 })
+    }
+  })
+
+  it('reads a 10 MB value', () => {
+    const value = parseWechatXml(`<xml><A>${'x'.repeat(TEN_MB)}</A></xml>`)
+    expect(childText(value, 'A')).toHaveLength(TEN_MB)
+  })
+
+  it('reads a long run of whitespace in linear time', () => {
+    // Whitespace after the root was once measured with /\s*$/, which is quadratic in the length
+    // of any whitespace run: 100 000 spaces took over 10 s and blocked the whole process.
+    const started = performance.now()
+    const spaced = parseXmlDocument(`<xml>${' '.repeat(100_000)}<A>1</A></xml>`)
+    expect(spaced.nodes).toEqual([{ name: 'A', text: '1', cdata: false }])
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('accepts 16 levels below the root and refuses a 17th', () => {
+    expect(codeOf(() => parseWechatXml(nested(17)))).toBe('no-error')
+    expect(codeOf(() => parseWechatXml(nested(18)))).toBe('xml-too-deep')
+  })
+
+  it('keeps what is legal: comments, CDATA holding markup, a declaration, self-closed elements', () => {
+    const nodes = parseWechatXml(
+      '<?xml version="1.0"?><!-- a <b> --><xml><A><![CDATA[<!\'[ <a><a><a>]]></A><B/><C a=">"/></xml>',
+    )
+    expect(nodes).toEqual([
+      { name: 'A', text: "<!'[ <a><a><a>", cdata: true },
+      { name: 'B', text: '', cdata: false },
+      { name: 'C', text: '', cdata: false },
+    ])
+  })
+
+  // Random documents assembled from the fragments parsers trip over; seeded, so a failure replays.
+  const FRAGMENTS = [
+    '<',
+    '>',
+    '/',
+    '<xml>',
+    '</xml>',
+    '<a>',
+    '</a>',
+    '<a/>',
+    '<!',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    ']]>',
+    '<?',
+    '?>',
+    '<?xml version="1.0"?>',
+    "'",
+    '"',
+    '=',
+    '&',
+    '&lt;',
+    '&#0;',
+    '&#x110000;',
+    '[',
+    ']',
+    ' ',
+    '\n',
+    '\u0000',
+    '\uFEFF',
+    '\uD800',
+    'x',
+    '<!DOC',
+    '<a b="',
+    '<:',
+    '<1>',
+  ]
+  function* randomDocuments(count: number): Generator<string> {
+    let seed = 0x5eed
+    const next = (n: number): number => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0
+      return seed % n
+    }
+    for (let i = 0; i < count; i++) {
+      const parts: string[] = []
+      const length = 1 + next(24)
+      for (let j = 0; j < length; j++) parts.push(FRAGMENTS[next(FRAGMENTS.length)] ?? '')
+      yield parts.join('')
+    }
+  }
+  it('5000 random fragment soups: each parses or fails with an XmlError', () => {
+    const untyped: string[] = []
+    for (const doc of randomDocuments(5000)) {
+      try {
+        parseXmlDocument(doc)
+      } catch (error) {
+        if (!(error instanceof XmlError)) untyped.push(`${JSON.stringify(doc)}: ${String(error)}`)
+      }
+    }
+    expect(untyped).toEqual([])
+  })
+})

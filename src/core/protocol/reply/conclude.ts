@@ -1,7 +1,7 @@
 /**
  * From the problems found to the verdict (spec §7.3): `success`/empty ⇒ no reply; a reply to an
  * `unsubscribe` push ⇒ dropped (spec §6); any error ⇒ the system tip; otherwise the reply as the
- * phone shows it.
+ * phone shows it. Also the verdict recorded when judging itself failed (`concludeInternalError`).
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
 import { SERVICE_UNAVAILABLE_TIP } from '../../../shared/model/verdict'
@@ -68,4 +68,28 @@ export function concludeTimeout(timeout: ReplyProblem, push: PushFacts, final: b
         phoneView: BANNER,
       }
     : { problems: [timeout], outcome: 'no-reply', reason: 'timeout', phoneView: NO_VIEW }
+}
+
+/** Longest error message kept in the problem's detail: enough to report, not a copy of the body. */
+const INTERNAL_MESSAGE_CHARS = 300
+
+/**
+ * The verdict when judging an answer threw: a bug in mpsim, not a finding about the bot. The caller
+ * records it like any other, so the push and the bot's response stay in the log to be reported;
+ * the tip is what the phone shows because a body mpsim cannot read is most likely one WeChat
+ * refuses too.
+ */
+export function concludeInternalError(error: unknown): Verdict {
+  const name = error instanceof Error ? error.name : typeof error
+  const message = error instanceof Error ? error.message : String(error)
+  const internal = problem('mpsim-internal-error', {
+    error: name,
+    message: message.slice(0, INTERNAL_MESSAGE_CHARS),
+  })
+  return {
+    problems: [internal],
+    outcome: 'service-unavailable',
+    cause: internal.code,
+    phoneView: BANNER,
+  }
 }

@@ -3,6 +3,7 @@
  * Words for every problem code live in src/shared/explain/reply-problems.ts.
  */
 export { validateReply } from './validate-reply'
+export { concludeInternalError } from './conclude'
 export { ReplyInputError } from './input'
 export type { CryptoSettings, PushFacts, PushMode, ReplyCheckInput, ResponseFacts } from './input'
 export {
