@@ -8,9 +8,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { SetupProblem } from '../shared/control/engine-schemas'
 import type { Account } from '../shared/model/account'
 import type { EventBus } from './runtime/event-bus'
 import { createControlApp } from './control/create-control-app'
+import type { Handlers } from './control/mount-contract'
 import { engineHandlers } from './control/handlers/engine'
 import { labHandlers } from './control/handlers/lab'
 import { logHandlers } from './control/handlers/log'
@@ -27,7 +29,7 @@ import { createPlatformContext } from './runtime/services'
 import { startSampleBot } from './sample-bot'
 import type { RunningSampleBot } from './sample-bot'
 import { DEFAULT_PORTS, openWorkspace } from './workspace'
-import type { Workspace } from './workspace'
+import type { Workspace, WorkspaceProblem } from './workspace'
 
 export interface StartCoreOptions {
   /** Control API port. @default 5174 (moves to a free port when taken); use 0 in tests. */
@@ -81,6 +83,38 @@ export interface RunningCore {
 }
 
 export const DEFAULT_CONTROL_PORT = 5174
+
+/**
+ * A workspace problem as the app receives it with the setup, so a file moved aside at start is
+ * shown at once; typed against the shared shape, so a new problem code must be added there too.
+ */
+function setupProblem(problem: WorkspaceProblem): SetupProblem {
+  return problem
+}
+
+type RecordingCommands = Pick<Handlers, 'sendPush' | 'sendPushXml' | 'verifyBot' | 'scanQrCode'>
+
+/**
+ * A push, verification or scan is answered only once its Exchange has been handed to the
+ * operating system, so an acknowledged exchange survives the core being killed
+ * (docs/workspace.md "The exchange log"; the wait costs a fraction of a millisecond).
+ */
+function answerOnceWritten(
+  handlers: RecordingCommands,
+  written: () => Promise<void>,
+): RecordingCommands {
+  const after = async <T>(answer: Promise<T>): Promise<T> => {
+    const output = await answer
+    await written()
+    return output
+  }
+  return {
+    sendPush: (input) => after(handlers.sendPush(input)),
+    sendPushXml: (input) => after(handlers.sendPushXml(input)),
+    verifyBot: (input) => after(handlers.verifyBot(input)),
+    scanQrCode: (input) => after(handlers.scanQrCode(input)),
+  }
+}
 
 /** Points the default account at the sample bot's real port when that port had to move. */
 function followMovedBot(workspace: Workspace, preferredPort: number, actualPort: number): void {
@@ -204,7 +238,9 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       workspaceDir: workspace.dir,
       accounts: workspace.directory.listAccounts(),
       users: workspace.directory.listUsers(),
+      problems: workspace.problems.map(setupProblem),
     })
+    const engineCommands = engineHandlers({ engine, clock: ctx.clock, faults: ctx.faults, setup })
     let origins: string[] = [...(options.extraOrigins ?? [])]
     const app = createControlApp({
       token,
@@ -223,7 +259,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           Promise.resolve({ name: 'mpsim' as const, version: options.version, host: options.host }),
         ...labHandlers(random),
         ...workspaceHandlers({ workspace, state, random, setup }),
-        ...engineHandlers({ engine, clock: ctx.clock, faults: ctx.faults, setup }),
+        ...engineCommands,
+        ...answerOnceWritten(engineCommands, () => workspace.exchangeLog.written()),
         ...logHandlers({ workspace, phoneLog, clock: ctx.clock }),
         ...workspaceFolderHandlers({ workspace, openFolder: options.onOpenWorkspace }),
       },

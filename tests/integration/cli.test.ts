@@ -5,11 +5,13 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '../../src/core/runtime/random'
+import { openWorkspace } from '../../src/core/workspace'
 
 const BIN = fileURLToPath(new URL('../../bin/mpsim.js', import.meta.url))
 
@@ -19,6 +21,7 @@ interface Served {
   control: string
   ui: string
   token: string
+  problems: { code: string; file: string; movedTo?: string; usedInstead?: string }[]
 }
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -193,5 +196,122 @@ describe('mpsim CLI', () => {
     const badType = await run(['send', served.bot, '--workspace', workspace, '--type', 'fax'])
     expect(badType.stderr).toContain('unknown --type "fax"')
     expect(badType.code).toBe(1)
+  }, 20_000)
+})
+
+/** A workspace folder with its files written, then `file` replaced by `text`. */
+async function workspaceWithBad(file: string, text: (good: string) => string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'mpsim-cli-bad-'))
+  const ws = await openWorkspace(dir, {
+    random: seededRandom('cli-bad-file'),
+    defaults: {
+      botUrl: 'http://127.0.0.1:9/wechat',
+      callbackDomain: '127.0.0.1:9',
+      avatarBaseUrl: 'http://127.0.0.1:9/__mpsim/avatar',
+    },
+  })
+  await ws.close()
+  await writeFile(join(dir, file), text(await readFile(join(dir, file), 'utf8')))
+  return dir
+}
+
+/** `mpsim serve` (text mode) until its "Press Ctrl+C" line; then stopped. */
+async function serveText(args: string[]): Promise<string> {
+  const child = spawn(process.execPath, [
+    BIN,
+    'serve',
+    '--control-port',
+    '0',
+    '--platform-port',
+    '0',
+    '--bot-port',
+    '0',
+    ...args,
+  ])
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      let out = ''
+      const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 20_000)
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString()
+        if (out.includes('Ctrl+C')) {
+          clearTimeout(timer)
+          resolve(out)
+        }
+      })
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)))
+    })
+  } finally {
+    child.kill('SIGTERM')
+    if (child.exitCode === null) await new Promise((r) => child.once('exit', r))
+  }
+}
+
+describe('a workspace file moved aside at start is reported at once', () => {
+  const made: string[] = []
+  afterAll(async () => {
+    for (const dir of made) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('serve --json: the JSON line lists the problems with where the copy went and what is used', async () => {
+    const ws = await workspaceWithBad('accounts.json', () => '{"version": 1, "accounts": [')
+    made.push(ws)
+    const started = startServe(['--workspace', ws])
+    try {
+      const info = await started.served
+      expect(info.problems).toEqual([
+        expect.objectContaining({
+          code: 'corrupt-file',
+          file: 'accounts.json',
+          movedTo: expect.stringMatching(/^accounts\.corrupt-.+\.json$/) as unknown,
+          usedInstead: 'new-account',
+        }),
+        expect.objectContaining({ code: 'reattached-users', file: 'users.json' }),
+      ])
+    } finally {
+      started.child.kill('SIGTERM')
+      await new Promise((r) => started.child.once('exit', r))
+    }
+  }, 30_000)
+
+  it('serve (text, zh): the problem is printed before the prompt, in Chinese', async () => {
+    const ws = await workspaceWithBad('settings.json', () => '{"version": 1,')
+    made.push(ws)
+    const out = await serveText(['--workspace', ws, '--lang', 'zh'])
+    const [before] = out.split('Ctrl+C')
+    expect(before).toMatch(/settings\.json.*settings\.corrupt-.+\.json/)
+    expect(before).toContain('默认设置')
+  }, 30_000)
+
+  it('send --json: stdout stays one JSON document; stderr names the file, the copy and the fallback', async () => {
+    const ws = await workspaceWithBad('users.json', () => 'not json')
+    made.push(ws)
+    const result = await run([
+      'send',
+      served.bot,
+      '--workspace',
+      ws,
+      '--type',
+      'text',
+      '--content',
+      'hi',
+      '--json',
+      '--lang',
+      'en',
+    ])
+    expect((JSON.parse(result.stdout) as { kind: string }).kind).toBe('push')
+    expect(result.stderr).toMatch(/users\.json.*users\.corrupt-.+\.json/)
+    expect(result.stderr).toContain('three default users')
+  }, 20_000)
+
+  it('verify (zh): says accounts.json was moved aside and a new test account is used', async () => {
+    const ws = await workspaceWithBad('accounts.json', (good) =>
+      good.replace('"version": 1', '"version": 9'),
+    )
+    made.push(ws)
+    const result = await run(['verify', served.bot, '--workspace', ws, '--lang', 'zh'])
+    expect(result.stderr).toMatch(/accounts\.json.*accounts\.corrupt-.+\.json/)
+    expect(result.stderr).toContain('更新版本')
+    expect(result.stderr).toContain('新的测试号')
   }, 20_000)
 })

@@ -352,7 +352,10 @@ describe('clearExchanges', () => {
     const before = (await api<Exchange[]>('/api/exchanges?limit=10000')).json
     const { status, json } = await api<{ archivedAs?: string }>('/api/exchanges/clear', {})
     expect(status).toBe(200)
-    expect(json.archivedAs).toMatch(/^exchanges-\d{8}T\d{6}\.ndjson$/)
+    // docs/workspace.md "The exchange log": UTC time to the ms, and a -cleared mark.
+    expect(json.archivedAs).toMatch(
+      /^exchanges-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-cleared\.ndjson$/,
+    )
     // Nothing deleted: every exchange listed before is a line of the archive.
     const archived = readFileSync(join(core.workspace.dir, json.archivedAs!), 'utf8')
       .trimEnd()

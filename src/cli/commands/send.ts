@@ -14,6 +14,7 @@ import type { CommonOptions } from '../options'
 import { pickLang } from '../report/lang'
 import { renderPushReport } from '../report/push-report'
 import { styleFor } from '../report/style'
+import { warnWorkspaceProblems } from '../report/workspace-problems'
 import { resolveTypeId } from '../resolve-type'
 
 export interface SendOptions extends CommonOptions {
@@ -68,6 +69,7 @@ export async function send(url: string | undefined, options: SendOptions): Promi
   const typeId = resolveTypeId(options.type)
   const values = parseValues(options)
   const context = await openAccountContext(options)
+  warnWorkspaceProblems(context.workspace.problems, pickLang(options.lang))
   try {
     const openid = options.user ?? context.users[0]?.openid
     if (!openid) throw new UsageError('no simulated user: pass --user <openid>')

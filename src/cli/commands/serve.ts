@@ -5,11 +5,15 @@
  */
 import { startCoreSession } from '../../core/core-session'
 import { DEFAULT_CONTROL_PORT } from '../../core/start-core'
+import type { RunningCore } from '../../core/start-core'
 import { defaultWorkspaceDir } from '../../core/workspace'
 import { overlayAccount, validateAccountFlags } from '../account-context'
 import { openAppWindow } from '../open-browser'
 import type { CommonOptions } from '../options'
 import { packageVersion, RENDERER_DIR } from '../paths'
+import { pickLang } from '../report/lang'
+import { styleFor } from '../report/style'
+import { renderWorkspaceProblems } from '../report/workspace-problems'
 
 export interface ServeOptions extends CommonOptions {
   port?: number
@@ -32,6 +36,10 @@ export async function serve(options: ServeOptions): Promise<void> {
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   })
   const core = session.current()
+  const lang = pickLang(options.lang)
+  // A file moved aside at start is said before the URLs, where it cannot be missed.
+  const problemLines = (running: RunningCore) =>
+    renderWorkspaceProblems(running.workspace.problems, lang, styleFor(process.stdout))
   session.onSwitch((next, error) => {
     if (options.json) return
     if (error) {
@@ -42,6 +50,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     } else {
       console.log(`mpsim: workspace is now ${next.workspace.dir} / 工作区已切换`)
     }
+    for (const line of problemLines(next)) console.log(`  ${line}`)
   })
   if (options.json) {
     process.stdout.write(
@@ -52,6 +61,8 @@ export async function serve(options: ServeOptions): Promise<void> {
         ui: core.uiUrl,
         token: core.token,
         workspace: core.workspace.dir,
+        // Codes and fields as the app gets them (getSetup); `message` is English, for logs.
+        problems: core.workspace.problems,
       }) + '\n',
     )
   } else {
@@ -59,13 +70,11 @@ export async function serve(options: ServeOptions): Promise<void> {
       console.log(`mpsim: the control port was taken; using ${new URL(core.url).port} instead.`)
     }
     console.log(`mpsim is running (browser mode). / mpsim 已启动（浏览器模式）。`)
+    for (const line of problemLines(core)) console.log(`  ${line}`)
     console.log(`  UI / 界面:              ${core.uiUrl}`)
     console.log(`  mock WeChat / 模拟微信:  ${core.platformUrl}  (/cgi-bin, /sns, /connect/oauth2)`)
     if (core.botUrl) console.log(`  sample bot / 示例机器人: ${core.botUrl}`)
     console.log(`  workspace / 工作区:      ${core.workspace.dir}`)
-    for (const problem of core.workspace.problems) {
-      console.log(`  ⚠ ${problem.file}: ${problem.message}`)
-    }
     console.log('Press Ctrl+C to stop. / 按 Ctrl+C 停止。')
   }
   if (options.open) {

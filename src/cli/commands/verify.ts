@@ -6,6 +6,7 @@ import type { CommonOptions } from '../options'
 import { pickLang } from '../report/lang'
 import { styleFor } from '../report/style'
 import { renderVerifyReport } from '../report/verify-report'
+import { warnWorkspaceProblems } from '../report/workspace-problems'
 
 export interface VerifyOptions extends CommonOptions {
   probe: boolean
@@ -23,6 +24,7 @@ const UNREACHABLE = new Set([
 
 export async function verify(url: string | undefined, options: VerifyOptions): Promise<number> {
   const context = await openAccountContext(options)
+  warnWorkspaceProblems(context.workspace.problems, pickLang(options.lang))
   try {
     const result = await verifyUrl({
       botUrl: url ?? context.account.botUrl,

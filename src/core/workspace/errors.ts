@@ -61,10 +61,30 @@ export type WorkspaceProblemCode =
   | 'invalid-line'
   /** A simulated user belongs to an account that is not in accounts.json: kept, but unusable. */
   | 'unknown-account'
+  /**
+   * accounts.json was rebuilt (it was bad or missing) while users.json was kept: the users of the
+   * lost accounts were moved to the new default account, so the phone and pushes still have them.
+   */
+  | 'reattached-users'
   /** A background save failed; the in-memory state is ahead of the file. */
   | 'not-writable'
   /** A background save was refused because the value would make an invalid file. */
   | 'invalid-value'
+
+/** What mpsim used in place of a file moved aside or a line it could not read. */
+export type WorkspaceFallback =
+  /** settings.json: the defaults (ports 5174-5176, plain mode, WeChat's push timing). */
+  | 'default-settings'
+  /** accounts.json: one new test account with fresh credentials (AppID, secret, Token, key). */
+  | 'new-account'
+  /** users.json: the three default simulated users, under the first account. */
+  | 'default-users'
+  /** menus/<id>.json: no menu until the bot creates one again. */
+  | 'no-menu'
+  /** Users whose account was lost now belong to the workspace's default (first) account. */
+  | 'default-account'
+  /** A log line: left out of the window (a cut-off line is kept aside, an invalid one in place). */
+  | 'skipped'
 
 export interface WorkspaceProblem {
   readonly code: WorkspaceProblemCode
@@ -74,7 +94,17 @@ export interface WorkspaceProblem {
   readonly message: string
   /** Where the bad file (or the cut-off line) was moved, relative to the workspace folder. */
   readonly movedTo?: string
-  /** 1-based line number in an NDJSON file. */
+  /** What is used instead of the bad file or line. */
+  readonly usedInstead?: WorkspaceFallback
+  /** The file's own `version` when it is newer than this mpsim reads (a newer mpsim wrote it). */
+  readonly fileVersion?: number
+  /** For 'reattached-users': how many users, the lost account ids, and the account they joined. */
+  readonly reattached?: {
+    readonly users: number
+    readonly from: readonly string[]
+    readonly to: string
+  }
+  /** 1-based line number in an NDJSON file, when known (start-up reads a long log from its end). */
   readonly line?: number
   readonly issues?: readonly IssueDetail[]
 }

@@ -1,18 +1,22 @@
 /**
- * exchanges.ndjson: every Exchange, one JSON object per line, append-only (design.md "The Exchange
- * record"), with the last N in memory for the inspector. Appends never rewrite the file, so a
- * crash can at worst cut off the line being written, which the next open sets aside. A record
- * appended again with the same id (an updated exchange) replaces the earlier one in memory; on
- * disk the later line wins on reload.
+ * The exchange log: every Exchange, one JSON object per line, append-only (design.md "The
+ * Exchange record"), with the last N in memory for the inspector. Appends go to exchanges.ndjson
+ * until it reaches the `logSegmentMB` setting; then it is renamed to a segment beside it and a new
+ * one is begun (log-segments.ts), so no file grows without bound and nothing is ever deleted.
+ * Appends never rewrite a file, so a crash can at worst cut off the line being written, which the
+ * next open sets aside. A record appended again with the same id (an updated exchange) replaces
+ * the earlier one in memory; on disk the later line wins on reload. docs/workspace.md "The
+ * exchange log" says what is on disk when.
  */
-import { open, rename, stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import type { Exchange } from '../../shared/model/exchange'
 import { errnoOf, notWritable, WorkspaceError } from './errors'
 import type { WorkspaceProblem } from './errors'
 import { ExchangeWindow } from './exchange-window'
 import { EXCHANGES_FILE } from './layout'
+import { closeSegment, SegmentStamps } from './log-segments'
 import { readExchangeLog } from './read-exchange-log'
 
 export interface ExchangeLog {
@@ -24,30 +28,55 @@ export interface ExchangeLog {
   append(exchange: Exchange): void
   /** The last `limit` exchanges in the window, oldest first. @default the whole window */
   recent(limit?: number): Exchange[]
-  /** An exchange in the in-memory window (older ones stay only in the file). */
+  /** An exchange in the in-memory window (older ones stay only in the files). */
   byId(id: string): Exchange | undefined
+  /**
+   * Resolves once every exchange appended so far has been handed to the operating system (it then
+   * survives the process being killed), whether or not the write succeeded: never rejects.
+   */
+  written(): Promise<void>
   /** Waits until every appended line is on disk; throws the WorkspaceError of a failed write. */
   flush(): Promise<void>
   /**
    * Starts an empty log. Nothing is deleted: the current file is renamed to
-   * exchanges-<time>.ndjson beside it, and that name is returned (undefined when it was empty).
+   * exchanges-<time>-cleared.ndjson beside it, and that name is returned (undefined when it was
+   * empty). Start-up never reads back past a cleared segment.
    */
   clear(nowMs: number): Promise<string | undefined>
   close(): Promise<void>
 }
 
-/** Opens the log: reads it into the window (read-exchange-log.ts), then appends to it. */
+export interface ExchangeLogOptions {
+  /** Exchanges kept in memory. */
+  readonly window: number
+  /** Wall clock for segment and aside-file names. */
+  readonly now: () => number
+  /** The active segment's size limit, read before every batch (the setting may change). */
+  readonly segmentBytes: () => number
+  readonly report: (problem: WorkspaceProblem) => void
+}
+
+/** Opens the log: reads its end into the window (read-exchange-log.ts), then appends to it. */
 export async function openExchangeLog(
   root: string,
-  window: number,
-  nowMs: number,
-  report: (problem: WorkspaceProblem) => void,
+  options: ExchangeLogOptions,
 ): Promise<{ log: ExchangeLog; problems: WorkspaceProblem[] }> {
-  const path = join(root, EXCHANGES_FILE)
-  const memory = new ExchangeWindow(window)
-  const reading = await readExchangeLog(root, path, memory, nowMs)
-  const log = new ExchangeLogFile(path, memory, reading.needsNewline, report)
+  const memory = new ExchangeWindow(options.window)
+  const reading = await readExchangeLog(root, memory, options.now())
+  const log = new ExchangeLogFile(root, memory, options, {
+    size: reading.size,
+    needsNewline: reading.needsNewline,
+    stamps: new SegmentStamps(reading.segments),
+  })
   return { log, problems: reading.problems }
+}
+
+interface ActiveFile {
+  /** Bytes in exchanges.ndjson. */
+  size: number
+  /** Set when the file ends without '\n': the next write starts with one. */
+  needsNewline: boolean
+  readonly stamps: SegmentStamps
 }
 
 class ExchangeLogFile implements ExchangeLog {
@@ -56,22 +85,29 @@ class ExchangeLogFile implements ExchangeLog {
   private failure: WorkspaceError | undefined
   private handle: FileHandle | undefined
   private closed = false
+  /** After a rotation failed: bytes the file may grow past the limit before the next try. */
+  private rotationGrace = 0
+  /** Lines appended, and lines whose write has finished (or failed): written() waits on these. */
+  private appended = 0
+  private settled = 0
+  private waiters: { readonly upTo: number; readonly resolve: () => void }[] = []
   private readonly path: string
+  private readonly root: string
   private readonly memory: ExchangeWindow
-  /** Set when the file ends without '\n': the next batch starts with one. */
-  private needsNewline: boolean
-  private readonly report: (problem: WorkspaceProblem) => void
+  private readonly options: ExchangeLogOptions
+  private readonly active: ActiveFile
 
   constructor(
-    path: string,
+    root: string,
     memory: ExchangeWindow,
-    needsNewline: boolean,
-    report: (problem: WorkspaceProblem) => void,
+    options: ExchangeLogOptions,
+    active: ActiveFile,
   ) {
-    this.path = path
+    this.root = root
+    this.path = join(root, EXCHANGES_FILE)
     this.memory = memory
-    this.needsNewline = needsNewline
-    this.report = report
+    this.options = options
+    this.active = active
   }
 
   append(exchange: Exchange): void {
@@ -91,6 +127,7 @@ class ExchangeLogFile implements ExchangeLog {
     }
     this.memory.remember(exchange)
     this.pending.push(line)
+    this.appended += 1
     this.writing ??= this.drain().finally(() => {
       this.writing = undefined
     })
@@ -104,8 +141,16 @@ class ExchangeLogFile implements ExchangeLog {
     return this.memory.get(id)
   }
 
+  written(): Promise<void> {
+    // Only the lines appended so far: under a steady stream of appends the writer is never idle,
+    // and an answer waiting for that would wait for ever.
+    const upTo = this.appended
+    if (this.settled >= upTo) return Promise.resolve()
+    return new Promise((resolve) => this.waiters.push({ upTo, resolve }))
+  }
+
   async flush(): Promise<void> {
-    while (this.writing) await this.writing
+    await this.written()
     const failure = this.failure
     this.failure = undefined
     if (failure) throw failure
@@ -113,7 +158,7 @@ class ExchangeLogFile implements ExchangeLog {
 
   async clear(nowMs: number): Promise<string | undefined> {
     await this.flush()
-    // An append may have started a batch after flush() returned: wait for it too.
+    // The archive needs the writer idle: an append may have started a batch after flush().
     while (this.writing) await this.writing
     this.memory.clear()
     // The clear holds the writer slot: exchanges recorded meanwhile wait in `pending` and go to
@@ -131,25 +176,16 @@ class ExchangeLogFile implements ExchangeLog {
   }
 
   private async archive(nowMs: number): Promise<string | undefined> {
-    const handle = this.handle
-    this.handle = undefined
-    await handle?.close()
+    await this.closeHandle()
     const size = await stat(this.path).then(
       (s) => s.size,
       () => 0,
     )
     if (size === 0) return undefined
-    const stamp = new Date(nowMs).toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
-    try {
-      const archived = await freeArchivePath(this.path, stamp)
-      // rename() replaces an existing file silently: freeArchivePath picked a name not in use.
-      await rename(this.path, archived)
-      this.needsNewline = false
-      return basename(archived)
-    } catch (error) {
-      if (error instanceof WorkspaceError) throw error
-      throw notWritable(this.path, error)
-    }
+    const name = await closeSegment(this.root, this.active.stamps, nowMs, 'cleared')
+    this.active.size = 0
+    this.active.needsNewline = false
+    return name
   }
 
   async close(): Promise<void> {
@@ -158,55 +194,98 @@ class ExchangeLogFile implements ExchangeLog {
     try {
       await this.flush()
     } finally {
-      await this.handle?.close()
-      this.handle = undefined
+      await this.closeHandle()
     }
   }
 
-  /** Writes queued lines in batches: one appendFile per batch, whole lines only. */
+  /**
+   * Writes queued lines in batches, whole lines only: one write per batch, split where the active
+   * segment would pass its limit (a line longer than the limit gets a segment of its own).
+   */
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending
       this.pending = []
-      const prefix = this.needsNewline ? '\n' : ''
-      try {
-        this.handle ??= await open(this.path, 'a')
-        await this.handle.appendFile(prefix + batch.join(''), 'utf8')
-        this.needsNewline = false
-      } catch (error) {
-        const failure = notWritable(this.path, error)
-        this.failure = failure
-        this.report({
-          code: 'not-writable',
-          severity: 'error',
-          file: EXCHANGES_FILE,
-          message: `${batch.length} exchange(s) were not written to ${EXCHANGES_FILE} (${errnoOf(error) ?? failure.message}); they are still shown until mpsim closes`,
-        })
+      let part: string[] = []
+      let partBytes = 0
+      for (const line of batch) {
+        const bytes = Buffer.byteLength(line)
+        const size = this.active.size + partBytes
+        if (size > 0 && size + bytes > this.options.segmentBytes() + this.rotationGrace) {
+          await this.write(part)
+          part = []
+          partBytes = 0
+          await this.rotate()
+        }
+        part.push(line)
+        partBytes += bytes
       }
+      await this.write(part)
     }
   }
-}
 
-/** Most archives one second may hold (clears are user actions: a few at most). */
-const MAX_ARCHIVES_PER_SECOND = 1000
-
-/**
- * exchanges-<stamp>.ndjson, or exchanges-<stamp>-2.ndjson … when a clear in the same second
- * already used the name: an archive is never overwritten.
- */
-async function freeArchivePath(path: string, stamp: string): Promise<string> {
-  const base = path.replace(/\.ndjson$/, '')
-  for (let n = 1; n <= MAX_ARCHIVES_PER_SECOND; n += 1) {
-    const candidate = `${base}-${stamp}${n === 1 ? '' : `-${n}`}.ndjson`
-    const taken = await stat(candidate).then(
-      () => true,
-      (error: unknown) => errnoOf(error) !== 'ENOENT',
-    )
-    if (!taken) return candidate
+  private async write(lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return
+    const text = (this.active.needsNewline ? '\n' : '') + lines.join('')
+    try {
+      this.handle ??= await open(this.path, 'a')
+      await this.handle.appendFile(text, 'utf8')
+      this.active.needsNewline = false
+      this.active.size += Buffer.byteLength(text)
+    } catch (error) {
+      const failure = notWritable(this.path, error)
+      this.failure = failure
+      this.options.report({
+        code: 'not-writable',
+        severity: 'error',
+        file: EXCHANGES_FILE,
+        message: `${lines.length} exchange(s) were not written to ${EXCHANGES_FILE} (${errnoOf(error) ?? failure.message}); they are still shown until mpsim closes`,
+      })
+    } finally {
+      this.settle(lines.length)
+    }
   }
-  throw new WorkspaceError(
-    'not-writable',
-    `more than ${MAX_ARCHIVES_PER_SECOND} archives of ${basename(path)} in one second`,
-    { path },
-  )
+
+  /** Lines are written in the order appended: the first `settled` ones are done. */
+  private settle(lines: number): void {
+    this.settled += lines
+    const ready = this.waiters.filter((w) => w.upTo <= this.settled)
+    this.waiters = this.waiters.filter((w) => w.upTo > this.settled)
+    for (const waiter of ready) waiter.resolve()
+  }
+
+  /** Closes the active segment; on failure keeps appending to it and tries again later. */
+  private async rotate(): Promise<void> {
+    try {
+      await this.closeHandle()
+      await closeSegment(this.root, this.active.stamps, this.options.now(), 'rotated')
+      this.active.size = 0
+      this.active.needsNewline = false
+      this.rotationGrace = 0
+    } catch (error) {
+      // Losing lines would be worse than a big file: grow by another segment's worth, then retry.
+      this.rotationGrace += this.options.segmentBytes()
+      this.options.report({
+        code: 'not-writable',
+        severity: 'warning',
+        file: EXCHANGES_FILE,
+        message: `${EXCHANGES_FILE} could not be closed as a segment (${errnoOf(error) ?? String(error)}); appends go on in it and closing it is tried again later`,
+      })
+    }
+  }
+
+  /**
+   * Closes the active file after asking the OS to put it on the disk itself: once per segment or
+   * per stop, so a closed segment survives a power cut (appends alone are only in the OS's cache).
+   */
+  private async closeHandle(): Promise<void> {
+    const handle = this.handle
+    this.handle = undefined
+    if (handle === undefined) return
+    try {
+      await handle.datasync()
+    } finally {
+      await handle.close()
+    }
+  }
 }

@@ -12,6 +12,11 @@ export class ExchangeWindow {
     this.size = size
   }
 
+  /** How many exchanges the window keeps. */
+  get capacity(): number {
+    return this.size
+  }
+
   remember(exchange: Exchange): void {
     this.items.set(exchange.id, exchange)
     while (this.items.size > this.size) {

@@ -12,6 +12,7 @@ export type {
   IssueDetail,
   WorkspaceErrorCode,
   WorkspaceErrorDetail,
+  WorkspaceFallback,
   WorkspaceProblem,
   WorkspaceProblemCode,
 } from './errors'
@@ -20,7 +21,8 @@ export type { MenuStore } from './menu-store'
 export type { SettingsPatch } from './settings-store'
 export type { Settings } from './schemas/settings'
 export type { StoredMenu } from './schemas/menu'
-export { DEFAULT_PORTS, defaultSettings } from './defaults/settings'
+export { DEFAULT_LOG_SEGMENT_MB, DEFAULT_PORTS, defaultSettings } from './defaults/settings'
+export { LOG_SEGMENT_MB } from './schemas/settings'
 export { DEFAULT_ACCOUNT_NAME } from './defaults/account'
 export type { DefaultLocale } from './defaults/users'
 export {

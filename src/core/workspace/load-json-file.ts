@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { z } from 'zod'
 import { errnoOf, WorkspaceError } from './errors'
-import type { WorkspaceProblem } from './errors'
+import type { WorkspaceFallback, WorkspaceProblem } from './errors'
 import { parseJsonText } from './json-text'
+import { ACCOUNTS_FILE, FILE_VERSION, MENUS_DIR, SETTINGS_FILE, USERS_FILE } from './layout'
 import { moveAside } from './quarantine'
 import { issueDetails, issueLines, ruleWording } from './schemas/format-issues'
 
@@ -51,6 +52,7 @@ export async function loadJsonFile<T>(
     )
   }
 
+  const usedInstead = fallbackFor(file)
   const parsed = parseJsonText(text)
   if (!parsed.ok) {
     const movedTo = toRelative(root, await moveAside(path, nowMs))
@@ -61,7 +63,8 @@ export async function loadJsonFile<T>(
         severity: 'error',
         file,
         movedTo,
-        message: `${file} is not valid JSON (${parsed.reason}); it was moved to ${movedTo} and defaults are used`,
+        ...(usedInstead === undefined ? {} : { usedInstead }),
+        message: `${file} is not valid JSON (${parsed.reason}); it was moved to ${movedTo} and ${instead(usedInstead)}`,
       },
     }
   }
@@ -71,6 +74,8 @@ export async function loadJsonFile<T>(
   const issues = issueDetails(checked.issues)
   const lines = issueLines(file, issues)
   const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''
+  const fileVersion = newerVersion(parsed.value)
+  const newer = fileVersion === undefined ? '' : ' (a newer mpsim wrote it)'
   const movedTo = toRelative(root, await moveAside(path, nowMs))
   return {
     status: 'bad',
@@ -79,10 +84,46 @@ export async function loadJsonFile<T>(
       severity: 'error',
       file,
       movedTo,
+      ...(usedInstead === undefined ? {} : { usedInstead }),
+      ...(fileVersion === undefined ? {} : { fileVersion }),
       issues,
-      message: `${lines[0] ?? `${file} is invalid`}${more}; the file was moved to ${movedTo} and defaults are used`,
+      message: `${lines[0] ?? `${file} is invalid`}${more}${newer}; the file was moved to ${movedTo} and ${instead(usedInstead)}`,
     },
   }
+}
+
+/** What the caller puts in place of each file when it is bad (load-state.ts, menu-store.ts). */
+function fallbackFor(file: string): WorkspaceFallback | undefined {
+  switch (file) {
+    case SETTINGS_FILE:
+      return 'default-settings'
+    case ACCOUNTS_FILE:
+      return 'new-account'
+    case USERS_FILE:
+      return 'default-users'
+    default:
+      return file.startsWith(`${MENUS_DIR}/`) ? 'no-menu' : undefined
+  }
+}
+
+function instead(fallback: WorkspaceFallback | undefined): string {
+  return fallback === undefined ? 'defaults are used' : `${FALLBACK_WORDS[fallback]} used instead`
+}
+
+const FALLBACK_WORDS: Readonly<Record<WorkspaceFallback, string>> = {
+  'default-settings': 'the default settings are',
+  'new-account': 'a new test account (fresh AppID, secret, Token and key) is',
+  'default-users': 'the three default users are',
+  'no-menu': 'no menu is',
+  'default-account': 'the default account is',
+  skipped: 'nothing is',
+}
+
+/** A `version` above the one this mpsim reads: the file comes from a newer mpsim. */
+function newerVersion(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null || !('version' in data)) return undefined
+  const { version } = data
+  return typeof version === 'number' && version > FILE_VERSION ? version : undefined
 }
 
 /** Workspace-relative path with '/' separators, as problems report it on every OS. */

@@ -61,6 +61,7 @@ export async function loadState(
     (await saveJsonFile(dir, SETTINGS_FILE, settingsSchema, defaultSettings()))
 
   let accounts = collect(accountsLoad)?.accounts
+  const accountsRebuilt = accounts === undefined
   if (accounts === undefined) {
     // The new account takes the workspace's default mode ('plain' unless the user changed it).
     const account = { ...defaultAccount(random, defaults), mode: settings.defaultMode }
@@ -68,7 +69,7 @@ export async function loadState(
     accounts = (await saveJsonFile(dir, ACCOUNTS_FILE, accountsFileSchema, data)).accounts
   }
 
-  let users = collect(usersLoad)?.users
+  let users: SimUser[] | undefined = collect(usersLoad)?.users
   if (users === undefined) {
     const first = accounts[0]
     const created =
@@ -82,6 +83,9 @@ export async function loadState(
           })
     const data = { version: FILE_VERSION, users: created }
     users = (await saveJsonFile(dir, USERS_FILE, usersFileSchema, data)).users
+  } else if (accountsRebuilt && accounts[0] !== undefined) {
+    const movedTo = accountsLoad.status === 'bad' ? accountsLoad.problem.movedTo : undefined
+    users = await reattachUsers(dir, users, accounts[0].id, movedTo, report)
   }
 
   const accountIds = new Set(accounts.map((a) => a.id))
@@ -91,8 +95,41 @@ export async function loadState(
       code: 'unknown-account',
       severity: 'warning',
       file: USERS_FILE,
-      message: `${USERS_FILE}: users[${index}].accountId ${JSON.stringify(user.accountId)} is not an account in ${ACCOUNTS_FILE}; the user is kept, but belongs to no known account`,
+      message: `${USERS_FILE}: users[${index}].accountId ${JSON.stringify(user.accountId)} is not an account in ${ACCOUNTS_FILE}; the user is kept, but belongs to no known account (choose its account in the app's user settings, or fix accountId in ${USERS_FILE})`,
     })
   }
   return { settings, accounts, users, fresh }
+}
+
+/**
+ * accounts.json was rebuilt under users.json: users of accounts that no longer exist would be
+ * kept but unusable (no push, no phone), so they join the new default account, and users.json is
+ * saved that way. Reported with the old ids, so the move can be undone by hand.
+ */
+async function reattachUsers(
+  dir: string,
+  users: SimUser[],
+  to: string,
+  accountsCopy: string | undefined,
+  report: (problem: WorkspaceProblem) => void,
+): Promise<SimUser[]> {
+  const stranded = users.filter((u) => u.accountId !== to)
+  if (stranded.length === 0) return users
+  const from = [...new Set(stranded.map((u) => u.accountId))]
+  const moved = users.map((u) => (u.accountId === to ? u : { ...u, accountId: to }))
+  const data = { version: FILE_VERSION, users: moved }
+  const saved = (await saveJsonFile(dir, USERS_FILE, usersFileSchema, data)).users
+  const undo =
+    accountsCopy === undefined
+      ? ''
+      : `; to undo, put ${accountsCopy} back as ${ACCOUNTS_FILE} and set their accountId back`
+  report({
+    code: 'reattached-users',
+    severity: 'warning',
+    file: USERS_FILE,
+    usedInstead: 'default-account',
+    reattached: { users: stranded.length, from, to },
+    message: `${USERS_FILE}: ${stranded.length === 1 ? '1 user' : `${stranded.length} users`} of ${from.join(', ')} (no longer in the rebuilt ${ACCOUNTS_FILE}) now belong to ${to}, the new default account${undo}`,
+  })
+  return saved
 }

@@ -4,6 +4,7 @@
  * This is the store's one entry point; startCore and the CLI own no file logic.
  */
 import { Directory } from '../platform/directory'
+import { DEFAULT_LOG_SEGMENT_MB } from './defaults/settings'
 import type { Random } from '../runtime/random'
 import { syncDirectory } from './directory-sync'
 import { WorkspaceError } from './errors'
@@ -27,7 +28,10 @@ export interface OpenWorkspaceOptions {
   readonly exchangeWindow?: number
   /** Delay before a Directory change is written (changes come in bursts). @default 50 */
   readonly saveDelayMs?: number
-  /** Wall clock for aside-file names and the default users' subscribe times. @default Date.now */
+  /**
+   * Wall clock for aside-file and log-segment names and the default users' subscribe times.
+   * @default Date.now
+   */
   readonly now?: () => number
   /** Told about every problem as it is found, including those from loading. */
   readonly onProblem?: (problem: WorkspaceProblem) => void
@@ -85,7 +89,15 @@ export async function openWorkspace(
   const state = await loadState(dir, options.random, options.defaults, now, report)
   const menus = await loadMenus(dir, now())
   menus.problems.forEach(report)
-  const log = await openExchangeLog(dir, window, now(), report)
+  const settingsStore = new SettingsStore(dir, state.settings)
+  const log = await openExchangeLog(dir, {
+    window,
+    now,
+    // Read on every batch, so a changed setting applies from the next append.
+    segmentBytes: () =>
+      (settingsStore.current.logSegmentMB ?? DEFAULT_LOG_SEGMENT_MB) * 1024 * 1024,
+    report,
+  })
   log.problems.forEach(report)
 
   const directory = new Directory(state.accounts, state.users)
@@ -98,7 +110,6 @@ export async function openWorkspace(
     reported.add(key)
     report(problem)
   })
-  const settingsStore = new SettingsStore(dir, state.settings)
   let closed = false
 
   const flush = async (): Promise<void> => {

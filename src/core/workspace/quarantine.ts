@@ -24,28 +24,36 @@ function* asideCandidates(path: string, nowMs: number): Generator<string> {
 /** Moves `path` to a fresh aside name and returns it; never replaces an existing file. */
 export async function moveAside(path: string, nowMs: number): Promise<string> {
   for (const candidate of asideCandidates(path, nowMs)) {
-    try {
-      // link() fails with EEXIST instead of replacing, which rename() would do silently on POSIX.
-      await link(path, candidate)
-      await unlink(path)
-      return candidate
-    } catch (error) {
-      const errno = errnoOf(error)
-      if (errno === 'EEXIST') continue
-      if (errno === 'EPERM' || errno === 'ENOTSUP' || errno === 'ENOSYS') {
-        // Some file systems (FAT, some network shares) have no hard links.
-        if (await exists(candidate)) continue
-        try {
-          await rename(path, candidate)
-          return candidate
-        } catch (renameError) {
-          throw notWritable(path, renameError)
-        }
-      }
-      throw notWritable(path, error)
-    }
+    if (await moveIfFree(path, candidate)) return candidate
   }
   throw notWritable(path, new Error('no free name to move the file aside'))
+}
+
+/**
+ * Renames `path` to `target` unless `target` exists (then false, nothing changed). Throws the
+ * WorkspaceError of any other failure. Also used to close exchange-log segments.
+ */
+export async function moveIfFree(path: string, target: string): Promise<boolean> {
+  try {
+    // link() fails with EEXIST instead of replacing, which rename() would do silently on POSIX.
+    await link(path, target)
+    await unlink(path)
+    return true
+  } catch (error) {
+    const errno = errnoOf(error)
+    if (errno === 'EEXIST') return false
+    if (errno === 'EPERM' || errno === 'ENOTSUP' || errno === 'ENOSYS') {
+      // Some file systems (FAT, some network shares) have no hard links.
+      if (await exists(target)) return false
+      try {
+        await rename(path, target)
+        return true
+      } catch (renameError) {
+        throw notWritable(path, renameError)
+      }
+    }
+    throw notWritable(path, error)
+  }
 }
 
 /** Writes `data` to a fresh aside name next to `path` (for a fragment cut out of a log). */

@@ -1,17 +1,22 @@
 /**
- * Reading exchanges.ndjson at open: every valid line goes into the window; a cut-off last line (a
- * crash in the middle of an append) is moved aside and cut from the file so the next append
- * starts clean; an invalid line in the middle is skipped and left where it is. No earlier line is
- * ever lost.
+ * Reading the exchange log at open (docs/workspace.md "The exchange log"): the active segment from
+ * its end backwards, then the rotated segments before it while the window is not full, so start-up
+ * costs the same for a 1 MB log and a 1 GB one. A cut-off last line (a crash in the middle of an
+ * append) is moved aside and cut from the file so the next append starts clean; an invalid line
+ * that is read is skipped and left where it is. Lines older than the window are never read.
  */
 import { open, truncate } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Exchange } from '../../shared/model/exchange'
 import { errnoOf, notWritable, WorkspaceError } from './errors'
 import type { WorkspaceProblem } from './errors'
 import type { ExchangeWindow } from './exchange-window'
 import { EXCHANGES_FILE } from './layout'
 import { checkJson, toRelative } from './load-json-file'
-import { readNdjsonLines } from './ndjson-lines'
+import { continuedSegments, listSegments } from './log-segments'
+import type { ClosedSegment } from './log-segments'
+import { BackwardLines } from './ndjson-lines'
 import type { NdjsonLine } from './ndjson-lines'
 import { writeAside } from './quarantine'
 import { issueDetails } from './schemas/format-issues'
@@ -21,47 +26,138 @@ export interface LogReading {
   readonly problems: WorkspaceProblem[]
   /** The file ends in a complete record without its '\n': the next append must add one first. */
   readonly needsNewline: boolean
+  /** Bytes in the active segment after any repair: where the next append goes. */
+  readonly size: number
+  /** Bytes read to fill the window, over every segment read. */
+  readonly bytesRead: number
+  /** The closed segments in the folder, oldest first. */
+  readonly segments: readonly ClosedSegment[]
 }
 
 /** Invalid lines reported one by one before the rest are summed up in one problem. */
 const MAX_LINE_PROBLEMS = 10
 
-/** Reads `path` into `memory`, repairing a cut-off tail. */
+/** Fills `memory` with the newest exchanges of the log in `root`, repairing a cut-off tail. */
 export async function readExchangeLog(
   root: string,
-  path: string,
   memory: ExchangeWindow,
   nowMs: number,
 ): Promise<LogReading> {
+  const fill = new WindowFill(memory.capacity)
   const problems: WorkspaceProblem[] = []
-  let invalidLines = 0
-  let needsNewline = false
+  const active = await readSegment(root, EXCHANGES_FILE, fill, { repairTail: true, nowMs })
+  problems.push(...active.problems)
+  let bytesRead = active.bytesRead
+  const segments = await listSegments(root)
+  for (const segment of continuedSegments(segments)) {
+    if (fill.full) break
+    const older = await readSegment(root, segment.name, fill, { repairTail: false, nowMs })
+    problems.push(...older.problems)
+    bytesRead += older.bytesRead
+  }
+  for (const exchange of fill.oldestFirst()) memory.remember(exchange)
+  return { problems, needsNewline: active.needsNewline, size: active.size, bytesRead, segments }
+}
 
-  const readable = await exists(path)
-  for await (const line of readable ? readNdjsonLines(path) : []) {
-    const text = line.bytes.toString('utf8')
-    if (text.trim() === '') continue
-    const parsed = parseLine(text)
-    if (parsed.ok) {
-      memory.remember(parsed.exchange)
-      // A complete record that only lacks its '\n': keep it, and start the next append on a new line.
-      if (!line.terminated) needsNewline = true
-    } else if (!line.terminated) {
-      problems.push(await setAsideTail(root, path, line, parsed.reason, nowMs))
-    } else {
-      invalidLines += 1
-      if (invalidLines <= MAX_LINE_PROBLEMS) problems.push(invalidLine(line.number, parsed.reason))
+/**
+ * The newest record of each id, placed where the id first appears among the lines read (the
+ * window's order); reading stops once it holds as many ids as the window keeps.
+ */
+class WindowFill {
+  private readonly entries = new Map<string, { exchange: Exchange; order: number }>()
+  private order = 0
+  private readonly capacity: number
+  constructor(capacity: number) {
+    this.capacity = capacity
+  }
+
+  get full(): boolean {
+    return this.entries.size >= this.capacity
+  }
+
+  /** Lines come newest first: the first record of an id is its latest, each later one is earlier. */
+  add(exchange: Exchange): void {
+    this.order -= 1
+    const known = this.entries.get(exchange.id)
+    if (known) known.order = this.order
+    else this.entries.set(exchange.id, { exchange, order: this.order })
+  }
+
+  oldestFirst(): Exchange[] {
+    return [...this.entries.values()].sort((a, b) => a.order - b.order).map((e) => e.exchange)
+  }
+}
+
+interface SegmentReading {
+  readonly problems: WorkspaceProblem[]
+  readonly needsNewline: boolean
+  readonly size: number
+  readonly bytesRead: number
+}
+
+/** An invalid line met going backwards: counted from the end until the line count is known. */
+interface BadLine {
+  readonly fromEnd: number
+  readonly reason: string
+}
+
+async function readSegment(
+  root: string,
+  file: string,
+  fill: WindowFill,
+  options: { repairTail: boolean; nowMs: number },
+): Promise<SegmentReading> {
+  const path = join(root, file)
+  const handle = await openForReading(path, file)
+  if (handle === undefined) return { problems: [], needsNewline: false, size: 0, bytesRead: 0 }
+  const problems: WorkspaceProblem[] = []
+  const bad: BadLine[] = []
+  let torn: { line: NdjsonLine; reason: string; movedTo: string } | undefined
+  let needsNewline = false
+  let size: number
+  let seen = 0
+  let lines: BackwardLines
+  try {
+    size = (await handle.stat()).size
+    lines = new BackwardLines(handle, size)
+    for (let line = await lines.next(); line !== undefined; line = await lines.next()) {
+      seen += 1
+      const text = line.bytes.toString('utf8')
+      if (text.trim() === '') continue
+      const parsed = parseLine(text)
+      if (parsed.ok) {
+        fill.add(parsed.exchange)
+        // A complete record that only lacks its '\n': keep it; the next append starts a new line.
+        if (!line.terminated) needsNewline = true
+      } else if (!line.terminated && options.repairTail) {
+        const aside = await writeAside(path, line.bytes, options.nowMs)
+        torn = { line, reason: parsed.reason, movedTo: toRelative(root, aside) }
+      } else {
+        bad.push({ fromEnd: seen, reason: parsed.reason })
+      }
+      if (fill.full) break
     }
+  } catch (error) {
+    // A log that cannot be read (a folder by that name, an I/O error) stops the open: it is
+    // never replaced by an empty one.
+    if (error instanceof WorkspaceError) throw error
+    throw new WorkspaceError('not-readable', `cannot read ${file}`, { path }, { cause: error })
+  } finally {
+    await handle.close()
   }
-  if (invalidLines > MAX_LINE_PROBLEMS) {
-    problems.push({
-      code: 'invalid-line',
-      severity: 'warning',
-      file: EXCHANGES_FILE,
-      message: `${EXCHANGES_FILE}: ${invalidLines - MAX_LINE_PROBLEMS} more invalid lines were skipped`,
-    })
+  // Line numbers are known only when the whole segment was read; otherwise count from the end.
+  const total = lines.done ? seen : undefined
+  if (torn !== undefined) {
+    try {
+      await truncate(path, torn.line.start)
+    } catch (error) {
+      throw notWritable(path, error)
+    }
+    size = torn.line.start
+    problems.push(tornProblem(file, torn.reason, torn.movedTo, total))
   }
-  return { problems, needsNewline }
+  problems.push(...lineProblems(file, bad, total))
+  return { problems, needsNewline, size, bytesRead: lines.bytesRead }
 }
 
 type LineParse = { ok: true; exchange: Exchange } | { ok: false; reason: string }
@@ -83,57 +179,66 @@ function parseLine(text: string): LineParse {
   return { ok: false, reason: `not an exchange (${where}${first?.rule ?? 'invalid'})` }
 }
 
-function invalidLine(line: number, reason: string): WorkspaceProblem {
-  return {
-    code: 'invalid-line',
-    severity: 'warning',
-    file: EXCHANGES_FILE,
-    line,
-    message: `${EXCHANGES_FILE} line ${line} is ${reason}; it was skipped and left in the file`,
+function lineProblems(
+  file: string,
+  bad: readonly BadLine[],
+  total: number | undefined,
+): WorkspaceProblem[] {
+  // Reported in file order, the first ten; the rest summed up.
+  const shown = [...bad].reverse().slice(0, MAX_LINE_PROBLEMS)
+  const problems: WorkspaceProblem[] = shown.map(({ fromEnd, reason }) => {
+    const line = total === undefined ? undefined : total - fromEnd + 1
+    const where = line === undefined ? `line ${fromEnd} from the end` : `line ${line}`
+    return {
+      code: 'invalid-line',
+      severity: 'warning',
+      file,
+      ...(line === undefined ? {} : { line }),
+      usedInstead: 'skipped',
+      message: `${file} ${where} is ${reason}; it was skipped and left in the file`,
+    }
+  })
+  if (bad.length > MAX_LINE_PROBLEMS) {
+    problems.push({
+      code: 'invalid-line',
+      severity: 'warning',
+      file,
+      usedInstead: 'skipped',
+      message: `${file}: ${bad.length - MAX_LINE_PROBLEMS} more invalid lines were skipped`,
+    })
   }
+  return problems
 }
 
-/** Moves a cut-off last line aside and cuts it from the log, so the next append starts clean. */
-async function setAsideTail(
-  root: string,
-  path: string,
-  line: NdjsonLine,
+function tornProblem(
+  file: string,
   reason: string,
-  nowMs: number,
-): Promise<WorkspaceProblem> {
-  const aside = await writeAside(path, line.bytes, nowMs)
-  try {
-    await truncate(path, line.start)
-  } catch (error) {
-    throw notWritable(path, error)
-  }
-  const movedTo = toRelative(root, aside)
+  movedTo: string,
+  total: number | undefined,
+): WorkspaceProblem {
+  const kept =
+    total === undefined
+      ? 'the lines before it are kept'
+      : total - 1 === 1
+        ? 'the line before it is kept'
+        : `the ${total - 1} lines before it are kept`
   return {
     code: 'truncated-line',
     severity: 'warning',
-    file: EXCHANGES_FILE,
-    line: line.number,
+    file,
+    ...(total === undefined ? {} : { line: total }),
     movedTo,
-    message: `${EXCHANGES_FILE} line ${line.number} was cut off (mpsim stopped in the middle of writing it) and is ${reason}; it was moved to ${movedTo}, and ${kept(line.number - 1)}`,
+    usedInstead: 'skipped',
+    message: `${file}${total === undefined ? ': the last line' : ` line ${total}`} was cut off (mpsim stopped in the middle of writing it) and is ${reason}; it was moved to ${movedTo}, and ${kept}`,
   }
 }
 
-function kept(lines: number): string {
-  return lines === 1 ? 'the line before it is kept' : `the ${lines} lines before it are kept`
-}
-
-/** Whether the log exists yet; a log that cannot be read stops the open (it is never replaced). */
-async function exists(path: string): Promise<boolean> {
+/** The segment's handle, or undefined when it does not exist (yet); unreadable stops the open. */
+async function openForReading(path: string, file: string): Promise<FileHandle | undefined> {
   try {
-    await (await open(path, 'r')).close()
-    return true
+    return await open(path, 'r')
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return false
-    throw new WorkspaceError(
-      'not-readable',
-      `cannot read ${EXCHANGES_FILE}`,
-      { path },
-      { cause: error },
-    )
+    if (errnoOf(error) === 'ENOENT') return undefined
+    throw new WorkspaceError('not-readable', `cannot read ${file}`, { path }, { cause: error })
   }
 }

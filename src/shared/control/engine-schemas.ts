@@ -62,12 +62,55 @@ export const ListExchangesInput = ExchangeFilterInput.extend({
   limit: z.coerce.number().int().min(1).max(10_000).optional(),
 })
 
+/**
+ * Something wrong with the workspace found at start (a file moved aside, users re-attached, a log
+ * line skipped) or since (a save that failed). The app shows these at once and words them by
+ * `code` and `usedInstead`; `message` is the core's English, for logs.
+ */
+export interface SetupProblem {
+  readonly code:
+    | 'corrupt-file'
+    | 'invalid-file'
+    | 'truncated-line'
+    | 'invalid-line'
+    | 'unknown-account'
+    | 'reattached-users'
+    | 'not-writable'
+    | 'invalid-value'
+  readonly severity: 'error' | 'warning'
+  /** Relative to the workspace folder, '/'-separated: `accounts.json`, `menus/acc-1.json`. */
+  readonly file: string
+  readonly message: string
+  /** Where the bad copy was moved, relative to the workspace folder. */
+  readonly movedTo?: string
+  /** What is used instead of the bad file or line. */
+  readonly usedInstead?:
+    'default-settings' | 'new-account' | 'default-users' | 'no-menu' | 'default-account' | 'skipped'
+  /** The file's `version` when a newer mpsim wrote it. */
+  readonly fileVersion?: number
+  /** 'reattached-users': how many, from which lost account ids, to which account. */
+  readonly reattached?: {
+    readonly users: number
+    readonly from: readonly string[]
+    readonly to: string
+  }
+  readonly line?: number
+  /** The rules a file broke: field path, rule, a short preview of the value (secrets hidden). */
+  readonly issues?: readonly {
+    readonly path: string
+    readonly rule: string
+    readonly got?: string
+  }[]
+}
+
 export interface Setup {
   readonly platformUrl: string
   readonly botUrl?: string
   readonly workspaceDir: string
   readonly accounts: readonly Account[]
   readonly users: readonly SimUser[]
+  /** Workspace problems since this core started, oldest first; empty when all is well. */
+  readonly problems: readonly SetupProblem[]
 }
 
 export const SetupOutput = z.custom<Setup>()

@@ -64,6 +64,11 @@ export const SettingsPatchInput = z.strictObject({
       timeoutMs: z.int().min(100).max(600_000),
     })
     .optional(),
+  /**
+   * Size in MB at which the exchange log starts a new segment file (the old one is kept beside
+   * it); applies from the next append. Same bounds as settings.json.
+   */
+  logSegmentMB: z.int().min(1).max(1024).optional(),
   /** Saved for the next start (a running server does not move). 0 = any free port. */
   ports: z
     .strictObject({
@@ -80,6 +85,8 @@ export const SettingsOutput = z.custom<{
   push: { attempts: number; timeoutMs: number }
   language: 'auto' | 'zh-CN' | 'en'
   legacyCsQuota: boolean
+  /** Absent: the default, 64 MB. */
+  logSegmentMB?: number
 }>()
 
 export const ExchangeIdInput = z.strictObject({ id: z.string().min(1) })

@@ -8,6 +8,12 @@ import type { Settings } from '../schemas/settings'
 
 export const DEFAULT_PORTS = { platform: 5175, bot: 5176, control: 5174 } as const
 
+/**
+ * Exchange-log segment size when settings.json does not set logSegmentMB: about 40,000 typical
+ * exchanges, small enough to open in an editor, and start-up never reads more than the window.
+ */
+export const DEFAULT_LOG_SEGMENT_MB = 64
+
 export function defaultSettings(): Settings {
   return {
     version: FILE_VERSION,

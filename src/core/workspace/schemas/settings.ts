@@ -6,6 +6,9 @@ import { z } from 'zod'
 import { FILE_VERSION } from '../layout'
 import { portSchema } from './identifiers'
 
+/** Bounds of logSegmentMB: a segment a text editor can still open, and at least one megabyte. */
+export const LOG_SEGMENT_MB = { min: 1, max: 1024 } as const
+
 export const versionSchema = z.literal(FILE_VERSION, {
   error: `must be ${FILE_VERSION} (the only file version this mpsim reads)`,
 })
@@ -40,6 +43,12 @@ export const settingsSchema = z.strictObject({
   legacyCsQuota: z.boolean(),
   /** Makes ids, nonces and keys reproducible (deterministic mode); absent = secure random. */
   seed: z.string().min(1).max(200).optional(),
+  /**
+   * Size in MB at which exchanges.ndjson is closed as a segment and a new one begun
+   * (docs/workspace.md "The exchange log"); absent = DEFAULT_LOG_SEGMENT_MB (64). Optional so
+   * settings.json files written before the setting existed still load.
+   */
+  logSegmentMB: z.int().min(LOG_SEGMENT_MB.min).max(LOG_SEGMENT_MB.max).optional(),
 })
 
 export type Settings = z.infer<typeof settingsSchema>
