@@ -283,6 +283,7 @@ type Settings = {
   language: string
   legacyCsQuota: boolean
   defaultMode: string
+  logSegmentMB: number
 }
 
 describe('getSettings / updateSettings', () => {
@@ -291,8 +292,17 @@ describe('getSettings / updateSettings', () => {
     expect(status).toBe(200)
     expect(json.push).toEqual({ attempts: 3, timeoutMs: 5000 })
     expect(Object.keys(json).sort()).toEqual(
-      ['defaultMode', 'language', 'legacyCsQuota', 'ports', 'push'].sort(),
+      ['defaultMode', 'language', 'legacyCsQuota', 'logSegmentMB', 'ports', 'push'].sort(),
     )
+    expect(json.logSegmentMB).toBe(64)
+  })
+
+  it('sets the exchange log segment size and saves it', async () => {
+    const { json } = await api<Settings>('/api/settings', { logSegmentMB: 8 })
+    expect(json.logSegmentMB).toBe(8)
+    const file = await savedFile<{ logSegmentMB?: number }>('settings.json')
+    expect(file.logSegmentMB).toBe(8)
+    await api('/api/settings', { logSegmentMB: 64 })
   })
 
   it('changes what it is given, keeps the rest, and saves it', async () => {
@@ -331,6 +341,8 @@ describe('getSettings / updateSettings', () => {
     ['push without timeout', { push: { attempts: 3 } }, 'push.timeoutMs'],
     ['language fr', { language: 'fr' }, 'language'],
     ['port 70000', { ports: { bot: 70000 } }, 'ports.bot'],
+    ['a 0 MB log segment', { logSegmentMB: 0 }, 'logSegmentMB'],
+    ['a 2 GB log segment', { logSegmentMB: 2048 }, 'logSegmentMB'],
     ['an unknown key', { colour: 'red' }, ''],
   ])('refuses %s with 400', async (_name, patch, path) => {
     const before = (await api<Settings>('/api/settings')).json

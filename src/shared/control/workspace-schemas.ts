@@ -85,8 +85,8 @@ export const SettingsOutput = z.custom<{
   push: { attempts: number; timeoutMs: number }
   language: 'auto' | 'zh-CN' | 'en'
   legacyCsQuota: boolean
-  /** Absent: the default, 64 MB. */
-  logSegmentMB?: number
+  /** The exchange log's segment size in force (settings.json's value, else the default). */
+  logSegmentMB: number
 }>()
 
 export const ExchangeIdInput = z.strictObject({ id: z.string().min(1) })

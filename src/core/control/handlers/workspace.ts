@@ -13,6 +13,7 @@ import { generateAesKey } from '../../protocol/aes-key'
 import type { PlatformState } from '../../platform/state'
 import type { Random } from '../../runtime/random'
 import { WorkspaceError } from '../../workspace'
+import { DEFAULT_LOG_SEGMENT_MB } from '../../workspace/defaults/settings'
 import type { Workspace } from '../../workspace'
 import { directorySaved } from '../../workspace/directory-sync'
 import { accountSchema } from '../../workspace/schemas/accounts'
@@ -60,8 +61,10 @@ async function saved(workspace: Workspace, kind: 'account' | 'user'): Promise<vo
 }
 
 function publicSettings(workspace: Workspace) {
-  const { ports, defaultMode, push, language, legacyCsQuota } = workspace.settings
-  return { ports, defaultMode, push, language, legacyCsQuota }
+  const { ports, defaultMode, push, language, legacyCsQuota, logSegmentMB } = workspace.settings
+  // The size in force, so a client never has to know the default.
+  const segment = logSegmentMB ?? DEFAULT_LOG_SEGMENT_MB
+  return { ports, defaultMode, push, language, legacyCsQuota, logSegmentMB: segment }
 }
 
 export function workspaceHandlers(
@@ -134,6 +137,7 @@ export function workspaceHandlers(
           ...(patch.defaultMode === undefined ? {} : { defaultMode: patch.defaultMode }),
           ...(patch.push === undefined ? {} : { push: patch.push }),
           ...(patch.ports === undefined ? {} : { ports: withoutUndefined(patch.ports) }),
+          ...(patch.logSegmentMB === undefined ? {} : { logSegmentMB: patch.logSegmentMB }),
         })
       } catch (error) {
         if (!(error instanceof WorkspaceError)) throw error
