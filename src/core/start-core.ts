@@ -27,6 +27,7 @@ import type { Listening } from './runtime/listen'
 import { secureRandom, seededRandom } from './runtime/random'
 import { createPlatformContext } from './runtime/services'
 import { startSampleBot } from './sample-bot'
+import { directorySaved } from './workspace/directory-sync'
 import type { RunningSampleBot } from './sample-bot'
 import { DEFAULT_PORTS, openWorkspace } from './workspace'
 import type { Workspace, WorkspaceProblem } from './workspace'
@@ -116,6 +117,18 @@ function answerOnceWritten(
   }
 }
 
+/**
+ * What a push, verify or scan must have on disk before it answers: its exchange, and the follow
+ * state a subscribe/unsubscribe changed in users.json. A users.json write that fails is already
+ * reported as a workspace problem; the push itself happened, so it still answers.
+ */
+async function recordedAndFollowSaved(workspace: Workspace): Promise<void> {
+  await Promise.all([
+    workspace.exchangeLog.written(),
+    directorySaved(workspace.directory, 'user').catch(() => undefined),
+  ])
+}
+
 /** Points the default account at the sample bot's real port when that port had to move. */
 function followMovedBot(workspace: Workspace, preferredPort: number, actualPort: number): void {
   if (preferredPort === actualPort) return
@@ -179,6 +192,17 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           autoConsent: options.autoConsent ?? false,
           currentUser: (accountId) => engine.phoneUser(accountId),
         },
+        // Menus the bot creates survive a restart (menus/<account>.json); the API answers once
+        // the file is written.
+        persistMenu: async (accountId) => {
+          const menu = state.menus.get(accountId)
+          await (menu
+            ? workspace.menus.put(
+                accountId,
+                menu as unknown as Parameters<typeof workspace.menus.put>[1],
+              )
+            : workspace.menus.remove(accountId))
+        },
       }),
       options.platformPort ?? workspace.settings.ports.platform,
     )
@@ -205,6 +229,10 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
             ...(options.slowDelayMs === undefined ? {} : { slowDelayMs: options.slowDelayMs }),
           },
           preferred,
+          // The bot's OAuth pages answer its configured callback domains besides loopback names.
+          {
+            callbackDomains: () => workspace.directory.listAccounts().map((a) => a.callbackDomain),
+          },
         )
         const running = bot
         closers.push(() => running.stop())
@@ -213,24 +241,12 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       }
     }
 
-    // Menus the bot created survive a restart: the platform state is loaded from and saved to the
-    // workspace (menus/<account>.json).
+    // Menus the bot created survive a restart: the platform state is loaded from the workspace
+    // (menus/<account>.json); persistMenu above saves each change before the API answers.
     for (const id of workspace.menus.accountIds()) {
       const stored = workspace.menus.get(id)
       if (stored) state.menus.set(id, stored as unknown as Parameters<typeof state.menus.set>[1])
     }
-    ctx.bus.on('menu', ({ accountId }) => {
-      const menu = state.menus.get(accountId)
-      const saving = menu
-        ? workspace.menus.put(
-            accountId,
-            menu as unknown as Parameters<typeof workspace.menus.put>[1],
-          )
-        : workspace.menus.remove(accountId)
-      saving.catch((error: unknown) => {
-        console.error(`mpsim: could not save the menu of ${accountId}:`, error)
-      })
-    })
 
     const setup = () => ({
       platformUrl,
@@ -260,7 +276,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         ...labHandlers(random),
         ...workspaceHandlers({ workspace, state, random, setup }),
         ...engineCommands,
-        ...answerOnceWritten(engineCommands, () => workspace.exchangeLog.written()),
+        ...answerOnceWritten(engineCommands, () => recordedAndFollowSaved(workspace)),
         ...logHandlers({ workspace, phoneLog, clock: ctx.clock }),
         ...workspaceFolderHandlers({ workspace, openFolder: options.onOpenWorkspace }),
       },

@@ -353,6 +353,27 @@ describe('getSettings / updateSettings', () => {
   })
 })
 
+describe('follow state from pushes', () => {
+  it('an unsubscribe or subscribe push answers once users.json holds the new state', async () => {
+    const user = firstUser()
+    const onDisk = () =>
+      (
+        JSON.parse(readFileSync(join(core.workspace.dir, 'users.json'), 'utf8')) as {
+          users: { openid: string; subscribed: boolean }[]
+        }
+      ).users.find((u) => u.openid === user.openid)?.subscribed
+    for (const [typeId, subscribed] of [
+      ['event.unsubscribe', false],
+      ['event.subscribe', true],
+    ] as const) {
+      const { status } = await api('/api/push', { typeId, openid: user.openid, values: {} })
+      expect(status).toBe(200)
+      // No saveWorkspace: the answer itself promises the file.
+      expect(onDisk()).toBe(subscribed)
+    }
+  })
+})
+
 describe('getMenu', () => {
   it('null before the bot creates one; the created menu survives a restart', async () => {
     const folder = join(dir, 'menu-ws')
@@ -393,6 +414,45 @@ describe('getMenu', () => {
       expect(menu.json.button.map((b) => b.key)).toEqual(['K1'])
     } finally {
       await second.stop()
+    }
+  })
+
+  it('menu/create and menu/delete answer only once menus/<account>.json says so', async () => {
+    const folder = join(dir, 'menu-durable-ws')
+    const core = await start(folder)
+    try {
+      const a = core.workspace.directory.listAccounts()[0]!
+      const tokenRes = await fetch(
+        `${core.platformUrl}/cgi-bin/token?grant_type=client_credential&appid=${a.appId}&secret=${a.appSecret}`,
+      )
+      const { access_token } = (await tokenRes.json()) as { access_token: string }
+      const file = join(folder, 'menus', `${a.id}.json`)
+      const onDisk = (): string => {
+        try {
+          return readFileSync(file, 'utf8')
+        } catch {
+          return ''
+        }
+      }
+      for (const key of ['K1', 'K2', 'K3']) {
+        const created = await fetch(
+          `${core.platformUrl}/cgi-bin/menu/create?access_token=${access_token}`,
+          {
+            method: 'POST',
+            body: JSON.stringify({ button: [{ type: 'click', name: '今日', key }] }),
+          },
+        )
+        expect(await created.json()).toMatchObject({ errcode: 0 })
+        // No flush: the answer itself promises the file.
+        expect(onDisk()).toContain(`"${key}"`)
+      }
+      const deleted = await fetch(
+        `${core.platformUrl}/cgi-bin/menu/delete?access_token=${access_token}`,
+      )
+      expect(await deleted.json()).toMatchObject({ errcode: 0 })
+      expect(onDisk()).toBe('')
+    } finally {
+      await core.stop()
     }
   })
 

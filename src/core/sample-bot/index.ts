@@ -17,6 +17,7 @@ import { listenLoopback } from '../runtime/listen'
 import { resolveConfig } from './config'
 import type { SampleBotConfig } from './config'
 import { createBotApp } from './create-bot-app'
+import type { BotAppOptions } from './create-bot-app'
 
 export type { SampleBotConfig } from './config'
 export { DEFAULT_SLOW_DELAY_MS } from './config'
@@ -42,8 +43,9 @@ export interface RunningSampleBot {
 export async function startSampleBot(
   config: SampleBotConfig,
   port: number,
+  options: BotAppOptions = {},
 ): Promise<RunningSampleBot> {
-  const { app, work } = createBotApp(resolveConfig(config), config.signal)
+  const { app, work } = createBotApp(resolveConfig(config), config.signal, options)
   const listening = await listenLoopback(app, port)
   return {
     url: `http://127.0.0.1:${listening.port}`,

@@ -5,6 +5,7 @@
  * (conditional) menus are not simulated. The store announces each change on the bus.
  */
 import { Router } from 'express'
+import type { Response } from 'express'
 import type { PlatformContext } from '../context'
 import { noteAnalysis, noteWarnings } from './analysis'
 import { authenticate } from './auth'
@@ -33,7 +34,7 @@ export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     }
     noteWarnings(res, check.warnings)
     menus.set(account.id, check.menu)
-    answerOk(res, OK_BODY)
+    answerOnceStored(account.id, res)
   })
 
   apiRoute(ctx, router, 'GET', '/cgi-bin/menu/get', (req, res) => {
@@ -53,8 +54,23 @@ export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     if (!account) return
     if (!withinQuota(ctx, quotas, account, 'menu/delete', res)) return
     menus.delete(account.id)
-    answerOk(res, OK_BODY)
+    answerOnceStored(account.id, res)
   })
 
   return router
+
+  function answerOnceStored(accountId: string, res: Response): void {
+    const persist = options.persistMenu
+    if (!persist) {
+      answerOk(res, OK_BODY)
+      return
+    }
+    persist(accountId).then(
+      () => answerOk(res, OK_BODY),
+      (error: unknown) => {
+        noteAnalysis(res, { problem: 'menu-not-stored', reason: String(error) })
+        answerError(ctx, res, -1)
+      },
+    )
+  }
 }

@@ -29,4 +29,10 @@ export interface PlatformOptions {
    * @default the account's first user, consent page shown
    */
   readonly oauth?: OauthRouterOptions
+  /**
+   * Writes an account's menu (or its absence) to durable storage. menu/create and menu/delete
+   * answer only once it resolves, so an acknowledged menu survives a crash; when it rejects they
+   * answer -1 (system error), as WeChat does when its own storage fails. @default nothing stored
+   */
+  readonly persistMenu?: (accountId: string) => Promise<void>
 }
