@@ -353,6 +353,28 @@ describe('getSettings / updateSettings', () => {
   })
 })
 
+describe('an account without users', () => {
+  it('a push to it is a 400 that says how to add a user', async () => {
+    const base = account()
+    const id = 'no-users'
+    const put = await api('/api/accounts', {
+      ...base,
+      id,
+      name: '空账号',
+      appId: 'wx00000000000000ee',
+    })
+    expect(put.json).toMatchObject({ accounts: expect.any(Array) })
+    const sent = await api<ControlErrorBody>('/api/push', {
+      accountId: id,
+      typeId: 'text',
+      values: { Content: 'hi' },
+    })
+    expect(sent.status).toBe(400)
+    expect(sent.json.error.message).toContain('has no simulated user')
+    expect(sent.json.error.message).toContain(`putUser command with accountId "${id}"`)
+  })
+})
+
 describe('follow state from pushes', () => {
   it('an unsubscribe or subscribe push answers once users.json holds the new state', async () => {
     const user = firstUser()

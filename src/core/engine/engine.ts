@@ -98,8 +98,13 @@ export class Engine {
   async send(request: SendRequest): Promise<Exchange> {
     const account = this.account(request.accountId)
     const openid = request.openid ?? this.phoneUser(account.id)
-    if (!openid)
-      throw new EngineError('unknown-user', `account ${account.id} has no simulated user`)
+    if (!openid) {
+      throw new EngineError(
+        'unknown-user',
+        `account ${account.id} has no simulated user: add one (the phone's "add user", or the ` +
+          `putUser command with accountId "${account.id}"), or pass an openid of this account`,
+      )
+    }
     const trigger = windowTrigger(request.typeId)
     // The user's action happens before WeChat pushes it: a bot may answer via custom/send at once.
     if (trigger) this.options.state.window.open(account.id, openid, trigger)
