@@ -12,6 +12,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { XmlError } from './errors'
+import { decodeXmlReferences } from './xml-references'
 import type { XmlNode } from './xml-node'
 import { checkCharacters, scanMarkup, tooDeep } from './xml-scan'
 
@@ -30,8 +31,9 @@ const parser = new XMLParser({
   trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  // Only the five predefined XML entities remain possible: DTDs are refused below.
-  processEntities: true,
+  // References are decoded by xml-references.ts in one pass: the library decodes &amp; before
+  // numeric references (so `&amp;#20320;` would become 你) and ignores numeric ones otherwise.
+  processEntities: false,
   htmlEntities: false,
 })
 
@@ -158,7 +160,7 @@ function textNode(name: string, content: readonly OrderedEntry[]): XmlNode {
     const text = cdataParts.map((c) => plainText(c.__cdata as OrderedEntry[])).join('')
     return { name, text, cdata: true }
   }
-  return { name, text: plainText(content), cdata: false }
+  return { name, text: decodeXmlReferences(plainText(content)), cdata: false }
 }
 
 function plainText(content: readonly OrderedEntry[]): string {

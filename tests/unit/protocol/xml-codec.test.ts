@@ -33,6 +33,29 @@ describe('parseWechatXml keeps values as WeChat wrote them', () => {
       { name: 'D', text: '', cdata: false },
     ])
   })
+  it.each<[string, string, string]>([
+    ['decimal references', '&#20320;&#22909;', '你好'],
+    ['hex references, any case', '&#x597D;&#X4F60;'.replace('X', 'x'), '好你'],
+    ['an astral character', '&#x1F600;', '\u{1F600}'],
+    ['predefined entities', '&lt;&gt;&amp;&quot;&apos;', `<>&"'`],
+    ['decoded once: an escaped reference stays literal', '&amp;#20320;', '&#20320;'],
+    ['an HTML name is kept as written', 'a&nbsp;b', 'a&nbsp;b'],
+  ])('decodes character references in bare text: %s', (_name, raw, text) => {
+    expect(parseWechatXml(`<xml><Content>${raw}</Content></xml>`)).toEqual([
+      { name: 'Content', text, cdata: false },
+    ])
+  })
+  it('leaves references inside CDATA alone', () => {
+    expect(childText(parseWechatXml('<xml><C><![CDATA[&#20320;&amp;]]></C></xml>'), 'C')).toBe(
+      '&#20320;&amp;',
+    )
+  })
+  it.each(['&#0;', '&#xD800;', '&#xFFFE;', '&#99999999999;', '&#x110000;'])(
+    'refuses %s, a character XML forbids',
+    (ref) => {
+      expect(codeOf(() => parseWechatXml(`<xml><C>${ref}</C></xml>`))).toBe('xml-malformed')
+    },
+  )
   it('parses nested groups in order', () => {
     const nodes = parseWechatXml(
       '<xml><SendPicsInfo><Count>1</Count><PicList><item><PicMd5Sum><![CDATA[abc]]></PicMd5Sum></item></PicList></SendPicsInfo></xml>',
