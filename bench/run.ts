@@ -2,7 +2,8 @@
  * `npm run bench`: the protocol core against raw baselines, then the push engine and the mock API
  * against load generators and bare servers, all measured in the same run. Loopback only, bounded
  * iterations and durations; prints figures and ratios, never asserts timings.
- * Then bench/ui/run.ts: the UI (the built renderer in Chromium) — send → bubble latency and the
+ * Then bench/log-start.ts: opening a workspace with a 250 MB exchange log against a tiny and a
+ * window-sized one. Then bench/ui/run.ts: the UI (the built renderer in Chromium) — send → bubble latency and the
  * inspector's scroll (a separate entry: it is typed against the DOM, like the e2e tests).
  * `npm run bench -- --protocol` runs only the first part (a few seconds).
  */
@@ -16,5 +17,6 @@ console.log(`mpsim benchmarks (node ${process.version}, ${new Date().toISOString
 printTable([...cryptoCases, ...xmlCases].map((c) => runCase(c)))
 if (!process.argv.includes('--protocol')) {
   await runThroughput()
+  spawnSync(process.execPath, ['--import', 'tsx', 'bench/log-start.ts'], { stdio: 'inherit' })
   spawnSync(process.execPath, ['--import', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' })
 }
