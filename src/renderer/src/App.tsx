@@ -1,8 +1,10 @@
 /**
  * The app root: wiring only (style.md "File size and splitting"). Bootstrap, then the shell with
- * the left navigation and the selected panel. `data-app-state` is the readiness marker tests wait
- * on: "ready" only after the token was found and the first getInfo came back.
+ * the left navigation, the workspace-problem banner and the selected panel. `data-app-state` is
+ * the readiness marker tests wait on: "ready" only after the token was found and the first
+ * getInfo came back.
  */
+import { useRef } from 'react'
 import { ControlClientProvider } from './api/client-context'
 import { useBootstrap } from './api/use-bootstrap'
 import { ChatPanel } from './features/chat/ChatPanel'
@@ -15,6 +17,7 @@ import { DEFAULT_PANEL, NAV_GROUPS } from './features/shell/panels'
 import type { PanelId } from './features/shell/panels'
 import { Sidebar } from './features/shell/Sidebar'
 import { TopBar } from './features/shell/TopBar'
+import { ProblemBanner } from './features/workspace-problems/ProblemBanner'
 import { EngineStoreProvider } from './state/engine-store'
 import { NavigationProvider, useNavigation } from './state/navigation'
 
@@ -40,10 +43,12 @@ export function App() {
 
 function Shell() {
   const { panel, go } = useNavigation()
+  const main = useRef<HTMLElement>(null)
   return (
     <div className="app__body">
       <Sidebar current={panel} onSelect={go} />
-      <main className="app__main" data-testid={`panel-${panel}`}>
+      <main className="app__main" data-testid={`panel-${panel}`} ref={main} tabIndex={-1}>
+        <ProblemBanner onDismissed={() => main.current?.focus()} />
         <Panel id={panel} onOpenLab={() => go('crypto-lab')} />
       </main>
     </div>

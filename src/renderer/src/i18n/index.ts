@@ -12,6 +12,7 @@ import { composerEn, composerZh } from '../features/composer/i18n'
 import { inspectorEn, inspectorZh } from '../features/inspector/i18n'
 import { phoneEn, phoneZh } from '../features/phone/i18n'
 import { settingsEn, settingsZh } from '../features/settings/i18n'
+import { workspaceProblemsEn, workspaceProblemsZh } from '../features/workspace-problems/i18n'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       composer: typeof composerEn
       inspector: typeof inspectorEn
       settings: typeof settingsEn
+      workspaceProblems: typeof workspaceProblemsEn
     }
   }
 }
@@ -66,6 +68,7 @@ void i18n.use(initReactI18next).init({
       composer: composerZh,
       inspector: inspectorZh,
       settings: settingsZh,
+      workspaceProblems: workspaceProblemsZh,
     },
     en: {
       translation: en,
@@ -73,6 +76,7 @@ void i18n.use(initReactI18next).init({
       composer: composerEn,
       inspector: inspectorEn,
       settings: settingsEn,
+      workspaceProblems: workspaceProblemsEn,
     },
   },
   lng: initialLanguage(),

@@ -1,7 +1,9 @@
 /** Settings: the account (with WeChat's rules and the verify handshake), preferences, workspace. */
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useControlClient } from '../../api/client-context'
 import { useEngineStore } from '../../state/engine-store'
+import { useNavigation } from '../../state/navigation'
 import { newAccount } from './new-account'
 import { AccountForm } from './AccountForm'
 import { PreferencesForm } from './PreferencesForm'
@@ -12,6 +14,7 @@ export function SettingsPanel() {
   const { t } = useTranslation('settings')
   const store = useEngineStore()
   const client = useControlClient()
+  const workspaceTitle = useShownSection('workspace')
   const accounts = store.setup?.accounts ?? []
   const account = accounts.find((a) => a.id === store.accountId)
   const addAccount = async () => {
@@ -60,10 +63,45 @@ export function SettingsPanel() {
         <h2 className="s-title">{t('prefs.title')}</h2>
         <PreferencesForm />
       </section>
-      <section className="card s-card">
-        <h2 className="s-title">{t('workspace.title')}</h2>
+      <section className="card s-card" data-testid="settings-workspace">
+        <h2 className="s-title s-anchor" ref={workspaceTitle} tabIndex={-1}>
+          {t('workspace.title')}
+        </h2>
         <WorkspaceSection />
       </section>
     </div>
   )
+}
+
+/**
+ * Another panel asked for this section (the workspace banner's "Open Settings"): scroll its
+ * heading into view and give it the focus, so keyboard and screen-reader users land there too.
+ * The forms above it load their values after the first paint and push it down, so it is kept in
+ * view while the page settles: until the reader scrolls, clicks or types, for 2 s at most.
+ */
+function useShownSection(name: string) {
+  const { section } = useNavigation()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    const el = heading.current
+    if (section?.panel !== 'settings' || section.section !== name || !el) return
+    const place = () => el.scrollIntoView({ block: 'start' })
+    place()
+    el.focus({ preventScroll: true })
+    const observer = new ResizeObserver(place)
+    const page = el.closest('.s-page')
+    if (page) observer.observe(page)
+    const events = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const
+    const stop = () => {
+      observer.disconnect()
+      for (const event of events) window.removeEventListener(event, stop)
+    }
+    for (const event of events) window.addEventListener(event, stop, { passive: true })
+    const timer = setTimeout(stop, 2000)
+    return () => {
+      clearTimeout(timer)
+      stop()
+    }
+  }, [section, name])
+  return heading
 }

@@ -1,23 +1,36 @@
-/** Where the workspace is, what went wrong loading it, save now, and open another folder. */
-import { useEffect, useState } from 'react'
+/**
+ * Where the workspace is, what went wrong loading it (the words the banner and the CLI use, with
+ * every detail shown), save now, and open another folder.
+ */
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../../shared/control/contract'
 import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
 import { Prose } from '../../components/Prose'
 import type { ControlClient } from '../../api/control-client'
+import { explainLang } from '../../i18n'
+import { useEngineStore } from '../../state/engine-store'
+import { problemLines } from '../workspace-problems/problem-lines'
+import { ProblemList } from '../workspace-problems/ProblemList'
+import '../workspace-problems/workspace-problems.css'
 
 type WorkspaceInfo = Output<'getWorkspace'>
 
 export function WorkspaceSection() {
-  const { t } = useTranslation('settings')
+  const { t, i18n } = useTranslation('settings')
   const client = useControlClient()
+  const { setup, refreshSetup } = useEngineStore()
   const [info, setInfo] = useState<WorkspaceInfo>()
   const [message, setMessage] = useState<{ ok: boolean; text: string }>()
   const [dir, setDir] = useState('')
   useEffect(() => {
     void client.getWorkspace({}).then(setInfo)
-  }, [client])
+    // The setup carries the problems with their codes and fields; a save may have failed since boot.
+    void refreshSetup()
+  }, [client, refreshSetup])
+  const lang = explainLang(i18n.language)
+  const lines = useMemo(() => (setup ? problemLines(setup, lang) : []), [setup, lang])
   if (!info) return null
 
   const save = async () => {
@@ -27,6 +40,9 @@ export function WorkspaceSection() {
     } catch (error) {
       if (!(error instanceof ControlClientError)) throw error
       setMessage({ ok: false, text: error.message })
+    } finally {
+      // A save that failed is a new problem; one that worked may be the fix of an old one.
+      await refreshSetup()
     }
   }
   const open = async () => {
@@ -50,16 +66,10 @@ export function WorkspaceSection() {
         </code>
       </p>
       <h4 className="s-sub">{t('workspace.problems')}</h4>
-      {info.problems.length === 0 ? (
+      {lines.length === 0 ? (
         <p className="s-help">{t('workspace.noProblems')}</p>
       ) : (
-        <ul className="s-problems">
-          {info.problems.map((p, i) => (
-            <li key={i}>
-              <code className="mono">{p.file}</code> {p.message}
-            </li>
-          ))}
-        </ul>
+        <ProblemList lines={lines} details testId="settings-workspace-problem" />
       )}
       <div className="s-actions">
         <button
