@@ -89,10 +89,13 @@ test('mpsim serve --json prints one JSON line and serves the UI behind the token
       'bot',
       'control',
       'platform',
+      'problems',
       'token',
       'ui',
       'workspace',
     ])
+    // A fresh workspace: nothing was moved aside.
+    expect(line.problems).toEqual([])
     expect(line.control).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(line.ui).toBe(`${line.control}/#token=${line.token}`)
     const denied = await fetch(`${line.control}/api/info`)
