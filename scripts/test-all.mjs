@@ -68,7 +68,9 @@ if (vitest) {
 }
 
 // The build, then the end-to-end tests against it (Playwright, system Chromium).
-if (step('build', npx, ['electron-vite', 'build'])) {
+// Through npm start's pre-step (forced), so its stamp is written and a later `npm start` starts
+// without building again.
+if (step('build', process.execPath, ['scripts/build-if-stale.mjs', '--force'])) {
   const pwJson = join(REPORT_DIR, 'playwright.json')
   const pwOk = run('e2e (playwright)', npx, ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,

@@ -17,6 +17,8 @@ import { importPushFiles } from './import-xml'
 import { buildAppMenu } from './menu'
 import { MENU_TEXT, menuLang } from './menu-text'
 import { hardenApp } from './security'
+import { parseStartOptions } from './start-options'
+import type { StartOptions } from './start-options'
 import { createMainWindow } from './window'
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
@@ -105,6 +107,13 @@ async function importXml(): Promise<void> {
   })
 }
 
+/** Flags given after `npm start --`; a refused value is said on the terminal, not dropped. */
+function startOptions(): StartOptions {
+  const { options, problems } = parseStartOptions(process.argv.slice(1), process.cwd())
+  for (const problem of problems) console.error(`[mpsim] ${problem}`)
+  return options
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
@@ -119,8 +128,10 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       version: app.getVersion(),
       rendererDir: RENDERER_DIR,
-      // The same folder `mpsim send` and `mpsim serve` use, so the CLI acts as the app's account.
+      // The same folder `mpsim send` and `mpsim serve` use, so the CLI acts as the app's account,
+      // unless `npm start -- --workspace DIR` (or the ports) asked otherwise.
       workspaceDir: defaultWorkspaceDir(),
+      ...startOptions(),
       extraOrigins: devUrl ? [new URL(devUrl).origin] : [],
     })
     const running = session
