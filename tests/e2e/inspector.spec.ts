@@ -229,14 +229,16 @@ test.describe('Inspector', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const { inspector } = await openInspector(page, core.uiUrl)
-    const marked = await core.engine.send({ typeId: 'text', values: { Content: "it's 4712" } })
+    // A word no nonce, signature or id can contain (they are digits, hex or base64 of random bytes
+    // — "4712" once matched a nonce too), so the search finds this exchange alone.
+    const marked = await core.engine.send({ typeId: 'text', values: { Content: "it's quokka" } })
     await inspector.open(marked.id)
     await inspector.copyCurl.click()
     const curl = await page.evaluate(() => navigator.clipboard.readText())
     expect(curl).toContain(`curl -X POST '${marked.attempts[0]!.request.url}'`)
     expect(curl).toContain("-H 'Content-Type: text/xml'")
     // The body is quoted for the shell: the apostrophe is closed, escaped and reopened.
-    expect(curl).toContain(`it'\\''s 4712`)
+    expect(curl).toContain(`it'\\''s quokka`)
 
     const json = await inspector.download('export-json')
     const saved = JSON.parse(await readFile(await json.path(), 'utf8')) as { id: string }
@@ -245,7 +247,7 @@ test.describe('Inspector', () => {
     expect(xml).toContain(marked.attempts[0]!.request.body.text)
     expect(xml).toContain('<!-- response: HTTP 200 -->')
 
-    await inspector.searchFor('4712', 1)
+    await inspector.searchFor('quokka', 1)
     const list = await inspector.download('export-list')
     const exported = JSON.parse(await readFile(await list.path(), 'utf8')) as { id: string }[]
     expect(exported.map((e) => e.id)).toEqual([marked.id])
