@@ -1,5 +1,6 @@
 // Flat ESLint config: type-checked typescript-eslint, React hooks, and the import rules that keep
-// the protocol core pure and Electron out of everything but src/main (style.md "Who may import whom").
+// the protocol core pure and Electron out of everything but src/main (docs/architecture.md "Who may
+// import whom").
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -41,6 +42,13 @@ export default tseslint.config(
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
+    // The layer zones below only see imports the resolver can follow: without the TypeScript
+    // extensions an extensionless `../core/x` stays unresolved and the zone silently passes it.
+    settings: {
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.js', '.json'] }),
+      ],
+    },
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -59,6 +67,28 @@ export default tseslint.config(
               from: ['./src/main', './src/cli', './src/renderer', './src/preload'],
               message:
                 'core must not depend on a host: pass what it needs in through startCore options.',
+            },
+            // Inside the core, layers import downward only: protocol (pure) < runtime (clock,
+            // random, bus, servers' plumbing) < context (what every part is given) < the parts.
+            {
+              target: './src/core/protocol',
+              from: './src/core',
+              except: ['./protocol', './errors.ts'],
+              message: 'protocol modules are pure functions: they import only shared and protocol.',
+            },
+            {
+              target: './src/core/runtime',
+              from: './src/core',
+              except: ['./protocol', './runtime', './errors.ts'],
+              message:
+                'runtime is the core’s lowest layer: it may use protocol, never context or a part of the core.',
+            },
+            {
+              target: './src/core/context',
+              from: './src/core',
+              except: ['./protocol', './runtime', './context', './errors.ts'],
+              message:
+                'context (clock, bus, directory, faults) sits below every part of the core: it may not import one.',
             },
             {
               target: './src/renderer',

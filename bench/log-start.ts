@@ -59,6 +59,21 @@ function sampleExchange(n: number): Exchange {
         },
       },
     ],
+    analysis: {
+      typeId: 'text',
+      mode: 'plain',
+      msgType: 'text',
+      plainXml: xml,
+      overrides: {},
+      signature: {
+        parts: ['token', String(1_764_000_000 + n), '123456789'],
+        sorted: ['123456789', String(1_764_000_000 + n), 'token'],
+        joined: `123456789${1_764_000_000 + n}token`,
+        sha1: '0123456789abcdef0123456789abcdef01234567',
+      },
+      attemptOutcomes: ['reply'],
+      timeoutMs: 5000,
+    },
   }
 }
 

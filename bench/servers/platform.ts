@@ -12,7 +12,7 @@ import { createPlatformApp } from '../../src/core/platform/app'
 import { createPlatformState } from '../../src/core/platform/state'
 import { listenLoopback } from '../../src/core/runtime/listen'
 import { secureRandom } from '../../src/core/runtime/random'
-import { createPlatformContext } from '../../src/core/runtime/services'
+import { createPlatformContext } from '../../src/core/context/create-context'
 import { openWorkspace } from '../../src/core/workspace'
 
 const advanceDays = process.argv.includes('advance-days')

@@ -4,7 +4,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander'
 import { MpsimError } from '../core/errors'
-import { UsageError } from './account-context'
+import { UsageError } from './flag-rules'
 import { serve } from './commands/serve'
 import type { ServeOptions } from './commands/serve'
 import { send } from './commands/send'
@@ -39,6 +39,10 @@ function parseSeconds(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value]
 
+const NO_ATTACH = '--no-attach'
+const NO_ATTACH_HELP =
+  'run on a core of its own even when the app or `mpsim serve` runs on this workspace'
+
 const program = new Command()
   .name('mpsim')
   .description('A local stand-in for the WeChat Official Account platform (微信公众平台).')
@@ -70,7 +74,8 @@ withCommonOptions(
       'run the URL-verification handshake (GET echostr) against a bot, and say why it fails',
     )
     .option('--probe', 'also send a forged signature: does the bot really check it?', false)
-    .option('--timeout <ms>', 'deadline (WeChat: 5000)', parseMs),
+    .option('--timeout <ms>', 'deadline (WeChat: 5000)', parseMs)
+    .option(NO_ATTACH, NO_ATTACH_HELP),
 )
   .addHelpText('after', EXIT_HELP)
   .action(async (url: string | undefined, opts: VerifyOptions) => {
@@ -99,7 +104,8 @@ withCommonOptions(
     )
     .option('--wrong-signature', 'send a wrong signature: does the bot check it?', false)
     .option('--stale-seconds <s>', 'send a timestamp this many seconds old', parseSeconds)
-    .option('--previous-key', 'encrypt with the previous EncodingAESKey (key rotation)', false),
+    .option('--previous-key', 'encrypt with the previous EncodingAESKey (key rotation)', false)
+    .option(NO_ATTACH, NO_ATTACH_HELP),
 )
   .addHelpText('after', EXIT_HELP)
   .action(async (url: string | undefined, opts: SendOptions) => {

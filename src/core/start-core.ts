@@ -25,7 +25,7 @@ import { listenLoopback } from './runtime/listen'
 import { PhoneLog } from './runtime/phone-log'
 import type { Listening } from './runtime/listen'
 import { secureRandom, seededRandom } from './runtime/random'
-import { createPlatformContext } from './runtime/services'
+import { createPlatformContext } from './context/create-context'
 import { startSampleBot } from './sample-bot'
 import { directorySaved } from './workspace/directory-sync'
 import type { RunningSampleBot } from './sample-bot'
@@ -196,12 +196,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         // the file is written.
         persistMenu: async (accountId) => {
           const menu = state.menus.get(accountId)
-          await (menu
-            ? workspace.menus.put(
-                accountId,
-                menu as unknown as Parameters<typeof workspace.menus.put>[1],
-              )
-            : workspace.menus.remove(accountId))
+          await (menu ? workspace.menus.put(accountId, menu) : workspace.menus.remove(accountId))
         },
       }),
       options.platformPort ?? workspace.settings.ports.platform,
@@ -245,7 +240,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     // (menus/<account>.json); persistMenu above saves each change before the API answers.
     for (const id of workspace.menus.accountIds()) {
       const stored = workspace.menus.get(id)
-      if (stored) state.menus.set(id, stored as unknown as Parameters<typeof state.menus.set>[1])
+      if (stored) state.menus.set(id, stored)
     }
 
     const setup = () => ({
@@ -264,9 +259,10 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       allowedOrigins: () => origins,
       subscribe: (listener) => {
         const stops = [
-          ctx.bus.on('exchange', (e) => listener('exchange', e)),
-          ctx.bus.on('phone', (m) => listener('phone', m)),
-          ctx.bus.on('menu', (m) => listener('menu', m)),
+          ctx.bus.on('exchange', (data) => listener({ name: 'exchange', data })),
+          ctx.bus.on('exchangeProgress', (data) => listener({ name: 'exchangeProgress', data })),
+          ctx.bus.on('phone', (data) => listener({ name: 'phone', data })),
+          ctx.bus.on('menu', (data) => listener({ name: 'menu', data })),
         ]
         return () => stops.forEach((stop) => stop())
       },

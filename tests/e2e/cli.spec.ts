@@ -107,6 +107,66 @@ test('mpsim serve --json prints one JSON line and serves the UI behind the token
   }
 })
 
+/** Runs the built CLI once to the end. */
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['out/main/cli.js', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.once('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+test('mpsim send on the workspace of a running core shows up live in the open app', async ({
+  page,
+}) => {
+  const { child, output } = await startUntil(
+    [
+      'out/main/cli.js',
+      'serve',
+      '--json',
+      '--port',
+      '0',
+      '--platform-port',
+      '0',
+      '--bot-port',
+      '0',
+      '--workspace',
+      scratch,
+    ],
+    /\}\n/,
+  )
+  try {
+    const line = JSON.parse(output.trim().split('\n')[0]!) as Record<string, string>
+    await page.goto(line.ui!)
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible()
+    const sent = await runCli([
+      'send',
+      '--workspace',
+      scratch,
+      '--type',
+      'text',
+      '--content',
+      'hello from the CLI',
+      '--json',
+    ])
+    expect(sent.stderr).toBe('')
+    expect(sent.code).toBe(0)
+    const exchange = JSON.parse(sent.stdout) as { id: string }
+    await expect(
+      page.locator(`[data-testid="phone-bubble"][data-exchange-id="${exchange.id}"]`).first(),
+    ).toBeVisible()
+  } finally {
+    await stop(child)
+  }
+})
+
 test('npm start says it chose browser mode and why, when Electron cannot run', async () => {
   test.skip(electronBinary() !== null, 'an Electron binary is installed: npm start opens Electron')
   const { child, output } = await startUntil(

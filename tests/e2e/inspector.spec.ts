@@ -1,6 +1,6 @@
 /**
  * The inspector: exchanges listed live, filtered, searched and walked with the keyboard; an
- * exchange shown whole — attempts on the 5-second clock, query, Content-Type against WeChat's,
+ * exchange shown whole — attempts against the deadline in force (a slow delivery growing live), query, Content-Type against WeChat's,
  * both signatures worked out (checked against node's own SHA-1), encryption layers, verdict
  * problems worst first with their explanation; copy as curl; exports; clear.
  */
@@ -186,6 +186,39 @@ test.describe('Inspector', () => {
     await inspector.attemptTab(2).press('ArrowRight')
     await expect(inspector.attemptTab(3)).toHaveAttribute('aria-selected', 'true')
     await expect(inspector.attemptTab(3)).toBeFocused()
+  })
+
+  test('a slow delivery grows live, against the deadline in force', async ({ page, core }) => {
+    const hang = await startTinyServer(() => undefined)
+    const before = core.workspace.settings.push
+    await core.workspace.updateSettings({ push: { attempts: 3, timeoutMs: 1500 } })
+    try {
+      const { inspector } = await openInspector(page, core.uiUrl)
+      const sending = core.engine.send({
+        typeId: 'text',
+        values: { Content: 'slow' },
+        botUrl: hang.url,
+      })
+      // The row is there while the first attempt still waits: the same id the delivery ends with.
+      const pending = inspector.rows.filter({ hasText: 'Sending…' })
+      await expect(pending).toHaveCount(1)
+      const id = (await pending.getAttribute('data-exchange-id')) ?? ''
+      await inspector.open(id)
+      const detail = page.getByTestId('inspector-detail')
+      await expect(detail).toHaveAttribute('data-in-progress', 'true')
+      await expect(page.getByTestId('inspector-timeline-waiting')).toBeVisible()
+      await expect(inspector.timeline).toContainText('1.5 s deadline')
+      await expect(inspector.attempt(1)).toContainText('timed out', { ignoreCase: true })
+      const exchange = await sending
+      expect(exchange.id).toBe(id)
+      await expect(inspector.attempt(3)).toBeVisible()
+      await expect(detail).not.toHaveAttribute('data-in-progress')
+      await expect(page.getByTestId('inspector-timeline-waiting')).toHaveCount(0)
+      await expect(inspector.rows.filter({ hasText: 'Sending…' })).toHaveCount(0)
+    } finally {
+      await core.workspace.updateSettings({ push: before })
+      await hang.close()
+    }
   })
 
   test('filters, search and the keyboard narrow and walk the list', async ({ page, core }) => {

@@ -115,7 +115,7 @@ describe('listExchanges', () => {
     expect(seeded['unavailable']?.verdict?.outcome).toBe('service-unavailable')
   })
 
-  const verifyOk = (e: Exchange) => (e.analysis?.['verdict'] as { ok?: boolean }).ok === true
+  const verifyOk = (e: Exchange) => e.kind === 'verify' && e.analysis.verdict.ok
   const outcome = (e: Exchange) => e.verdict?.outcome
 
   // `holds` is the filter's meaning written out, so the answer must be exactly what holds.

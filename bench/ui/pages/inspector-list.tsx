@@ -11,11 +11,35 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Exchange } from '../../../src/shared/model/exchange'
+import { SERVICE_UNAVAILABLE_TIP } from '../../../src/shared/model/verdict'
+import type { Verdict } from '../../../src/shared/model/verdict'
 import { ExchangeList } from '../../../src/renderer/src/features/inspector/ExchangeList'
 
 const params = new URLSearchParams(location.search)
 const count = Number(params.get('n') ?? '100000')
 const floor = params.get('list') === 'floor'
+
+const VERDICTS = {
+  reply: {
+    outcome: 'reply',
+    reply: {
+      toUserName: 'o',
+      fromUserName: 'gh_1',
+      createTime: '1',
+      msgType: 'text',
+      content: 'hi',
+    },
+    phoneView: { kind: 'text', content: 'hi' },
+    problems: [],
+  },
+  'no-reply': { outcome: 'no-reply', reason: 'empty', phoneView: { kind: 'none' }, problems: [] },
+  'service-unavailable': {
+    outcome: 'service-unavailable',
+    cause: 'reply-timeout',
+    phoneView: { kind: 'error-banner', text: SERVICE_UNAVAILABLE_TIP },
+    problems: [],
+  },
+} as const satisfies Record<string, Verdict>
 
 function synthetic(n: number): Exchange[] {
   const outcomes = ['reply', 'no-reply', 'service-unavailable'] as const
@@ -45,12 +69,16 @@ function synthetic(n: number): Exchange[] {
           response: { status: 200, headers: [], body: { text: body, bytes: body.length } },
         },
       ],
-      verdict: {
-        outcome,
-        problems: [],
-        phoneView: { kind: 'none' },
-        reason: 'empty',
-      } as unknown as Exchange['verdict'],
+      verdict: VERDICTS[outcome],
+      analysis: {
+        typeId: 'text',
+        mode: 'plain',
+        msgType: 'text',
+        plainXml: body,
+        overrides: {},
+        signature: { parts: [], sorted: [], joined: '', sha1: '' },
+        attemptOutcomes: [outcome],
+      },
     })
   }
   return list

@@ -1,31 +1,26 @@
 /**
  * `mpsim send [url] --type T`: one message or event pushed as WeChat pushes it, the reply judged,
- * and what the user's phone would show.
+ * and what the user's phone would show, through the core's sendPush (core-link/): the same engine
+ * as the app, so the push opens the customer-service window, records a follow and is logged.
  */
-import { deliverPush } from '../../core/engine/deliver'
-import type { PushOverrides } from '../../core/engine/push-request'
-import { createSimClock } from '../../core/runtime/clock'
-import { SEEDED_CLOCK_START_MS } from '../../core/runtime/services'
-import { EventBus } from '../../core/runtime/event-bus'
+import type { Input } from '../../shared/control/contract'
 import type { PushValues } from '../../shared/model/catalog-types'
-import { UsageError, openAccountContext } from '../account-context'
+import type { Exchange, PushExchange } from '../../shared/model/exchange'
+import { UsageError } from '../flag-rules'
+import { runOnCore } from '../core-link/run-command'
+import type { LinkOptions } from '../core-link/connect'
 import { EXIT } from '../exit-codes'
-import type { CommonOptions } from '../options'
-import { pickLang } from '../report/lang'
 import { renderPushReport } from '../report/push-report'
 import { styleFor } from '../report/style'
-import { warnWorkspaceProblems } from '../report/workspace-problems'
 import { resolveTypeId } from '../resolve-type'
 
-export interface SendOptions extends CommonOptions {
+export interface SendOptions extends LinkOptions {
   type: string
   content?: string
   eventKey?: string
   field: string[]
   values?: string
   user?: string
-  attempts?: number
-  timeout?: number
   contentType?: string
   wrongSignature: boolean
   staleSeconds?: number
@@ -56,7 +51,7 @@ function parseValues(options: SendOptions): PushValues {
   return values as PushValues
 }
 
-function overridesOf(options: SendOptions): PushOverrides {
+function overridesOf(options: SendOptions): NonNullable<Input<'sendPush'>['overrides']> {
   return {
     ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
     ...(options.wrongSignature ? { wrongSignature: true } : {}),
@@ -65,67 +60,49 @@ function overridesOf(options: SendOptions): PushOverrides {
   }
 }
 
+function asPush(exchange: Exchange): PushExchange {
+  if (exchange.kind !== 'push') throw new Error(`sendPush answered a ${exchange.kind} exchange`)
+  return exchange
+}
+
+/** 0 when WeChat would be satisfied; 3 when the bot never answered in time; 2 otherwise. */
+export function pushExitCode(exchange: PushExchange): number {
+  const verdict = exchange.verdict
+  if (verdict?.outcome !== 'service-unavailable') return EXIT.ok
+  return verdict.cause === 'reply-timeout' || verdict.cause === 'bot-unreachable'
+    ? EXIT.unreachable
+    : EXIT.refused
+}
+
 export async function send(url: string | undefined, options: SendOptions): Promise<number> {
   const typeId = resolveTypeId(options.type)
   const values = parseValues(options)
-  const context = await openAccountContext(options)
-  warnWorkspaceProblems(context.workspace.problems, pickLang(options.lang))
-  try {
-    const openid = options.user ?? context.users[0]?.openid
-    if (!openid) throw new UsageError('no simulated user: pass --user <openid>')
-    if (options.previousKey && !context.account.previousEncodingAesKey) {
+  const botUrl = url ?? options.target
+  return runOnCore(options, botUrl === undefined, async ({ client, lang, setup }) => {
+    const account = setup.accounts[0]
+    if (options.previousKey && !account?.previousEncodingAesKey) {
       throw new UsageError(
         '--previous-key needs a previous EncodingAESKey in the workspace account',
       )
     }
-    let n = 0
-    const exchange = await deliverPush(
-      {
-        // --seed: a frozen clock, so the whole push (CreateTime, timestamp) is reproducible.
-        clock:
-          options.seed === undefined
-            ? createSimClock()
-            : createSimClock({ startMs: SEEDED_CLOCK_START_MS, frozen: true }),
-        random: context.random,
-        bus: new EventBus(),
-        newExchangeId: () => `cli-${Date.now().toString(36)}-${++n}`,
-      },
-      {
-        account: context.account,
-        openid,
-        typeId,
-        values,
-        botUrl: url ?? context.account.botUrl,
-        overrides: overridesOf(options),
-      },
-      {
-        attempts: options.attempts ?? context.settings.push.attempts,
-        timeoutMs: options.timeout ?? context.settings.push.timeoutMs,
-        // Progress only for a person at a terminal; pipes and CI logs get the report alone.
-        ...(process.stderr.isTTY && !options.json
-          ? {
-              onAttempt: (index: number, total: number) => {
-                process.stderr.write(
-                  `… ${typeId} → ${url ?? context.account.botUrl} (${index}/${total})\n`,
-                )
-              },
-            }
-          : {}),
-      },
-    )
+    if (process.stderr.isTTY && !options.json) {
+      // A person at a terminal sees what is happening during a slow bot's deadline.
+      process.stderr.write(`… ${typeId} → ${botUrl ?? account?.botUrl ?? ''}\n`)
+    }
+    const answer = await client.call('sendPush', {
+      typeId,
+      values,
+      overrides: overridesOf(options),
+      ...(options.user === undefined ? {} : { openid: options.user }),
+      ...(options.mode === undefined ? {} : { mode: options.mode }),
+      ...(botUrl === undefined ? {} : { botUrl }),
+    })
+    const exchange = asPush(answer)
     if (options.json) {
       process.stdout.write(`${JSON.stringify(exchange)}\n`)
     } else {
-      process.stdout.write(
-        `${renderPushReport(exchange, pickLang(options.lang), styleFor(process.stdout))}\n`,
-      )
+      process.stdout.write(`${renderPushReport(exchange, lang, styleFor(process.stdout))}\n`)
     }
-    const verdict = exchange.verdict
-    if (verdict?.outcome !== 'service-unavailable') return EXIT.ok
-    return verdict.cause === 'reply-timeout' || verdict.cause === 'bot-unreachable'
-      ? EXIT.unreachable
-      : EXIT.refused
-  } finally {
-    await context.workspace.close()
-  }
+    return pushExitCode(exchange)
+  })
 }

@@ -1,16 +1,18 @@
-/** `mpsim verify [url]`: the URL-verification handshake against a bot, with the verdict and why. */
-import { verifyUrl } from '../../core/engine/verify'
-import { openAccountContext } from '../account-context'
+/**
+ * `mpsim verify [url]`: the URL-verification handshake against a bot, with the verdict and why,
+ * through the core's verifyBot (core-link/): on the core's clock and randomness, so --seed makes
+ * it reproducible, and logged like every exchange.
+ */
+import type { VerifyResult } from '../../core/engine/verify'
+import type { Exchange } from '../../shared/model/exchange'
+import { runOnCore } from '../core-link/run-command'
+import type { LinkOptions } from '../core-link/connect'
 import { EXIT } from '../exit-codes'
-import type { CommonOptions } from '../options'
-import { pickLang } from '../report/lang'
 import { styleFor } from '../report/style'
 import { renderVerifyReport } from '../report/verify-report'
-import { warnWorkspaceProblems } from '../report/workspace-problems'
 
-export interface VerifyOptions extends CommonOptions {
+export interface VerifyOptions extends LinkOptions {
   probe: boolean
-  timeout?: number
 }
 
 const UNREACHABLE = new Set([
@@ -22,28 +24,28 @@ const UNREACHABLE = new Set([
   'network',
 ])
 
+/** The result as the report and --json have always shown it, read back from the Exchange. */
+function resultOf(exchange: Exchange): VerifyResult {
+  if (exchange.kind !== 'verify') throw new Error(`verifyBot answered a ${exchange.kind} exchange`)
+  const { verdict, signature, echostr, timeoutMs } = exchange.analysis
+  // Records written before the deadline was recorded used WeChat's 5 s.
+  return { verdict, attempts: exchange.attempts, signature, echostr, timeoutMs: timeoutMs ?? 5000 }
+}
+
 export async function verify(url: string | undefined, options: VerifyOptions): Promise<number> {
-  const context = await openAccountContext(options)
-  warnWorkspaceProblems(context.workspace.problems, pickLang(options.lang))
-  try {
-    const result = await verifyUrl({
-      botUrl: url ?? context.account.botUrl,
-      token: context.account.token,
-      now: () => Math.floor(Date.now() / 1000),
-      random: context.random,
-      timeoutMs: options.timeout ?? context.settings.push.timeoutMs,
-      probeForgedSignature: options.probe,
+  const botUrl = url ?? options.target
+  return runOnCore(options, botUrl === undefined, async ({ client, lang }) => {
+    const { exchange } = await client.call('verifyBot', {
+      probe: options.probe,
+      ...(botUrl === undefined ? {} : { botUrl }),
     })
+    const result = resultOf(exchange)
     if (options.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`)
     } else {
-      process.stdout.write(
-        `${renderVerifyReport(result, pickLang(options.lang), styleFor(process.stdout))}\n`,
-      )
+      process.stdout.write(`${renderVerifyReport(result, lang, styleFor(process.stdout))}\n`)
     }
     if (result.verdict.ok) return EXIT.ok
     return UNREACHABLE.has(result.verdict.code) ? EXIT.unreachable : EXIT.refused
-  } finally {
-    await context.workspace.close()
-  }
+  })
 }

@@ -1,12 +1,13 @@
 /**
  * The readable report of `mpsim send`: what the phone shows, the verdict, every problem with its
- * explanation, and the attempts on the 5-second timeline.
+ * explanation, and the attempts against the deadline in force (WeChat's is 5 s).
  */
+import { deadlineSeconds, withDeadline } from '../../shared/explain/deadline'
 import { REPLY_PROBLEM_TEXT } from '../../shared/explain/reply-problems'
 import type { Lang } from '../../shared/explain/types'
-import type { Exchange } from '../../shared/model/exchange'
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../shared/model/exchange'
+import type { PushExchange } from '../../shared/model/exchange'
 import type { PhoneView, Verdict } from '../../shared/model/verdict'
-import type { PushAnalysis } from '../../core/engine/deliver'
 import type { Style } from './style'
 
 const WORDS = {
@@ -15,6 +16,8 @@ const WORDS = {
     noReply: '✔ 没有回复（微信接受；用户不会看到消息）',
     unavailable: '✘ 用户看到：',
     attempts: '推送尝试',
+    deadline: '每次 {s} 秒时限',
+    late: '超时',
     attempt: '第 {n} 次',
     problems: '发现的问题',
     fix: '怎么改',
@@ -26,6 +29,8 @@ const WORDS = {
     noReply: '✔ No reply (accepted by WeChat; nothing appears for the user)',
     unavailable: '✘ The user sees:',
     attempts: 'Attempts',
+    deadline: '{s} s deadline each',
+    late: 'past the deadline',
     attempt: '#{n}',
     problems: 'Problems found',
     fix: 'Fix',
@@ -69,29 +74,33 @@ function headline(verdict: Verdict, lang: Lang, style: Style): string {
   }
 }
 
-function attemptLine(exchange: Exchange, index: number, lang: Lang): string {
+function attemptLine(exchange: PushExchange, index: number, lang: Lang, timeoutMs: number): string {
   const a = exchange.attempts[index]
   if (!a) return ''
   const label = WORDS[lang].attempt.replace('{n}', String(a.index))
   const outcome = a.error
     ? `${a.error.code} (${a.error.message})`
     : `HTTP ${a.response?.status ?? '?'}, ${a.response?.body.bytes ?? 0} bytes`
-  return `  ${label.padEnd(6)} ${String(Math.round(a.durationMs)).padStart(5)} ms  ${outcome}`
+  const late =
+    a.durationMs > timeoutMs && a.error?.code !== 'timeout' ? `  ${WORDS[lang].late}` : ''
+  return `  ${label.padEnd(6)} ${String(Math.round(a.durationMs)).padStart(5)} ms  ${outcome}${late}`
 }
 
-export function renderPushReport(exchange: Exchange, lang: Lang, style: Style): string {
+export function renderPushReport(exchange: PushExchange, lang: Lang, style: Style): string {
   const w = WORDS[lang]
   const verdict = exchange.verdict
-  const analysis = exchange.analysis as unknown as PushAnalysis | undefined
+  const analysis = exchange.analysis
+  const timeoutMs = analysis.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS
   const lines: string[] = []
   if (verdict) lines.push(headline(verdict, lang, style))
-  lines.push(`${w.attempts} (${analysis?.mode ?? ''} ${exchange.title}):`)
-  exchange.attempts.forEach((_, i) => lines.push(attemptLine(exchange, i, lang)))
+  const deadline = w.deadline.replace('{s}', deadlineSeconds(timeoutMs))
+  lines.push(`${w.attempts} (${analysis.mode} ${exchange.title}, ${deadline}):`)
+  exchange.attempts.forEach((_, i) => lines.push(attemptLine(exchange, i, lang, timeoutMs)))
   const problems = verdict?.problems ?? []
   if (problems.length > 0) {
     lines.push(`${w.problems}:`)
     for (const p of problems) {
-      const text = REPLY_PROBLEM_TEXT[p.code][lang]
+      const text = withDeadline(REPLY_PROBLEM_TEXT[p.code][lang], timeoutMs)
       const mark =
         p.severity === 'error' ? style.bad('✘') : p.severity === 'warning' ? style.warn('⚠') : 'ℹ'
       lines.push(`  ${mark} ${style.bold(text.title)} [${p.code}, ${p.spec}]`)
@@ -105,7 +114,7 @@ export function renderPushReport(exchange: Exchange, lang: Lang, style: Style): 
       }
     }
   }
-  if (analysis?.dedupe.duplicate) {
+  if (analysis.dedupe?.duplicate) {
     const n = analysis.dedupe.customSends + (analysis.dedupe.visibleReply ? 1 : 0)
     lines.push(style.warn(w.duplicate.replace('{n}', String(n))))
   }

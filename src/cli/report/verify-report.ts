@@ -1,4 +1,5 @@
 /** The readable report of `mpsim verify`: the verdict, why, how to fix, and the signature worked out. */
+import { deadlineSeconds, withDeadline } from '../../shared/explain/deadline'
 import { VERIFY_TEXT } from '../../shared/explain/verify-problems'
 import type { Lang } from '../../shared/explain/types'
 import type { VerifyResult } from '../../core/engine/verify'
@@ -16,6 +17,7 @@ const WORDS = {
     forged: '⚠ 机器人接受了错误的签名：它没有校验 signature，任何人都能伪造推送。',
     checks: '✔ 机器人拒绝了伪造签名的请求。',
     detail: '详情',
+    deadline: '每个请求的时限：{s} 秒',
   },
   en: {
     passed: '✔ Verification passed (WeChat would accept this server URL)',
@@ -29,12 +31,13 @@ const WORDS = {
       '⚠ The bot accepted a forged signature: it does not check `signature`, so anyone can forge pushes.',
     checks: '✔ The bot refused a request with a forged signature.',
     detail: 'Detail',
+    deadline: 'Deadline per request: {s} s',
   },
 } as const
 
 export function renderVerifyReport(result: VerifyResult, lang: Lang, style: Style): string {
   const w = WORDS[lang]
-  const text = VERIFY_TEXT[result.verdict.code][lang]
+  const text = withDeadline(VERIFY_TEXT[result.verdict.code][lang], result.timeoutMs)
   const lines: string[] = []
   lines.push(result.verdict.ok ? style.ok(w.passed) : style.bad(w.failed))
   if (!result.verdict.ok) {
@@ -48,6 +51,7 @@ export function renderVerifyReport(result: VerifyResult, lang: Lang, style: Styl
   }
   if (result.verdict.acceptsForgedSignature === true) lines.push(style.warn(w.forged))
   if (result.verdict.acceptsForgedSignature === false) lines.push(style.ok(w.checks))
+  lines.push(style.dim(w.deadline.replace('{s}', deadlineSeconds(result.timeoutMs))))
   const s = result.signature
   lines.push(style.dim(`${w.signature}: token, timestamp, nonce = ${s.parts.join(', ')}`))
   lines.push(style.dim(`  ${w.sorted}: ${s.sorted.join(' | ')}`))

@@ -6,13 +6,13 @@
  */
 import { explainWorkspaceProblem } from '../../shared/explain/workspace-problems'
 import type { Lang } from '../../shared/explain/types'
-import type { WorkspaceProblem } from '../../core/workspace'
+import type { SetupProblem } from '../../shared/control/engine-schemas'
 import { styleFor } from './style'
 import type { Style } from './style'
 
 /** One line per problem, e.g. "⚠ accounts.json was not valid JSON; the bad copy is kept as …". */
 export function renderWorkspaceProblems(
-  problems: readonly WorkspaceProblem[],
+  problems: readonly SetupProblem[],
   lang: Lang,
   style: Style,
 ): string[] {
@@ -24,7 +24,7 @@ export function renderWorkspaceProblems(
 
 /** Writes the problems to stderr (so stdout stays the report or the JSON document). */
 export function warnWorkspaceProblems(
-  problems: readonly WorkspaceProblem[],
+  problems: readonly SetupProblem[],
   lang: Lang,
   stream: NodeJS.WriteStream = process.stderr,
 ): void {

@@ -11,6 +11,7 @@ import { refuseDeclaredOversize } from '../runtime/body-limit'
 import { ControlError } from './control-error'
 import { checkHost, checkOrigin, checkToken } from './guards'
 import { mountContract } from './mount-contract'
+import type { CoreEvent } from '../../shared/control/events'
 import type { Handlers } from './mount-contract'
 
 export interface ControlAppOptions {
@@ -21,7 +22,7 @@ export interface ControlAppOptions {
   /** Origins allowed to call the API, computed once the port is known. */
   allowedOrigins: () => readonly string[]
   /** Live engine events for GET /api/events (server-sent events). */
-  subscribe?: (listener: (event: string, data: unknown) => void) => () => void
+  subscribe?: (listener: (event: CoreEvent) => void) => () => void
 }
 
 /** Same CSP as the renderer's meta tag, as a header too (the header also covers workers). */
@@ -73,7 +74,8 @@ export function createControlApp(options: ControlAppOptions): express.Express {
 }
 
 /**
- * GET /api/events: a text/event-stream of engine events (`event: exchange|phone|menu`, JSON data).
+ * GET /api/events: a text/event-stream of engine events (`event: <name>`, JSON data; the names and
+ * their schemas are the table in shared/control/events.ts).
  * SSE rather than a WebSocket: one direction is all the UI needs, it passes the same token and
  * Origin guards as every command, and the renderer reads it with fetch (EventSource cannot send
  * the token header).
@@ -88,8 +90,8 @@ function serverSentEvents(
       Connection: 'keep-alive',
     })
     res.write(': mpsim events\n\n')
-    const unsubscribe = subscribe((event, data) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+    const unsubscribe = subscribe((event) => {
+      res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`)
     })
     // A comment every 15 s keeps proxies and idle timers from closing the stream.
     const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000)

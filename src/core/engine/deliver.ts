@@ -1,12 +1,15 @@
 /**
- * The push engine's delivery (issue 3 §1): one message or event from the catalogue, pushed to the
- * bot as WeChat pushes it, with the 5-second deadline and WeChat's retries (same MsgId and
- * CreateTime, fresh timestamp/nonce), then judged with the passive-reply rules. The whole delivery
- * becomes one Exchange, published on the bus.
+ * The push engine's delivery: one message or event from the catalogue, pushed to the bot as WeChat
+ * pushes it, with the per-attempt deadline (WeChat's is 5 s) and WeChat's retries (same MsgId and
+ * CreateTime, fresh timestamp/nonce), then judged with the passive-reply rules (spec §7.3). The
+ * whole delivery becomes one Exchange, published as `exchange` when it ends; while it runs the same
+ * id is published as `exchangeProgress` (with `inProgress`) when it starts and after each attempt,
+ * so a window watching sees three slow attempts grow rather than 15 s of nothing.
  */
 import type { Account } from '../../shared/model/account'
 import type { PushValues } from '../../shared/model/catalog-types'
-import type { Attempt, Exchange } from '../../shared/model/exchange'
+import type { Attempt, PushAnalysis, PushExchange } from '../../shared/model/exchange'
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../shared/model/exchange'
 import type { Verdict } from '../../shared/model/verdict'
 import { buildPush } from '../protocol/catalog'
 import { concludeInternalError, validateReply } from '../protocol/reply'
@@ -17,10 +20,11 @@ import type { EventBus } from '../runtime/event-bus'
 import { randomAlnum, randomDigits } from '../runtime/random'
 import type { Random } from '../runtime/random'
 import { observeSideEffects } from './side-effects'
-import type { DedupeReport } from './side-effects'
 import { sendAttempt } from './http-attempt'
 import { buildPushRequest } from './push-request'
 import type { PushOverrides, PushRequest } from './push-request'
+
+export type { PushAnalysis }
 
 export interface EngineDeps {
   readonly clock: Clock
@@ -32,7 +36,7 @@ export interface EngineDeps {
 export interface DeliverySettings {
   /** Total deliveries including the first (spec §7.3 default 3). */
   readonly attempts: number
-  /** Per-attempt deadline (spec: 5000 ms). */
+  /** Per-attempt deadline (WeChat's: 5000 ms, spec §7.3). */
   readonly timeoutMs: number
   /**
    * After a retried delivery, how long to keep counting the bot's customer-service sends for the
@@ -43,7 +47,10 @@ export interface DeliverySettings {
   readonly onAttempt?: (index: number, total: number) => void
 }
 
-export const DEFAULT_DELIVERY: DeliverySettings = { attempts: 3, timeoutMs: 5000 }
+export const DEFAULT_DELIVERY: DeliverySettings = {
+  attempts: 3,
+  timeoutMs: WECHAT_PUSH_TIMEOUT_MS,
+}
 
 export interface PushDelivery {
   readonly account: Account
@@ -56,23 +63,6 @@ export interface PushDelivery {
   readonly overrides?: PushOverrides
   /** Where to push; the account's bot URL by default. */
   readonly botUrl?: string
-}
-
-/** What the inspector shows beside the attempts (kept JSON-serialisable). */
-export interface PushAnalysis {
-  readonly typeId: string
-  readonly mode: Account['mode']
-  readonly msgType: string
-  readonly event?: string
-  readonly plainXml: string
-  readonly overrides: PushOverrides
-  readonly signature: PushRequest['signature']
-  readonly msgSignature?: PushRequest['msgSignature']
-  readonly crypto?: PushRequest['crypto']
-  readonly keyUsed?: PushRequest['keyUsed']
-  /** Verdict of each attempt, in order (the last one is the Exchange's verdict). */
-  readonly attemptOutcomes: readonly Verdict['outcome'][]
-  readonly dedupe: DedupeReport
 }
 
 function responseFacts(attempt: Attempt): ResponseFacts {
@@ -117,7 +107,7 @@ export async function deliverPush(
   deps: EngineDeps,
   delivery: PushDelivery,
   settings: DeliverySettings = DEFAULT_DELIVERY,
-): Promise<Exchange> {
+): Promise<PushExchange> {
   const { account, openid } = delivery
   const mode = delivery.mode ?? account.mode
   const simTime = deps.clock.nowSeconds()
@@ -132,15 +122,14 @@ export async function deliverPush(
   // One AES prefix for every attempt: retries carry the identical body (spec §7.3).
   const aesRandom = Buffer.from(randomAlnum(deps.random, 16), 'latin1')
   const observer = observeSideEffects(deps.bus, account.id, openid)
+  const total = Math.max(1, Math.floor(settings.attempts))
+  const id = deps.newExchangeId()
 
   const attempts: Attempt[] = []
   const outcomes: Verdict['outcome'][] = []
   let verdict: Verdict | undefined
-  let request: PushRequest | undefined
-  const total = Math.max(1, Math.floor(settings.attempts))
-  for (let index = 1; index <= total; index++) {
-    settings.onAttempt?.(index, total)
-    request = buildPushRequest({
+  const requestFor = (): PushRequest =>
+    buildPushRequest({
       botUrl: delivery.botUrl ?? account.botUrl,
       mode,
       token: account.token,
@@ -155,7 +144,45 @@ export async function deliverPush(
       aesRandom,
       ...(delivery.overrides ? { overrides: delivery.overrides } : {}),
     })
-    const attempt = await sendAttempt({
+  let request = requestFor()
+  const exchangeNow = (inProgress: boolean, analysisExtra: Partial<PushAnalysis> = {}) => {
+    const analysis: PushAnalysis = {
+      typeId: delivery.typeId,
+      mode,
+      msgType,
+      ...(event === undefined ? {} : { event }),
+      plainXml: request.plainXml,
+      overrides: delivery.overrides ?? {},
+      signature: request.signature,
+      ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
+      ...(request.crypto ? { crypto: request.crypto } : {}),
+      ...(request.keyUsed ? { keyUsed: request.keyUsed } : {}),
+      attemptOutcomes: [...outcomes],
+      timeoutMs: settings.timeoutMs,
+      attemptsAllowed: total,
+      ...analysisExtra,
+    }
+    const exchange: PushExchange = {
+      id,
+      kind: 'push',
+      accountId: account.id,
+      openid,
+      title: delivery.typeId,
+      simTime,
+      attempts: [...attempts],
+      ...(verdict ? { verdict } : {}),
+      analysis,
+      ...(inProgress ? { inProgress: true as const } : {}),
+    }
+    return exchange
+  }
+  deps.bus.emit('exchangeProgress', exchangeNow(true))
+
+  for (let index = 1; index <= total; index++) {
+    settings.onAttempt?.(index, total)
+    // Each attempt has its own timestamp and nonce, so its own signature (spec §7.3).
+    if (index > 1) request = requestFor()
+    const sent = await sendAttempt({
       index,
       method: 'POST',
       url: request.url,
@@ -163,6 +190,11 @@ export async function deliverPush(
       body: request.body,
       timeoutMs: settings.timeoutMs,
     })
+    const attempt: Attempt = {
+      ...sent,
+      signature: request.signature,
+      ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
+    }
     attempts.push(attempt)
     verdict = judge({
       push: {
@@ -187,52 +219,31 @@ export async function deliverPush(
           }),
       finalAttempt: index === total,
       totalAttempts: total,
+      deadlineMs: settings.timeoutMs,
     })
     outcomes.push(verdict.outcome)
     if (answered(attempt)) break
+    if (index < total) deps.bus.emit('exchangeProgress', exchangeNow(true))
   }
-  if (!verdict || !request) throw new Error('unreachable: at least one attempt is made')
+  if (!verdict) throw new Error('unreachable: at least one attempt is made')
+  const final = verdict
 
   const dedupe = await observer.finish(
     attempts.length > 1 ? (settings.sideEffectGraceMs ?? 0) : 0,
     {
       attempts: attempts.length,
-      visibleReply: verdict.outcome === 'reply',
+      visibleReply: final.outcome === 'reply',
     },
   )
-  const analysis: PushAnalysis = {
-    typeId: delivery.typeId,
-    mode,
-    msgType,
-    ...(event === undefined ? {} : { event }),
-    plainXml: request.plainXml,
-    overrides: delivery.overrides ?? {},
-    signature: request.signature,
-    ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
-    ...(request.crypto ? { crypto: request.crypto } : {}),
-    ...(request.keyUsed ? { keyUsed: request.keyUsed } : {}),
-    attemptOutcomes: outcomes,
-    dedupe,
-  }
-  const exchange: Exchange = {
-    id: deps.newExchangeId(),
-    kind: 'push',
-    accountId: account.id,
-    openid,
-    title: delivery.typeId,
-    simTime,
-    attempts,
-    verdict,
-    analysis: analysis as unknown as Record<string, unknown>,
-  }
+  const exchange = exchangeNow(false, { dedupe })
   deps.bus.emit('exchange', exchange)
-  if (verdict.outcome !== 'no-reply') {
+  if (final.outcome !== 'no-reply') {
     deps.bus.emit('phone', {
       accountId: account.id,
       openid,
-      source: verdict.outcome === 'reply' ? 'passive-reply' : 'system-tip',
-      msgType: verdict.phoneView.kind,
-      payload: { ...verdict.phoneView },
+      source: final.outcome === 'reply' ? 'passive-reply' : 'system-tip',
+      msgType: final.phoneView.kind,
+      payload: { ...final.phoneView },
       simTime: deps.clock.nowSeconds(),
       exchangeId: exchange.id,
     })

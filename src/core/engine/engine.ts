@@ -7,8 +7,8 @@
 import type { Account } from '../../shared/model/account'
 import { MpsimError } from '../errors'
 import type { PushValues } from '../../shared/model/catalog-types'
-import type { Exchange } from '../../shared/model/exchange'
-import type { PlatformContext } from '../platform/context'
+import type { PushExchange, VerifyExchange } from '../../shared/model/exchange'
+import type { PlatformContext } from '../context/platform-context'
 import type { TemplateSentJob } from '../platform/api/options'
 import { scanQrCode } from '../platform/api/qr-scan'
 import type { ScanOutcome } from '../platform/api/qr-scan'
@@ -95,7 +95,7 @@ export class Engine {
     this.phoneUsers.set(accountId, openid)
   }
 
-  async send(request: SendRequest): Promise<Exchange> {
+  async send(request: SendRequest): Promise<PushExchange> {
     const account = this.account(request.accountId)
     const openid = request.openid ?? this.phoneUser(account.id)
     if (!openid) {
@@ -139,7 +139,7 @@ export class Engine {
 
   async verify(input: { accountId?: string; botUrl?: string; probe?: boolean }): Promise<{
     result: VerifyResult
-    exchange: Exchange
+    exchange: VerifyExchange
   }> {
     const account = this.account(input.accountId)
     const result = await verifyUrl({
@@ -150,7 +150,7 @@ export class Engine {
       timeoutMs: this.options.delivery().timeoutMs,
       probeForgedSignature: input.probe ?? false,
     })
-    const exchange: Exchange = {
+    const exchange: VerifyExchange = {
       id: this.ctx.newExchangeId(),
       kind: 'verify',
       accountId: account.id,
@@ -161,6 +161,7 @@ export class Engine {
         verdict: result.verdict,
         signature: result.signature,
         echostr: result.echostr,
+        timeoutMs: result.timeoutMs,
       },
     }
     this.ctx.bus.emit('exchange', exchange)
@@ -171,7 +172,7 @@ export class Engine {
   async scan(
     ticket: string,
     openid: string,
-  ): Promise<{ outcome: ScanOutcome; exchange?: Exchange }> {
+  ): Promise<{ outcome: ScanOutcome; exchange?: PushExchange }> {
     const outcome = scanQrCode(this.ctx, this.options.state, ticket, openid)
     if (!outcome.ok) return { outcome }
     const typeId = outcome.event === 'SCAN' ? 'event.SCAN' : 'event.subscribe.qrscene'
@@ -190,7 +191,7 @@ export class Engine {
   }
 
   /** WeChat tells the bot how a template message went (spec §10.4). */
-  async templateFinished(job: TemplateSentJob): Promise<Exchange> {
+  async templateFinished(job: TemplateSentJob): Promise<PushExchange> {
     const account = this.account(job.accountId)
     return deliverPush(
       this.ctx,

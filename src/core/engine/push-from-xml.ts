@@ -1,8 +1,12 @@
 /**
  * A push given as XML (a capture, the composer's XML editor, File › Import) turned into what the
- * engine sends: its catalogue type and body values. Header values (ToUserName, FromUserName,
- * CreateTime, MsgId) are not kept: the engine fills them for the account and user it sends as,
- * with a fresh time and id, as WeChat would for a new delivery.
+ * engine sends: its catalogue type and body values. The header (ToUserName, FromUserName,
+ * CreateTime) is never kept: the engine fills it for the account and user it sends as, with a
+ * fresh time, as WeChat would for a new delivery. MsgId is a body value, but it is the id WeChat
+ * keeps only when it *retries* a delivery (spec §4.4, §7.3): a bot that de-duplicates by MsgId
+ * would take every replay of one capture for a retry and answer it once. So it is dropped too —
+ * the catalogue then generates a fresh one — unless the caller asks to replay that very id
+ * (`keepMsgId`, e.g. to test a bot's de-duplication).
  */
 import type { PushValues } from '../../shared/model/catalog-types'
 import { parsePush } from '../protocol/catalog'
@@ -13,10 +17,25 @@ export interface PushFromXml {
   readonly values: PushValues
 }
 
+export interface PushFromXmlOptions {
+  /**
+   * Send the captured MsgId again instead of a fresh one: the bot sees what a WeChat retry of
+   * that message looks like. Pushes without a MsgId (events) are unaffected.
+   * @default false
+   */
+  readonly keepMsgId?: boolean | undefined
+}
+
+/** The per-message id a retry repeats (a message push's MsgId, spec §5). */
+const MSG_ID = 'MsgId'
+
 /** Throws XmlError (not XML, root not <xml>) or CatalogError (no MsgType, unknown type). */
-export function pushFromXml(xml: string): PushFromXml {
+export function pushFromXml(xml: string, options: PushFromXmlOptions = {}): PushFromXml {
   const parsed = parsePush(parseWechatXml(xml))
-  return { typeId: parsed.typeId, values: withoutAbsent(parsed.values) }
+  const values = withoutAbsent(parsed.values)
+  if (options.keepMsgId === true || !(MSG_ID in values)) return { typeId: parsed.typeId, values }
+  const fresh = Object.entries(values).filter(([name]) => name !== MSG_ID)
+  return { typeId: parsed.typeId, values: Object.fromEntries(fresh) }
 }
 
 /**

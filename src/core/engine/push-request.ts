@@ -6,7 +6,7 @@
  * Pure: time and randomness come in.
  */
 import type { EncryptionMode } from '../../shared/model/account'
-import type { HeaderList } from '../../shared/model/exchange'
+import type { HeaderList, PushOverrides } from '../../shared/model/exchange'
 import { encryptMessage } from '../protocol/message-crypto'
 import type { CryptoLayers } from '../protocol/message-crypto'
 import { msgSignature } from '../protocol/msg-signature'
@@ -24,16 +24,7 @@ export const WECHAT_PUSH_HEADERS = {
   pragma: 'no-cache',
 } as const
 
-export interface PushOverrides {
-  /** e.g. `application/xml` to show a parser that only accepts one content type. */
-  readonly contentType?: string
-  /** Send a wrong `signature` (and msg_signature): does the bot check them? */
-  readonly wrongSignature?: boolean
-  /** Seconds to subtract from the query timestamp (a replayed request). */
-  readonly staleSeconds?: number
-  /** Encrypt with the previous EncodingAESKey (key rotation, spec §2 FAQ). */
-  readonly usePreviousKey?: boolean
-}
+export type { PushOverrides }
 
 export interface PushRequestInput {
   readonly botUrl: string

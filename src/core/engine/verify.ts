@@ -4,6 +4,7 @@
  * developer whether their bot really checks signatures (EasyWeChat 6 does not, spec §13).
  */
 import type { Attempt } from '../../shared/model/exchange'
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../shared/model/exchange'
 import type { VerifyVerdict } from '../../shared/model/verify-codes'
 import { serverSignature } from '../protocol/server-signature'
 import type { SignatureBreakdown } from '../protocol/server-signature'
@@ -28,6 +29,8 @@ export interface VerifyResult {
   readonly attempts: readonly Attempt[]
   readonly signature: SignatureBreakdown
   readonly echostr: string
+  /** The deadline in force for each request. */
+  readonly timeoutMs: number
 }
 
 function verificationUrl(botUrl: string, params: readonly [string, string][]): string {
@@ -37,8 +40,13 @@ function verificationUrl(botUrl: string, params: readonly [string, string][]): s
   return url.toString()
 }
 
-function sendVerification(url: string, index: number, timeoutMs: number): Promise<Attempt> {
-  return sendAttempt({
+async function sendVerification(
+  url: string,
+  index: number,
+  timeoutMs: number,
+  signature: SignatureBreakdown,
+): Promise<Attempt> {
+  const attempt = await sendAttempt({
     index,
     method: 'GET',
     url,
@@ -50,10 +58,11 @@ function sendVerification(url: string, index: number, timeoutMs: number): Promis
       ['Pragma', WECHAT_PUSH_HEADERS.pragma],
     ],
   })
+  return { ...attempt, signature }
 }
 
 export async function verifyUrl(input: VerifyInput): Promise<VerifyResult> {
-  const timeoutMs = input.timeoutMs ?? 5000
+  const timeoutMs = input.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS
   const timestamp = String(input.now())
   const nonce = randomDigits(input.random, 9)
   // echostr is ~19 decimal digits on the wire (spec §1).
@@ -65,14 +74,14 @@ export async function verifyUrl(input: VerifyInput): Promise<VerifyResult> {
     ['timestamp', timestamp],
     ['nonce', nonce],
   ])
-  const first = await sendVerification(url, 1, timeoutMs)
+  const first = await sendVerification(url, 1, timeoutMs, signature)
   const judged = judgeVerification(first, echostr)
   const verdict: VerifyVerdict = judged.ok
     ? judged
     : { ...judged, detail: { ...judged.detail, token: input.token, ourSignature: signature.sha1 } }
   const attempts = [first]
   if (!input.probeForgedSignature || !verdict.ok) {
-    return { verdict, attempts, signature, echostr }
+    return { verdict, attempts, signature, echostr, timeoutMs }
   }
   const forgedEchostr = randomDigits(input.random, 19)
   const forged =
@@ -86,9 +95,17 @@ export async function verifyUrl(input: VerifyInput): Promise<VerifyResult> {
     ]),
     2,
     timeoutMs,
+    // The probe's breakdown is the real one: the inspector shows it differs from what was sent.
+    signature,
   )
   attempts.push(probe)
   const accepted =
     probe.response?.status === 200 && probe.response.body.text.trim() === forgedEchostr
-  return { verdict: { ...verdict, acceptsForgedSignature: accepted }, attempts, signature, echostr }
+  return {
+    verdict: { ...verdict, acceptsForgedSignature: accepted },
+    attempts,
+    signature,
+    echostr,
+    timeoutMs,
+  }
 }

@@ -5,33 +5,13 @@
  * The random prefix is an argument so the official samples re-encrypt byte for byte.
  */
 import { createCipheriv, createDecipheriv } from 'node:crypto'
+import type { CryptoLayers } from '../../shared/model/breakdowns'
 import { decodeAesKey } from './aes-key'
 import type { AesKey } from './aes-key'
 import { CryptoError } from './errors'
 import { pad32, unpad32 } from './pkcs7'
 
-/** Every layer of one encryption or decryption, for the inspector and the Crypto lab. */
-export interface CryptoLayers {
-  /** The 16-byte random prefix as text (SDKs use ASCII alphanumerics) and as hex. */
-  readonly random: string
-  readonly randomHex: string
-  /** Declared message length in UTF-8 bytes (the big-endian uint32 at offset 16). */
-  readonly msgLen: number
-  readonly message: string
-  /** The trailing receive id: the AppID for Official Accounts. */
-  readonly receiveId: string
-  /** Bytes of FullStr before padding. */
-  readonly fullStrBytes: number
-  /** Value (= count) of the PKCS#7 pad bytes, 1..32. */
-  readonly padValue: number
-  readonly padBytesUniform: boolean
-  /** Bytes of ciphertext (base64-decoded Encrypt). */
-  readonly cipherBytes: number
-  /** The base64 Encrypt value. */
-  readonly encrypt: string
-  /** Whether the EncodingAESKey was canonical base64 (spec §0 #4b). */
-  readonly keyCanonical: boolean
-}
+export type { CryptoLayers }
 
 export interface EncryptInput {
   message: string

@@ -4,17 +4,9 @@
  * numerically and never with localeCompare (spec §0 #5). The signature never covers the body.
  */
 import { createHash } from 'node:crypto'
+import type { SignatureBreakdown } from '../../shared/model/breakdowns'
 
-export interface SignatureBreakdown {
-  /** The values as given, in the order token, timestamp, nonce[, encrypt]. */
-  readonly parts: readonly string[]
-  /** The same values in the byte-wise order WeChat sorts them. */
-  readonly sorted: readonly string[]
-  /** The sorted values joined with no separator: the sha1 input. */
-  readonly joined: string
-  /** Lowercase hex sha1 of `joined`: the signature. */
-  readonly sha1: string
-}
+export type { SignatureBreakdown }
 
 export interface ServerSignatureInput {
   token: string

@@ -1,26 +1,14 @@
 /**
- * In-process publish/subscribe for engine events (new Exchanges, chat messages to a user's phone,
- * menu changes). The control API forwards them to the renderer; the CLI prints them. Listeners that
+ * In-process publish/subscribe for engine events (new Exchanges, deliveries in progress, chat
+ * messages to a user's phone, menu changes). The control API forwards them to the renderer; the CLI prints them. Listeners that
  * throw are isolated so one broken subscriber cannot stop a delivery.
  */
-import type { Exchange } from '../../shared/model/exchange'
+import type { EventData, EventName } from '../../shared/control/events'
 
-/** Something the simulated phone of one user should show (customer-service and template sends). */
-export interface PhoneMessage {
-  readonly accountId: string
-  readonly openid: string
-  readonly source: 'passive-reply' | 'custom-send' | 'template' | 'system-tip'
-  readonly msgType: string
-  readonly payload: Readonly<Record<string, unknown>>
-  readonly simTime: number
-  readonly exchangeId?: string
-}
+export type { PhoneMessage } from '../../shared/model/phone-message'
 
-export interface EngineEvents {
-  exchange: Exchange
-  phone: PhoneMessage
-  menu: { accountId: string }
-}
+/** The bus carries exactly the live event stream's table (shared/control/events.ts). */
+export type EngineEvents = { [K in EventName]: EventData<K> }
 
 type Listener<T> = (value: T) => void
 

@@ -8,21 +8,44 @@
  */
 import type { Random } from '../runtime/random'
 
-export interface SampleBotConfig {
+/**
+ * The account values the bot reads on every request. In mpsim they can change while the bot runs
+ * (Settings, `rotateAesKey`), just as a developer can change the Token or EncodingAESKey in the
+ * admin page without restarting the real bot's host — a bot that caches them misses the change.
+ */
+export interface BotAccount {
   /** 令牌 Token: the shared secret of the `signature` / `msg_signature` hashes (spec §3, §8.4). */
-  token: string
+  readonly token: string
   /** The account's AppID (`wx` + 16 hex): the receive id inside every encrypted message (spec §8.2). */
-  appId: string
+  readonly appId: string
   /** AppSecret: only ever sent server-to-server, to /cgi-bin/token and /sns/oauth2/access_token. */
-  appSecret: string
+  readonly appSecret: string
   /** 消息加解密密钥 EncodingAESKey, 43 characters (spec §8.1). */
-  encodingAesKey: string
+  readonly encodingAesKey: string
   /**
    * The key before the last change. WeChat may keep encrypting with it for a while, so the FAQ
    * tells bots to try it when the current key fails (spec §2).
    * @default undefined (no fallback)
    */
-  previousEncodingAesKey?: string
+  readonly previousEncodingAesKey?: string | undefined
+}
+
+/** The account given once, as fixed values (a bot deployed with its settings in a file). */
+export interface StaticAccountConfig extends BotAccount {
+  readonly account?: undefined
+}
+
+/**
+ * The account read live: called on every request, so a changed Token or a rotated EncodingAESKey
+ * applies to the very next push (mpsim passes the workspace's current account).
+ */
+export interface LiveAccountConfig {
+  readonly account: () => BotAccount
+}
+
+export type SampleBotConfig = (StaticAccountConfig | LiveAccountConfig) & BotRuntimeConfig
+
+export interface BotRuntimeConfig {
   /** Base URL of the WeChat APIs (/cgi-bin/*, /sns/*): mpsim's mock platform, never a real host. */
   platformBaseUrl: string
   /**
@@ -55,22 +78,16 @@ export interface SampleBotConfig {
   log?: (line: string) => void
 }
 
-/** The config with every default filled in. */
-export interface ResolvedBotConfig extends Required<
-  Omit<SampleBotConfig, 'previousEncodingAesKey' | 'signal'>
-> {
-  previousEncodingAesKey: string | undefined
+/** The config with every default filled in; the account is always read through `account()`. */
+export interface ResolvedBotConfig extends Required<Omit<BotRuntimeConfig, 'signal'>> {
+  readonly account: () => BotAccount
 }
 
 export const DEFAULT_SLOW_DELAY_MS = 6000
 
 export function resolveConfig(config: SampleBotConfig): ResolvedBotConfig {
   return {
-    token: config.token,
-    appId: config.appId,
-    appSecret: config.appSecret,
-    encodingAesKey: config.encodingAesKey,
-    previousEncodingAesKey: config.previousEncodingAesKey,
+    account: accountSource(config),
     platformBaseUrl: trimSlash(config.platformBaseUrl),
     oauthBaseUrl: trimSlash(config.oauthBaseUrl ?? config.platformBaseUrl),
     random: config.random,
@@ -78,6 +95,18 @@ export function resolveConfig(config: SampleBotConfig): ResolvedBotConfig {
     slowDelayMs: config.slowDelayMs ?? DEFAULT_SLOW_DELAY_MS,
     log: config.log ?? ((line) => console.error(`[sample-bot] ${line}`)),
   }
+}
+
+function accountSource(config: SampleBotConfig): () => BotAccount {
+  if (config.account !== undefined) return config.account
+  const fixed: BotAccount = {
+    token: config.token,
+    appId: config.appId,
+    appSecret: config.appSecret,
+    encodingAesKey: config.encodingAesKey,
+    previousEncodingAesKey: config.previousEncodingAesKey,
+  }
+  return () => fixed
 }
 
 function trimSlash(url: string): string {

@@ -44,12 +44,15 @@ export function createBotApp(
   options: BotAppOptions = {},
 ): BotApp {
   const work = new BackgroundWork(config.log, parentSignal)
-  const tokens = new AccessTokenCache(config)
-  const sns = {
+  // The account is read on every request (config.account()), never copied here: a Token or
+  // EncodingAESKey changed while the bot runs applies to the next push.
+  const { account } = config
+  const tokens = new AccessTokenCache({
     platformBaseUrl: config.platformBaseUrl,
-    appId: config.appId,
-    appSecret: config.appSecret,
-  }
+    account,
+    now: config.now,
+  })
+  const sns = { platformBaseUrl: config.platformBaseUrl, account }
 
   const app = express()
   app.disable('x-powered-by')
@@ -60,10 +63,10 @@ export function createBotApp(
   // page must not read them. /wechat is called by WeChat with whatever host the account's URL
   // names (a tunnel, a public domain) and is protected by its signature; /static is public.
   app.use('/oauth', pageHostGuard(options.callbackDomains ?? (() => [])))
-  app.get('/wechat', verifyRoute(config.token))
+  app.get('/wechat', verifyRoute(account))
   app.post(
     '/wechat',
-    requireSignature(config.token),
+    requireSignature(account),
     acceptXmlContentType,
     readXmlText,
     messageRoute({ config, work, tokens }),
@@ -71,7 +74,7 @@ export function createBotApp(
   app.use(
     oauthRouter({
       sns,
-      appId: config.appId,
+      account,
       oauthBaseUrl: config.oauthBaseUrl,
       random: config.random,
       now: config.now,

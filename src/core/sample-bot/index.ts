@@ -11,6 +11,13 @@
  *   0,
  * )
  * // point the push engine at `${bot.url}/wechat`; later: await bot.stop()
+ *
+ * @example
+ * // The account read live, on every request: a rotated EncodingAESKey applies to the next push.
+ * const bot = await startSampleBot(
+ *   { account: () => directory.account(id) ?? startAccount, platformBaseUrl, random, now },
+ *   0,
+ * )
  */
 import type express from 'express'
 import { listenLoopback } from '../runtime/listen'
@@ -19,7 +26,7 @@ import type { SampleBotConfig } from './config'
 import { createBotApp } from './create-bot-app'
 import type { BotAppOptions } from './create-bot-app'
 
-export type { SampleBotConfig } from './config'
+export type { BotAccount, SampleBotConfig } from './config'
 export { DEFAULT_SLOW_DELAY_MS } from './config'
 
 /**

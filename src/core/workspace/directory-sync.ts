@@ -4,7 +4,7 @@
  * rewrite of the file it touched. A command that changed the Directory waits for its file with
  * directorySaved() before it answers (docs/workspace.md "What is durable when").
  */
-import type { Directory, DirectoryChange } from '../platform/directory'
+import type { Directory, DirectoryChange } from '../context/directory'
 import { WorkspaceError } from './errors'
 import { ACCOUNTS_FILE, FILE_VERSION, USERS_FILE } from './layout'
 import { SaveQueue } from './save-queue'

@@ -29,17 +29,8 @@ export function isPrivateFile(name: string): boolean {
 /** The version every JSON file carries; bump it with a migration when a file's shape changes. */
 export const FILE_VERSION = 1
 
-// Account ids become file names (menus/<id>.json), so they are kept to characters every file
-// system accepts, and Windows' reserved device names are refused (menus/con.json cannot exist).
-const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
-
-export function isSafeAccountId(id: string): boolean {
-  return ACCOUNT_ID.test(id) && !WINDOWS_DEVICE.test(id)
-}
-
-export const ACCOUNT_ID_RULE =
-  'must be 1-64 letters, digits, "_" or "-", starting with a letter or digit (it names menus/<id>.json)'
+// The account-id rule is shared with the control API's input (one rule for one record).
+export { ACCOUNT_ID_RULE, isSafeAccountId } from '../../shared/model/identifier-schemas'
 
 /** Relative path of an account's menu file, '/'-separated as problems report it. */
 export function menuFile(accountId: string): string {

@@ -3,7 +3,7 @@
  * in what is missing with first-minute defaults, and keep the files in step with later changes.
  * This is the store's one entry point; startCore and the CLI own no file logic.
  */
-import { Directory } from '../platform/directory'
+import { Directory } from '../context/directory'
 import { DEFAULT_LOG_SEGMENT_MB } from './defaults/settings'
 import type { Random } from '../runtime/random'
 import { syncDirectory } from './directory-sync'

@@ -20,7 +20,7 @@ import { BackwardLines } from './ndjson-lines'
 import type { NdjsonLine } from './ndjson-lines'
 import { writeAside } from './quarantine'
 import { issueDetails } from './schemas/format-issues'
-import { asExchange, exchangeLineSchema } from './schemas/exchange'
+import { exchangeLineSchema } from './schemas/exchange'
 
 export interface LogReading {
   readonly problems: WorkspaceProblem[]
@@ -173,7 +173,7 @@ function parseLine(text: string): LineParse {
     }
   }
   const checked = checkJson(exchangeLineSchema, data)
-  if (checked.ok) return { ok: true, exchange: asExchange(checked.value) }
+  if (checked.ok) return { ok: true, exchange: checked.value }
   const [first] = issueDetails(checked.issues)
   const where = first === undefined || first.path === '' ? '' : `${first.path} `
   return { ok: false, reason: `not an exchange (${where}${first?.rule ?? 'invalid'})` }

@@ -6,6 +6,7 @@
  */
 import { useRef } from 'react'
 import { ControlClientProvider } from './api/client-context'
+import { PanelBoundary } from './components/PanelBoundary'
 import { useBootstrap } from './api/use-bootstrap'
 import { ChatPanel } from './features/chat/ChatPanel'
 import { CryptoLab } from './features/crypto-lab/CryptoLab'
@@ -47,9 +48,18 @@ function Shell() {
   return (
     <div className="app__body">
       <Sidebar current={panel} onSelect={go} />
-      <main className="app__main" data-testid={`panel-${panel}`} ref={main} tabIndex={-1}>
+      <main
+        className="app__main"
+        data-testid={`panel-${panel}`}
+        data-panel={panel}
+        ref={main}
+        tabIndex={-1}
+      >
         <ProblemBanner onDismissed={() => main.current?.focus()} />
-        <Panel id={panel} onOpenLab={() => go('crypto-lab')} />
+        {/* Keyed by panel: a crash stays with the panel it happened in. */}
+        <PanelBoundary key={panel} panel={panel}>
+          <Panel id={panel} onOpenLab={() => go('crypto-lab')} />
+        </PanelBoundary>
       </main>
     </div>
   )

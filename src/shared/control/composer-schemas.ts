@@ -33,4 +33,19 @@ export interface PushLint {
     field?: string
   }[]
 }
-export const PushLintOutput = z.custom<PushLint>()
+export const PushLintOutput: z.ZodType<PushLint> = z.object({
+  ok: z.boolean(),
+  typeId: z.string().optional(),
+  values: z.record(z.string(), z.unknown()).optional(),
+  unknownFields: z.array(z.object({ path: z.string(), reason: z.string() })),
+  missingFields: z.array(z.string()),
+  problems: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      line: z.number().optional(),
+      column: z.number().optional(),
+      field: z.string().optional(),
+    }),
+  ),
+})

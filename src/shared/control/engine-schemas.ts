@@ -1,13 +1,20 @@
 /**
- * Control-API schemas of the engine commands (issue 3): inputs are validated strictly; outputs are
- * the engine's own typed records (Exchange, Account…) passed through, typed by the contract.
+ * Control-API schemas of the engine commands: inputs are validated strictly; outputs are the
+ * engine's own typed records (Exchange, Account…), checked by the client with their schemas
+ * (shape and types, not every identifier rule: a stored value the core serves is not re-judged).
  */
 import { z } from 'zod'
 import type { Account } from '../model/account'
-import type { CatalogEntry } from '../model/catalog-types'
-import type { Exchange } from '../model/exchange'
+import { storedAccountSchema } from '../model/account-schema'
+import { catalogEntrySchema } from '../model/catalog-schema'
+import {
+  appliedFaultSchema,
+  exchangeSchema,
+  pushExchangeSchema,
+  verifyExchangeSchema,
+  verifyVerdictSchema,
+} from '../model/exchange-schema'
 import type { SimUser } from '../model/sim-user'
-import type { VerifyVerdict } from '../model/verify-codes'
 
 const mode = z.enum(['plain', 'compatible', 'safe'])
 
@@ -113,11 +120,75 @@ export interface Setup {
   readonly problems: readonly SetupProblem[]
 }
 
-export const SetupOutput = z.custom<Setup>()
-export const ExchangeOutput = z.custom<Exchange>()
-export const ExchangeListOutput = z.custom<readonly Exchange[]>()
-export const CatalogOutput = z.custom<readonly CatalogEntry[]>()
-export const VerifyBotOutput = z.custom<{ verdict: VerifyVerdict; exchange: Exchange }>()
+const setupProblemSchema: z.ZodType<SetupProblem> = z.object({
+  code: z.enum([
+    'corrupt-file',
+    'invalid-file',
+    'truncated-line',
+    'invalid-line',
+    'unknown-account',
+    'reattached-users',
+    'not-writable',
+    'invalid-value',
+  ]),
+  severity: z.enum(['error', 'warning']),
+  file: z.string(),
+  message: z.string(),
+  movedTo: z.string().optional(),
+  usedInstead: z
+    .enum([
+      'default-settings',
+      'new-account',
+      'default-users',
+      'no-menu',
+      'default-account',
+      'skipped',
+    ])
+    .optional(),
+  fileVersion: z.number().optional(),
+  reattached: z.object({ users: z.number(), from: z.array(z.string()), to: z.string() }).optional(),
+  line: z.number().optional(),
+  issues: z
+    .array(z.object({ path: z.string(), rule: z.string(), got: z.string().optional() }))
+    .optional(),
+})
+
+const simUserRecord: z.ZodType<SimUser> = z.object({
+  openid: z.string(),
+  accountId: z.string(),
+  unionid: z.string().optional(),
+  nickname: z.string(),
+  sex: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  province: z.string(),
+  city: z.string(),
+  country: z.string(),
+  headimgurl: z.string(),
+  language: z.string(),
+  subscribed: z.boolean(),
+  subscribeTime: z.number(),
+  subscribeScene: z.string(),
+  qrScene: z.number(),
+  qrSceneStr: z.string(),
+  remark: z.string(),
+  tagIds: z.array(z.number()),
+})
+
+export const SetupOutput: z.ZodType<Setup> = z.object({
+  platformUrl: z.string(),
+  botUrl: z.string().optional(),
+  workspaceDir: z.string(),
+  accounts: z.array(storedAccountSchema),
+  users: z.array(simUserRecord),
+  problems: z.array(setupProblemSchema),
+})
+export const ExchangeOutput = exchangeSchema
+export const PushExchangeOutput = pushExchangeSchema
+export const ExchangeListOutput = z.array(exchangeSchema)
+export const CatalogOutput = z.array(catalogEntrySchema)
+export const VerifyBotOutput = z.object({
+  verdict: verifyVerdictSchema,
+  exchange: verifyExchangeSchema,
+})
 
 export const AdvanceClockInput = z.strictObject({
   /** Simulated milliseconds to move forward (at most 400 days). */
@@ -137,16 +208,17 @@ export const FaultInput = z.strictObject({
   remaining: z.int().min(1).max(10_000).optional(),
 })
 export const ClearFaultsInput = z.strictObject({ path: z.string().optional() })
-export const FaultListOutput = z.custom<
-  readonly {
-    path: string
-    fault: { kind: string; errcode?: number; latencyMs?: number }
-    remaining?: number
-  }[]
->()
+export const FaultListOutput = z
+  .array(
+    z.object({ path: z.string(), fault: appliedFaultSchema, remaining: z.number().optional() }),
+  )
+  .readonly()
 
 export const PhoneUserInput = z.strictObject({ accountId: z.string(), openid: z.string() })
 export const OkOutput = z.object({ ok: z.literal(true) })
 
 export const ScanInput = z.strictObject({ ticket: z.string().min(1), openid: z.string().min(1) })
-export const ScanOutput = z.custom<{ outcome: unknown; exchange?: Exchange }>()
+export const ScanOutput = z.object({
+  outcome: z.unknown(),
+  exchange: pushExchangeSchema.optional(),
+})

@@ -4,35 +4,15 @@
  * API and the files on disk refuse the same values with the same words.
  */
 import { z } from 'zod'
-import type { Exchange } from '../model/exchange'
-import {
-  appIdSchema,
-  appSecretSchema,
-  botUrlSchema,
-  callbackDomainSchema,
-  encodingAesKeySchema,
-  imageUrlSchema,
-  openidSchema,
-  portSchema,
-  originalIdSchema,
-  tokenSchema,
-} from '../model/identifier-schemas'
+import { accountSchema } from '../model/account-schema'
+import { exchangeSchema } from '../model/exchange-schema'
+import { menuSchema } from '../model/menu'
+import { phoneMessageSchema } from '../model/phone-message'
+import type { PhoneMessage } from '../model/phone-message'
+import { imageUrlSchema, openidSchema, portSchema } from '../model/identifier-schemas'
 
-export const AccountInput = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().min(1).max(64),
-  appId: appIdSchema,
-  appSecret: appSecretSchema,
-  originalId: originalIdSchema,
-  token: tokenSchema,
-  encodingAesKey: encodingAesKeySchema,
-  previousEncodingAesKey: encodingAesKeySchema.optional(),
-  mode: z.enum(['plain', 'compatible', 'safe']),
-  botUrl: botUrlSchema,
-  callbackDomain: callbackDomainSchema.max(253),
-  ipWhitelist: z.array(z.string().min(1)),
-  testAccount: z.boolean(),
-})
+/** The account as typed in the settings form or sent by a script: the shared record's rules. */
+export const AccountInput = accountSchema
 
 export const UserInput = z.strictObject({
   openid: openidSchema,
@@ -79,21 +59,21 @@ export const SettingsPatchInput = z.strictObject({
     .optional(),
 })
 
-export const SettingsOutput = z.custom<{
-  ports: { platform: number; bot: number; control: number }
-  defaultMode: 'plain' | 'compatible' | 'safe'
-  push: { attempts: number; timeoutMs: number }
-  language: 'auto' | 'zh-CN' | 'en'
-  legacyCsQuota: boolean
+export const SettingsOutput = z.object({
+  ports: z.object({ platform: z.number(), bot: z.number(), control: z.number() }),
+  defaultMode: z.enum(['plain', 'compatible', 'safe']),
+  push: z.object({ attempts: z.number(), timeoutMs: z.number() }),
+  language: z.enum(['auto', 'zh-CN', 'en']),
+  legacyCsQuota: z.boolean(),
   /** The exchange log's segment size in force (settings.json's value, else the default). */
-  logSegmentMB: number
-}>()
+  logSegmentMB: z.number(),
+})
 
 export const ExchangeIdInput = z.strictObject({ id: z.string().min(1) })
-export const MaybeExchangeOutput = z.custom<Exchange | null>()
+export const MaybeExchangeOutput = exchangeSchema.nullable()
 export const AccountIdInput = z.strictObject({ accountId: z.string().min(1) })
-/** The menu as the bot created it with /cgi-bin/menu/create, or null when there is none. */
-export const MenuOutput = z.custom<{ button: unknown[] } | null>()
+/** The menu as /cgi-bin/menu/get echoes it, or null when there is none. */
+export const MenuOutput = menuSchema.nullable()
 
 export const ClearExchangesOutput = z.object({
   /** The archived log file beside the new one (exchanges-<time>.ndjson), when there was one. */
@@ -112,25 +92,20 @@ export const PhoneMessagesInput = z.strictObject({
   openid: z.string().min(1).optional(),
 })
 
-/** What a simulated phone was shown outside passive replies (custom-send, template, tips). */
-export interface PhoneMessageDto {
-  readonly accountId: string
-  readonly openid: string
-  readonly source: 'passive-reply' | 'custom-send' | 'template' | 'system-tip'
-  readonly msgType: string
-  readonly payload: Readonly<Record<string, unknown>>
-  readonly simTime: number
-  readonly exchangeId?: string
-}
-export const PhoneMessagesOutput = z.custom<readonly PhoneMessageDto[]>()
+/**
+ * What a simulated phone was shown (the one record, shared/model/phone-message.ts).
+ * @deprecated the old name: import PhoneMessage from shared/model/phone-message.
+ */
+export type PhoneMessageDto = PhoneMessage
+export const PhoneMessagesOutput = z.array(phoneMessageSchema)
 
-export const WorkspaceOutput = z.custom<{
-  dir: string
-  fresh: boolean
-  problems: readonly { file: string; severity: string; message: string }[]
+export const WorkspaceOutput = z.object({
+  dir: z.string(),
+  fresh: z.boolean(),
+  problems: z.array(z.object({ file: z.string(), severity: z.string(), message: z.string() })),
   /** False in a host that cannot switch folders while running. */
-  canOpen: boolean
-}>()
+  canOpen: z.boolean(),
+})
 
 export const OpenWorkspaceInput = z.strictObject({
   dir: z

@@ -111,13 +111,13 @@ export const VERIFY_TEXT: Record<VerifyCode, Explanation> = {
       title: '机器人拒绝了签名：两边的 Token 不一致',
       explanation:
         '机器人返回 401/403，说明它自己算出的 signature 与 mpsim 发送的不同。mpsim 用下面的 Token 计算；机器人用的是它配置里的 Token。',
-      fix: '让两边的 Token 完全一致（区分大小写，注意首尾空格和换行）：改机器人的配置，或用 --token 指定机器人的 Token。下面列出了 mpsim 的计算过程，可与机器人日志里的值逐步对比。',
+      fix: '让两边的 Token 完全一致（区分大小写，注意首尾空格和换行）：改机器人的配置，或把 mpsim 的 Token 改成机器人的（应用里在“设置 → Token”；命令行用 --token）。mpsim 用的 Token 和算出的签名随本结果给出；逐步计算过程见检查器的“签名”部分（命令行在报告末尾），可与机器人日志里的值逐一对比。',
     },
     en: {
       title: 'The bot refused the signature: the Tokens differ',
       explanation:
         'The bot answered 401/403: the signature it computed differs from the one mpsim sent. mpsim used the Token below; the bot used the one in its own configuration.',
-      fix: 'Make both Tokens identical (case, and no stray spaces or newlines): change the bot’s configuration, or pass the bot’s Token with --token. mpsim’s steps are listed below to compare with the bot’s log.',
+      fix: 'Make both Tokens identical (case, and no stray spaces or newlines): change the bot’s configuration, or give mpsim the bot’s Token (Settings → Token in the app; --token on the command line). The Token mpsim used and its signature come with this result; the inspector’s Signature section (the end of the report on the command line) works it out step by step, to compare with the bot’s log.',
     },
   },
   'http-status': {

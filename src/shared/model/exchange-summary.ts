@@ -4,16 +4,20 @@
  * a filtered export and the list on screen always agree).
  */
 import type { Exchange, ExchangeKind } from './exchange'
-import type { VerifyVerdict } from './verify-codes'
 
 /**
  * - pushes: the verdict's outcome (reply / no-reply / service-unavailable)
  * - verification: ok / failed
  * - API and OAuth calls: ok (errcode 0 or absent) / failed (errcode ≠ 0, or no answer)
+ * - a push still being delivered: pending (never a filter choice: it settles within seconds)
  */
-export type ExchangeOutcome = 'reply' | 'no-reply' | 'service-unavailable' | 'ok' | 'failed'
+export type ExchangeOutcome =
+  'reply' | 'no-reply' | 'service-unavailable' | 'ok' | 'failed' | 'pending'
 
-export const EXCHANGE_OUTCOMES: readonly ExchangeOutcome[] = [
+/** The outcomes a finished exchange can have (the inspector's filter choices). */
+export type SettledOutcome = Exclude<ExchangeOutcome, 'pending'>
+
+export const EXCHANGE_OUTCOMES: readonly SettledOutcome[] = [
   'reply',
   'no-reply',
   'service-unavailable',
@@ -24,11 +28,9 @@ export const EXCHANGE_OUTCOMES: readonly ExchangeOutcome[] = [
 export const EXCHANGE_KINDS: readonly ExchangeKind[] = ['push', 'verify', 'api', 'oauth']
 
 export function exchangeOutcome(exchange: Exchange): ExchangeOutcome {
-  if (exchange.verdict) return exchange.verdict.outcome
-  if (exchange.kind === 'verify') {
-    const verdict = exchange.analysis?.['verdict'] as VerifyVerdict | undefined
-    return verdict?.ok === true ? 'ok' : 'failed'
-  }
+  if (exchange.inProgress) return 'pending'
+  if (exchange.kind === 'push') return exchange.verdict?.outcome ?? 'pending'
+  if (exchange.kind === 'verify') return exchange.analysis.verdict.ok ? 'ok' : 'failed'
   const last = exchange.attempts.at(-1)
   if (!last?.response) return 'failed'
   if (exchange.errcode !== undefined) return exchange.errcode === 0 ? 'ok' : 'failed'
@@ -39,7 +41,7 @@ export interface ExchangeFilter {
   readonly accountId?: string | undefined
   readonly openid?: string | undefined
   readonly kind?: ExchangeKind | undefined
-  readonly outcome?: ExchangeOutcome | undefined
+  readonly outcome?: SettledOutcome | undefined
   /** Case-insensitive text looked for in the title, the openid, the URLs and the bodies. */
   readonly q?: string | undefined
 }
@@ -53,10 +55,11 @@ export function exchangeSearchText(exchange: Exchange): string {
   }
   // Encrypted pushes and replies (compatible / safe mode) are ciphertext on the wire: search the
   // plaintext push and the decrypted reply too, so a search finds what the inspector shows.
-  const plainXml = exchange.analysis?.['plainXml']
-  if (typeof plainXml === 'string') parts.push(plainXml)
-  const innerReply = exchange.verdict?.envelope?.innerXml
-  if (innerReply !== undefined) parts.push(innerReply)
+  if (exchange.kind === 'push') {
+    parts.push(exchange.analysis.plainXml)
+    const innerReply = exchange.verdict?.envelope?.innerXml
+    if (innerReply !== undefined) parts.push(innerReply)
+  }
   return parts.join('\n').toLowerCase()
 }
 

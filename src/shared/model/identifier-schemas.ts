@@ -10,8 +10,14 @@ const pattern = (regex: RegExp, rule: string) => z.string().regex(regex, { error
 /** spec §1: `wx` + 16 lowercase hex. */
 export const appIdSchema = pattern(/^wx[0-9a-f]{16}$/, 'must be wx + 16 lowercase hex characters')
 
-/** spec §1: 32 hex characters. */
-export const appSecretSchema = pattern(/^[0-9a-fA-F]{32}$/, 'must be 32 hex characters')
+/**
+ * spec §1: 32 hex characters, and WeChat issues them in lowercase: a capital means the secret was
+ * retyped or came from somewhere else, and the platform compares it exactly (40125).
+ */
+export const appSecretSchema = pattern(
+  /^[0-9a-f]{32}$/,
+  'must be 32 lowercase hex characters (0-9, a-f)',
+)
 
 /** spec §1: 原始ID, `gh_` + 12 hex. */
 export const originalIdSchema = pattern(
@@ -53,3 +59,18 @@ export const callbackDomainSchema = pattern(
 )
 
 export const portSchema = z.int().min(0).max(65535)
+
+// Account ids become file names (menus/<id>.json), so they are kept to characters every file
+// system accepts, and Windows' reserved device names are refused (menus/con.json cannot exist).
+// Not a WeChat value: mpsim's own workspace id.
+const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
+
+export function isSafeAccountId(id: string): boolean {
+  return ACCOUNT_ID.test(id) && !WINDOWS_DEVICE.test(id)
+}
+
+export const ACCOUNT_ID_RULE =
+  'must be 1-64 letters, digits, "_" or "-", starting with a letter or digit (it names menus/<id>.json)'
+
+export const accountIdSchema = z.string().refine(isSafeAccountId, { error: ACCOUNT_ID_RULE })

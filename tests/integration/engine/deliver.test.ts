@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { deliverPush } from '../../../src/core/engine/deliver'
-import type { EngineDeps, PushAnalysis, PushDelivery } from '../../../src/core/engine/deliver'
+import type { EngineDeps, PushDelivery } from '../../../src/core/engine/deliver'
 import { createSimClock } from '../../../src/core/runtime/clock'
 import { EventBus } from '../../../src/core/runtime/event-bus'
 import { seededRandom } from '../../../src/core/runtime/random'
-import type { Exchange } from '../../../src/shared/model/exchange'
+import type { PushExchange } from '../../../src/shared/model/exchange'
 import { startTinyServer } from '../../helpers/tiny-server'
 import type { TinyHandler, TinyServer } from '../../helpers/tiny-server'
 import { ACCOUNT, OPENID, goodBot, readPush, seal, textReply } from './bots'
@@ -28,7 +28,7 @@ function deps(bus = new EventBus()): EngineDeps {
 async function deliver(
   handler: TinyHandler,
   extra: Partial<PushDelivery> & { timeoutMs?: number; attempts?: number; bus?: EventBus } = {},
-): Promise<Exchange> {
+): Promise<PushExchange> {
   const server = await startTinyServer(handler)
   servers.push(server)
   return deliverPush(
@@ -45,8 +45,8 @@ async function deliver(
   )
 }
 
-const codes = (ex: Exchange) => ex.verdict?.problems.map((p) => p.code) ?? []
-const analysis = (ex: Exchange) => ex.analysis as unknown as PushAnalysis
+const codes = (ex: PushExchange) => ex.verdict?.problems.map((p) => p.code) ?? []
+const analysis = (ex: PushExchange) => ex.analysis
 
 describe('push delivery as WeChat does it (spec §4)', () => {
   it.each(['plain', 'compatible', 'safe'] as const)(
@@ -109,6 +109,38 @@ describe('push delivery as WeChat does it (spec §4)', () => {
     expect(nonces.size).toBe(3)
     expect(ex.verdict).toMatchObject({ outcome: 'service-unavailable', cause: 'reply-timeout' })
     expect(analysis(ex).attemptOutcomes).toEqual(['no-reply', 'no-reply', 'service-unavailable'])
+  })
+
+  it('each attempt records the signature it carried, and the deadline in force is recorded', async () => {
+    const ex = await deliver(() => undefined, { timeoutMs: 120, mode: 'safe' })
+    for (const attempt of ex.attempts) {
+      const query = new URL(attempt.request.url).searchParams
+      expect(attempt.signature?.sha1).toBe(query.get('signature'))
+      expect(attempt.signature?.parts.slice(1)).toEqual([
+        query.get('timestamp'),
+        query.get('nonce'),
+      ])
+      expect(attempt.msgSignature?.sha1).toBe(query.get('msg_signature'))
+    }
+    expect(new Set(ex.attempts.map((a) => a.signature?.sha1)).size).toBe(3)
+    expect(analysis(ex)).toMatchObject({ timeoutMs: 120, attemptsAllowed: 3 })
+    // The verdict names the limit in force, not WeChat's default.
+    expect(ex.verdict?.problems[0]).toMatchObject({
+      code: 'reply-timeout',
+      detail: { limitMs: 120 },
+    })
+  })
+
+  it('a delivery in progress is published under its final id, one snapshot per attempt', async () => {
+    const bus = new EventBus()
+    const progress: PushExchange[] = []
+    bus.on('exchangeProgress', (e) => progress.push(e))
+    const ex = await deliver(() => undefined, { timeoutMs: 100, bus })
+    expect(progress.map((e) => e.attempts.length)).toEqual([0, 1, 2])
+    expect(progress.every((e) => e.id === ex.id && e.inProgress === true)).toBe(true)
+    expect(progress[0]?.verdict).toBeUndefined()
+    expect(progress[1]?.analysis.attemptOutcomes).toEqual(['no-reply'])
+    expect(ex.inProgress).toBeUndefined()
   })
 
   it('the retry count is configurable', async () => {

@@ -2,7 +2,7 @@
 import { request } from 'node:http'
 import type { OutgoingHttpHeaders } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { Directory } from '../../../src/core/platform/directory'
+import { Directory } from '../../../src/core/context/directory'
 import { ACCOUNT, FOLLOWER, buildContext } from './context'
 import { startPlatform } from './client'
 import type { Platform } from './client'

@@ -4,12 +4,12 @@
  */
 import { createPlatformApp } from '../../../src/core/platform/app'
 import type { TemplateSentJob } from '../../../src/core/platform/app'
-import type { PlatformContext } from '../../../src/core/platform/context'
+import type { PlatformContext } from '../../../src/core/context/platform-context'
 import { createPlatformState } from '../../../src/core/platform/state'
 import type { PlatformState } from '../../../src/core/platform/state'
 import { listenLoopback } from '../../../src/core/runtime/listen'
 import type { PhoneMessage } from '../../../src/core/runtime/event-bus'
-import type { Exchange } from '../../../src/shared/model/exchange'
+import type { PlatformExchange } from '../../../src/shared/model/exchange'
 import { ACCOUNT, buildContext } from './context'
 import type { ContextOptions } from './context'
 
@@ -25,7 +25,7 @@ export interface Platform {
   url: string
   ctx: PlatformContext
   state: PlatformState
-  exchanges: Exchange[]
+  exchanges: PlatformExchange[]
   phone: PhoneMessage[]
   menuEvents: string[]
   templateJobs: TemplateSentJob[]
@@ -34,7 +34,7 @@ export interface Platform {
   /** A fresh /cgi-bin/token token for the test account. */
   token(): Promise<string>
   /** Resolves once `n` Exchanges were published (they are published when a response finishes). */
-  waitForExchanges(n: number): Promise<Exchange[]>
+  waitForExchanges(n: number): Promise<PlatformExchange[]>
   close(): Promise<void>
 }
 
@@ -74,10 +74,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   const app = createPlatformApp(ctx, { state, onTemplateSent: (job) => templateJobs.push(job) })
   const listening = await listenLoopback(app, 0)
   const url = `http://127.0.0.1:${listening.port}`
-  const exchanges: Exchange[] = []
+  const exchanges: PlatformExchange[] = []
   const phone: PhoneMessage[] = []
   const menuEvents: string[] = []
-  ctx.bus.on('exchange', (e) => exchanges.push(e))
+  ctx.bus.on('exchange', (e) => {
+    if (e.kind === 'api' || e.kind === 'oauth') exchanges.push(e)
+  })
   ctx.bus.on('phone', (m) => phone.push(m))
   ctx.bus.on('menu', (m) => menuEvents.push(m.accountId))
 

@@ -5,9 +5,9 @@
 import { createSimClock } from '../../../src/core/runtime/clock'
 import { EventBus } from '../../../src/core/runtime/event-bus'
 import { seededRandom } from '../../../src/core/runtime/random'
-import { Directory } from '../../../src/core/platform/directory'
-import { FaultTable } from '../../../src/core/platform/faults'
-import type { PlatformContext } from '../../../src/core/platform/context'
+import { Directory } from '../../../src/core/context/directory'
+import { FaultTable } from '../../../src/core/context/faults'
+import type { PlatformContext } from '../../../src/core/context/platform-context'
 import type { Account } from '../../../src/shared/model/account'
 import type { SimUser } from '../../../src/shared/model/sim-user'
 

@@ -4,10 +4,10 @@
  * bot's server: redirects are never followed, so each 302 and its Location can be asserted.
  */
 import express from 'express'
-import type { PlatformContext } from '../../../src/core/platform/context'
+import type { PlatformContext } from '../../../src/core/context/platform-context'
 import { createOauthRouter } from '../../../src/core/platform/oauth/router'
 import { listenLoopback } from '../../../src/core/runtime/listen'
-import type { Exchange } from '../../../src/shared/model/exchange'
+import type { PlatformExchange } from '../../../src/shared/model/exchange'
 import { ACCOUNT, ALICE, buildContext } from './context'
 import type { ContextOptions } from './context'
 
@@ -26,7 +26,7 @@ export interface Answer {
 export interface Platform {
   readonly url: string
   readonly ctx: PlatformContext
-  readonly exchanges: Exchange[]
+  readonly exchanges: PlatformExchange[]
   /** Who is on the phone; tests change it. */
   phoneUser: string | undefined
   /** GET a path with a raw query string (kept exactly as written). */
@@ -40,7 +40,7 @@ export interface Platform {
     headers?: Record<string, string>,
   ): Promise<Answer>
   /** Resolves once `n` Exchanges were published. */
-  waitForExchanges(n: number): Promise<Exchange[]>
+  waitForExchanges(n: number): Promise<PlatformExchange[]>
   close(): Promise<void>
 }
 
@@ -83,8 +83,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   )
   const listening = await listenLoopback(app, 0)
   const url = `http://127.0.0.1:${listening.port}`
-  const exchanges: Exchange[] = []
-  ctx.bus.on('exchange', (e) => exchanges.push(e))
+  const exchanges: PlatformExchange[] = []
+  ctx.bus.on('exchange', (e) => {
+    if (e.kind === 'api' || e.kind === 'oauth') exchanges.push(e)
+  })
   const get = async (pathAndQuery: string, init: RequestInit = {}) =>
     read(await fetch(`${url}${pathAndQuery}`, { redirect: 'manual', ...init }))
   return Object.assign(platform, {

@@ -3,9 +3,9 @@
  * seeded Random, a fresh EventBus, a FaultTable, and a Directory with the account under test and
  * its two users, plus one other account (for "another app's code") with a user of its own.
  */
-import { Directory } from '../../../src/core/platform/directory'
-import { FaultTable } from '../../../src/core/platform/faults'
-import type { PlatformContext } from '../../../src/core/platform/context'
+import { Directory } from '../../../src/core/context/directory'
+import { FaultTable } from '../../../src/core/context/faults'
+import type { PlatformContext } from '../../../src/core/context/platform-context'
 import { createSimClock } from '../../../src/core/runtime/clock'
 import { EventBus } from '../../../src/core/runtime/event-bus'
 import { seededRandom } from '../../../src/core/runtime/random'

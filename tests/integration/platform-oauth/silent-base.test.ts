@@ -49,7 +49,7 @@ describe('snsapi_base', () => {
     expect(r.status).toBe(302)
     expect(callbackParams(r.location).get('state')).toBe('')
     const [exchange] = await p.waitForExchanges(1)
-    const findings = exchange?.analysis?.findings as { code: string }[]
+    const findings = exchange?.analysis?.findings ?? []
     expect(findings.map((f) => f.code)).toContain('state-missing')
   })
 
@@ -63,7 +63,7 @@ describe('snsapi_base', () => {
     const r = await p.get(path)
     expect(r.status).toBe(302)
     const [exchange] = await p.waitForExchanges(1)
-    const findings = exchange?.analysis?.findings as { code: string }[]
+    const findings = exchange?.analysis?.findings ?? []
     expect(findings.map((f) => f.code)).toContain('param-order-unusual')
   })
 

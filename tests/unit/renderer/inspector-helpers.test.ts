@@ -1,10 +1,9 @@
-/** The inspector's pure helpers: copy as curl, byte-wise sorting, exports, query facts. */
+/** The inspector's pure helpers: copy as curl, exports, query facts. */
 import { describe, expect, it } from 'vitest'
 import { shellQuote, toCurl } from '../../../src/renderer/src/features/inspector/curl'
 import { exchangeXml } from '../../../src/renderer/src/features/inspector/exchange-export'
 import { mediaType, queryParams } from '../../../src/renderer/src/features/inspector/request-facts'
-import { sortParts } from '../../../src/renderer/src/features/inspector/use-sha1'
-import type { Exchange } from '../../../src/shared/model/exchange'
+import { pushExchange } from '../../helpers/exchange-fixtures'
 
 describe('toCurl', () => {
   it('keeps method, URL, headers and the exact body; drops what curl computes', () => {
@@ -34,23 +33,6 @@ describe('toCurl', () => {
   })
 })
 
-describe('sortParts', () => {
-  it('sorts as byte strings, not numbers or locale (spec §3)', () => {
-    expect(sortParts(['1514711492', '1714036504', 'AAAAA'])).toEqual([
-      '1514711492',
-      '1714036504',
-      'AAAAA',
-    ])
-    expect(sortParts(['b', 'B', 'a', '437374425', '1411443780'])).toEqual([
-      '1411443780',
-      '437374425',
-      'B',
-      'a',
-      'b',
-    ])
-  })
-})
-
 describe('request facts', () => {
   it('reads query parameters in order and media types without parameters', () => {
     expect(queryParams('http://h/w?signature=s&timestamp=1&nonce=2')).toEqual([
@@ -66,9 +48,7 @@ describe('request facts', () => {
 
 describe('exchangeXml', () => {
   it('puts the chosen attempt’s request and reply bodies in one annotated document', () => {
-    const exchange = {
-      id: 'x1',
-      kind: 'push',
+    const exchange = pushExchange('x1', {
       accountId: 'a',
       title: 'text',
       simTime: 0,
@@ -86,7 +66,7 @@ describe('exchangeXml', () => {
           response: { status: 200, headers: [], body: { text: '<xml>out</xml>', bytes: 14 } },
         },
       ],
-    } as Exchange
+    })
     expect(exchangeXml(exchange)).toBe(
       '<!-- mpsim exchange x1 · text · attempt 1 -->\n<!-- request: POST http://h/w -->\n<xml>in</xml>\n' +
         '<!-- response: HTTP 200 -->\n<xml>out</xml>\n',

@@ -3,7 +3,16 @@
  * inspector runs in the page and listExchanges / exportExchanges run in the core.
  */
 import { describe, expect, it } from 'vitest'
-import type { Attempt, Exchange, ExchangeKind } from '../../../src/shared/model/exchange'
+import type {
+  ApiExchange,
+  Attempt,
+  Exchange,
+  ExchangeKind,
+  OauthExchange,
+  PushExchange,
+  VerifyExchange,
+} from '../../../src/shared/model/exchange'
+import { pushAnalysis } from '../../helpers/exchange-fixtures'
 import {
   EXCHANGE_KINDS,
   EXCHANGE_OUTCOMES,
@@ -32,17 +41,30 @@ function attempt(
   }
 }
 
-function exchange(kind: ExchangeKind, more: Partial<Exchange> = {}): Exchange {
-  return {
-    id: `${kind}-1`,
-    kind,
-    accountId: 'acc-1',
-    title: kind,
-    simTime: 0,
-    attempts: [attempt('http://127.0.0.1/x', { status: 200, text: '' })],
-    ...more,
-  }
-}
+const base = (kind: ExchangeKind) => ({
+  id: `${kind}-1`,
+  accountId: 'acc-1',
+  title: kind,
+  simTime: 0,
+  attempts: [attempt('http://127.0.0.1/x', { status: 200, text: '' })],
+})
+
+const pushOf = (more: Partial<PushExchange> = {}): PushExchange => ({
+  ...base('push'),
+  kind: 'push',
+  analysis: pushAnalysis(),
+  ...more,
+})
+const api = (more: Partial<ApiExchange> = {}): ApiExchange => ({
+  ...base('api'),
+  kind: 'api',
+  ...more,
+})
+const oauth = (more: Partial<OauthExchange> = {}): OauthExchange => ({
+  ...base('oauth'),
+  kind: 'oauth',
+  ...more,
+})
 
 const header = { toUserName: 'oUser', fromUserName: 'gh_1', createTime: '1' }
 const VERDICTS: Record<'reply' | 'no-reply' | 'service-unavailable', Verdict> = {
@@ -61,45 +83,47 @@ const VERDICTS: Record<'reply' | 'no-reply' | 'service-unavailable', Verdict> = 
   },
 }
 
-const verify = (ok: boolean) =>
-  exchange('verify', { analysis: { verdict: { ok, code: ok ? 'passed' : 'echostr-mismatch' } } })
+const verify = (ok: boolean): VerifyExchange => ({
+  ...base('verify'),
+  kind: 'verify',
+  analysis: {
+    verdict: { ok, code: ok ? 'passed' : 'echostr-mismatch', detail: {} },
+    signature: pushAnalysis().signature,
+    echostr: '1',
+  },
+})
 
 describe('exchangeOutcome', () => {
   it.each<[string, Exchange, ExchangeOutcome]>([
-    ['a push answered with a reply', exchange('push', { verdict: VERDICTS.reply }), 'reply'],
-    [
-      'a push answered with success',
-      exchange('push', { verdict: VERDICTS['no-reply'] }),
-      'no-reply',
-    ],
+    ['a push answered with a reply', pushOf({ verdict: VERDICTS.reply }), 'reply'],
+    ['a push answered with success', pushOf({ verdict: VERDICTS['no-reply'] }), 'no-reply'],
     [
       'a push the phone shows the system tip for',
-      exchange('push', { verdict: VERDICTS['service-unavailable'] }),
+      pushOf({ verdict: VERDICTS['service-unavailable'] }),
       'service-unavailable',
     ],
     ['a verification that passed', verify(true), 'ok'],
     ['a verification that failed', verify(false), 'failed'],
-    ['a verification without a verdict', exchange('verify'), 'failed'],
-    ['an API call answered errcode 0', exchange('api', { errcode: 0 }), 'ok'],
-    ['an API call answered errcode 40001', exchange('api', { errcode: 40001 }), 'failed'],
-    ['an API call without errcode, HTTP 200', exchange('api'), 'ok'],
+    ['an API call answered errcode 0', api({ errcode: 0 }), 'ok'],
+    ['an API call answered errcode 40001', api({ errcode: 40001 }), 'failed'],
+    ['an API call without errcode, HTTP 200', api(), 'ok'],
     [
       'an API call without errcode, HTTP 404',
-      exchange('api', { attempts: [attempt('/x', { status: 404, text: '' })] }),
+      api({ attempts: [attempt('/x', { status: 404, text: '' })] }),
       'failed',
     ],
-    ['an API call dropped by a fault', exchange('api', { attempts: [attempt('/x')] }), 'failed'],
+    ['an API call dropped by a fault', api({ attempts: [attempt('/x')] }), 'failed'],
     [
       'an OAuth page that redirected',
-      exchange('oauth', { attempts: [attempt('/connect', { status: 302, text: '' })] }),
+      oauth({ attempts: [attempt('/connect', { status: 302, text: '' })] }),
       'ok',
     ],
     [
       'an OAuth page that refused',
-      exchange('oauth', { attempts: [attempt('/connect', { status: 400, text: '' })] }),
+      oauth({ attempts: [attempt('/connect', { status: 400, text: '' })] }),
       'failed',
     ],
-    ['an exchange with no attempt at all', exchange('api', { attempts: [] }), 'failed'],
+    ['an exchange with no attempt at all', api({ attempts: [] }), 'failed'],
   ])('%s → %s', (_name, e, outcome) => {
     expect(exchangeOutcome(e)).toBe(outcome)
   })
@@ -113,7 +137,7 @@ describe('exchangeOutcome', () => {
 })
 
 describe('matchesExchange', () => {
-  const push = exchange('push', {
+  const push = pushOf({
     id: 'ex-push-7',
     openid: 'oUserA',
     title: 'text',
@@ -125,9 +149,9 @@ describe('matchesExchange', () => {
         '<xml><Encrypt><![CDATA[CIPHER]]></Encrypt></xml>',
       ),
     ],
-    analysis: { plainXml: '<xml><Content><![CDATA[Hello 世界]]></Content></xml>' },
+    analysis: pushAnalysis({ plainXml: '<xml><Content><![CDATA[Hello 世界]]></Content></xml>' }),
   })
-  const sealed = exchange('push', {
+  const sealed = pushOf({
     id: 'ex-safe-1',
     verdict: {
       ...VERDICTS.reply,
@@ -139,7 +163,7 @@ describe('matchesExchange', () => {
       },
     },
   })
-  const apiCall = exchange('api', { accountId: 'acc-2', title: '/cgi-bin/token', errcode: 40125 })
+  const apiCall = api({ accountId: 'acc-2', title: '/cgi-bin/token', errcode: 40125 })
 
   it.each<[string, Exchange, ExchangeFilter, boolean]>([
     ['no filter', push, {}, true],

@@ -18,7 +18,15 @@ describe('the exchange log', () => {
     const dir = await tempDir()
     const ws = await open(dir)
     ws.exchangeLog.append(exchange('e1'))
-    ws.exchangeLog.append(exchange('e2', { kind: 'api', title: '/cgi-bin/token', errcode: 0 }))
+    ws.exchangeLog.append({
+      id: 'e2',
+      kind: 'api',
+      accountId: 'acc-1',
+      title: '/cgi-bin/token',
+      simTime: 1_764_000_000,
+      attempts: [],
+      errcode: 0,
+    })
     expect(ws.exchangeLog.byId('e2')?.title).toBe('/cgi-bin/token') // in memory at once
     await ws.close()
 
@@ -133,7 +141,7 @@ describe('the exchange log', () => {
 
   it('refuses an exchange JSON cannot hold, without putting it in the window', async () => {
     const ws = await open(await tempDir())
-    const bad = exchange('big', { analysis: { n: 1n } })
+    const bad = Object.assign(exchange('big'), { n: 1n })
     expect(() => ws.exchangeLog.append(bad)).toThrow(
       expect.objectContaining({ code: 'invalid-value' }),
     )

@@ -3,7 +3,8 @@ import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import type { Exchange } from '../../../src/shared/model/exchange'
+import type { PushExchange } from '../../../src/shared/model/exchange'
+import { pushExchange } from '../../helpers/exchange-fixtures'
 import { seededRandom } from '../../../src/core/runtime/random'
 import { openWorkspace } from '../../../src/core/workspace'
 import type { OpenWorkspaceOptions, Workspace } from '../../../src/core/workspace'
@@ -60,15 +61,6 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.map((e) => e.split(/[\\/]/).join('/')).sort()
 }
 
-export function exchange(id: string, overrides: Partial<Exchange> = {}): Exchange {
-  return {
-    id,
-    kind: 'push',
-    accountId: 'acc-1',
-    openid: 'o123456789012345678901234567',
-    title: 'text',
-    simTime: 1_764_000_000,
-    attempts: [],
-    ...overrides,
-  }
+export function exchange(id: string, overrides: Partial<PushExchange> = {}): PushExchange {
+  return pushExchange(id, { openid: 'o123456789012345678901234567', ...overrides })
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ExchangeWindow } from '../../../src/core/workspace/exchange-window'
 import { readExchangeLog } from '../../../src/core/workspace/read-exchange-log'
-import type { Exchange } from '../../../src/shared/model/exchange'
+import type { Exchange, PushExchange } from '../../../src/shared/model/exchange'
 import { exchange, listFiles, NOW, readJson, useWorkspaces } from './helpers'
 
 const { tempDir, open } = useWorkspaces()
@@ -16,7 +16,7 @@ const { tempDir, open } = useWorkspaces()
 const STAMP = '2026-11-23T10-00-00-000Z'
 
 /** About 1 KB a line, with text outside ASCII so chunk edges fall inside multi-byte characters. */
-const line = (id: string, extra: Partial<Exchange> = {}): string =>
+const line = (id: string, extra: Partial<PushExchange> = {}): string =>
   `${JSON.stringify(exchange(id, { title: `消息 ${id} ${'文'.repeat(300)}`, ...extra }))}\n`
 
 /** A closed workspace whose log is `text`. */

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Account } from '../../../src/shared/model/account'
 import type { SimUser } from '../../../src/shared/model/sim-user'
+import type { Menu } from '../../../src/shared/model/menu'
 import { WorkspaceError } from '../../../src/core/workspace'
 import { listFiles, readJson, useWorkspaces } from './helpers'
 
@@ -24,12 +25,12 @@ const SECOND: Account = {
   testAccount: false,
 }
 
-const MENU = {
+const MENU: Menu = {
   button: [
-    { type: 'click', name: '今日歌曲', key: 'V1001_TODAY_MUSIC' },
+    { type: 'click', name: '今日歌曲', key: 'V1001_TODAY_MUSIC', sub_button: [] },
     {
       name: '菜单',
-      sub_button: [{ type: 'view', name: '搜索', url: 'http://www.soso.com/' }],
+      sub_button: [{ type: 'view', name: '搜索', url: 'http://www.soso.com/', sub_button: [] }],
     },
   ],
 }
@@ -98,7 +99,7 @@ describe('round trip: what is stored is what is loaded', () => {
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(before)
   })
 
-  it('menus, stored exactly as given to menu/create', async () => {
+  it('menus, stored as the platform keeps them', async () => {
     const dir = await tempDir()
     const ws = await open(dir)
     const id = ws.directory.listAccounts()[0]?.id ?? ''
@@ -120,8 +121,19 @@ describe('round trip: what is stored is what is loaded', () => {
     const ws = await open(await tempDir())
     await ws.menus.put('acc-x', structuredClone(MENU))
     const copy = ws.menus.get('acc-x')
-    copy?.button.pop()
-    expect(ws.menus.get('acc-x')).toEqual(MENU)
+    expect(copy).toEqual(MENU)
+    expect(copy).not.toBe(ws.menus.get('acc-x'))
+  })
+
+  it('reads a menu file an older version wrote: buttons without sub_button get an empty one', async () => {
+    const dir = await tempDir()
+    await (await open(dir)).close()
+    const old = { button: [{ type: 'click', name: 'A', key: 'K', extra: 1 }] }
+    await writeFile(join(dir, 'menus', 'acc-1.json'), JSON.stringify({ version: 1, menu: old }))
+    const ws = await open(dir)
+    expect(ws.menus.get('acc-1')).toEqual({
+      button: [{ type: 'click', name: 'A', key: 'K', sub_button: [] }],
+    })
   })
 
   it('refuses a menu for an account id that cannot be a file name', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from 'express'
 import type { Account } from '../../../shared/model/account'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import type { TokenStore } from '../state/tokens'
 import { answerError } from './reply'

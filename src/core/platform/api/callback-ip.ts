@@ -4,7 +4,7 @@
  * bot that checks the source address of pushes against this list keeps working.
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import type { PlatformOptions } from './options'
 import { answerOk } from './reply'

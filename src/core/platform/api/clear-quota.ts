@@ -4,7 +4,7 @@
  * another 40013 [unconfirmed].
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import { str } from './fields'
 import { readJsonBody } from './json-body'

@@ -5,7 +5,7 @@
  * with WeChat's errmsg naming the caller's address [wire]. The order of the checks is [unconfirmed].
  */
 import type { Account } from '../../../shared/model/account'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 
 export interface Credentials {
   readonly grantType: string | undefined

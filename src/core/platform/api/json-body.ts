@@ -6,7 +6,7 @@
  * [doc].
  */
 import type { Request, Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteAnalysis, noteWarnings } from './analysis'
 import { answerError } from './reply'
 

@@ -6,7 +6,7 @@
  */
 import { Router } from 'express'
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteAnalysis, noteWarnings } from './analysis'
 import { authenticate } from './auth'
 import { readJsonBody } from './json-body'

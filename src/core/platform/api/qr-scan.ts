@@ -6,7 +6,7 @@
  * scene recorded (spec §10.2), and the customer-service window opens (3 per minute, spec §10.3) —
  * and the event to push comes back as data for the push engine to deliver.
  */
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { PlatformState } from '../state'
 import { sceneText } from '../state/qrcodes'
 

@@ -4,7 +4,7 @@
  * a test account (spec §10.8). What a scan of the ticket does lives in qr-scan.ts.
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteAnalysis } from './analysis'
 import { authenticate } from './auth'
 import { readJsonBody } from './json-body'

@@ -1,7 +1,7 @@
 /** Counts one call against the account's daily quota, answering 45009 when spent (spec §10.8). */
 import type { Response } from 'express'
 import type { Account } from '../../../shared/model/account'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { QuotaApi, QuotaCounter } from '../state/quotas'
 import { answerError } from './reply'
 

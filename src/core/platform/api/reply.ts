@@ -3,7 +3,7 @@
  * body. Both note the errcode on the Exchange being recorded.
  */
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { sendWechatJson, wechatError } from '../http/wechat-json'
 

@@ -3,7 +3,7 @@
  * "require GET method" or 43002 "require POST method", HTTP 200. HEAD counts as GET.
  */
 import type { Request, Response, Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { answerError } from './reply'
 
 export type ApiHandler = (req: Request, res: Response) => void

@@ -3,7 +3,7 @@
  * /connect/oauth2) lives in ../oauth and is mounted by the app next to this.
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { callbackIpRouter } from './callback-ip'
 import { clearQuotaRouter } from './clear-quota'
 import { customSendRouter } from './custom-send'

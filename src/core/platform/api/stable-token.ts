@@ -4,7 +4,7 @@
  * remaining expires_in, force_refresh replaces it (20/day → 45009, 30 s apart → 45011) [doc].
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { noteWarnings } from './analysis'
 import { checkCredentials } from './credentials'

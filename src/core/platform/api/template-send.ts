@@ -7,7 +7,7 @@
  * accepted and ignored (spec §10.4).
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { authenticate } from './auth'
 import { filled, obj, str } from './fields'

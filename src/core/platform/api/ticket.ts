@@ -4,7 +4,7 @@
  * tickets work the same way; any other type answers 40097 "invalid args" [unconfirmed].
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import type { PlatformOptions } from './options'
 import { answerError, answerOk } from './reply'

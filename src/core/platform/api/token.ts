@@ -4,7 +4,7 @@
  * leaves the previous ones 5 minutes (state/tokens.ts). Quota 2000/day, 200 for a test account.
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { checkCredentials } from './credentials'
 import type { PlatformOptions } from './options'

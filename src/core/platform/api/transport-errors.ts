@@ -5,7 +5,7 @@
  * itself (HTTP 500, errcode -1, the error on stderr). The process never goes down for a request.
  */
 import type { ErrorRequestHandler, Request, Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { sendWechatJson, wechatError } from '../http/wechat-json'
 import { noteAnalysis } from './analysis'

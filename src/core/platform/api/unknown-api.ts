@@ -6,7 +6,7 @@
  * mpsim does not cover. SDKs read only errcode/errmsg, so the extra field is harmless.
  */
 import type { RequestHandler } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { sendWechatJson, wechatError } from '../http/wechat-json'
 import { noteAnalysis } from './analysis'

@@ -6,7 +6,7 @@
  */
 import { Router } from 'express'
 import type { SimUser } from '../../../shared/model/sim-user'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { authenticate } from './auth'
 import { arr, isObject, str } from './fields'

@@ -5,7 +5,7 @@
  * answers 40003 [unconfirmed].
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import type { PlatformOptions } from './options'
 import { withinQuota } from './quota'

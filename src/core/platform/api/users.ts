@@ -1,10 +1,10 @@
 /**
  * Finding an account's user by openid and showing them as /cgi-bin/user/info does (spec §10.2).
- * An openid of another account is as unknown as a made-up one: openids are per account (spec §1).
+ * An openid of another account is no more known than a made-up one: openids are per account (spec §1).
  */
 import type { Account } from '../../../shared/model/account'
 import type { SimUser } from '../../../shared/model/sim-user'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 
 export type UserLookup =
   | { readonly ok: true; readonly user: SimUser }

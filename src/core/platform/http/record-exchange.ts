@@ -1,11 +1,17 @@
 /**
- * Express middleware that turns every call to the mock platform into an Exchange (design.md: "every
- * API call the bot makes is an Exchange too") and applies injected faults before the route runs.
+ * Express middleware that turns every call to the mock platform into an Exchange (every API call the
+ * bot makes is recorded like a push) and applies injected faults before the route runs.
  * The response body is captured by wrapping res.write/res.end, so routes stay unaware of recording.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
-import type { Exchange, ExchangeKind, HeaderList } from '../../../shared/model/exchange'
-import type { PlatformContext } from '../context'
+import type {
+  ApiExchange,
+  Exchange,
+  HeaderList,
+  PlatformAnalysis,
+  OauthExchange,
+} from '../../../shared/model/exchange'
+import type { PlatformContext } from '../../context/platform-context'
 import { recordedBody } from '../../runtime/recorded-body'
 import { redactSecretsInBody, redactSecretsInHeaders, redactSecretsInUrl } from './redact'
 import { sendWechatJson, wechatError } from './wechat-json'
@@ -15,7 +21,8 @@ export interface ExchangeNotes {
   accountId?: string
   openid?: string
   errcode?: number
-  analysis?: Record<string, unknown>
+  /** Facts for the Exchange's analysis (/sns calls note OAuth facts on an 'api' Exchange). */
+  analysis?: PlatformAnalysis
 }
 
 declare module 'express-serve-static-core' {
@@ -61,7 +68,7 @@ function requestBody(req: Request): Buffer {
  * `kind` is 'api' for /cgi-bin and /sns, 'oauth' for the authorize pages. Mount after a raw body
  * parser (express.raw) so the exact request bytes are available.
  */
-export function recordExchange(ctx: PlatformContext, kind: ExchangeKind): RequestHandler {
+export function recordExchange(ctx: PlatformContext, kind: 'api' | 'oauth'): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const startedAt = Date.now()
     const simTime = ctx.clock.nowSeconds()
@@ -88,9 +95,8 @@ export function recordExchange(ctx: PlatformContext, kind: ExchangeKind): Reques
       // Every Exchange passes here — refused, malformed, oversize and dropped calls included — so
       // this is the one place the request is redacted (http/redact.ts).
       const secrets = ctx.directory.listAccounts().map((a) => a.appSecret)
-      const exchange: Exchange = {
+      const base = {
         id: ctx.newExchangeId(),
-        kind,
         accountId: notes.accountId ?? '',
         ...(notes.openid === undefined ? {} : { openid: notes.openid }),
         title: redactSecretsInUrl(path, secrets),
@@ -119,8 +125,19 @@ export function recordExchange(ctx: PlatformContext, kind: ExchangeKind): Reques
         ],
         ...(fault ? { fault } : {}),
         ...(notes.errcode === undefined ? {} : { errcode: notes.errcode }),
-        ...(notes.analysis ? { analysis: notes.analysis } : {}),
       }
+      const exchange: Exchange =
+        kind === 'api'
+          ? ({
+              ...base,
+              kind,
+              ...(notes.analysis ? { analysis: notes.analysis } : {}),
+            } satisfies ApiExchange)
+          : ({
+              ...base,
+              kind,
+              ...(notes.analysis ? { analysis: notes.analysis } : {}),
+            } satisfies OauthExchange)
       ctx.bus.emit('exchange', exchange)
     }
 

@@ -8,7 +8,7 @@
  */
 import type { Response } from 'express'
 import type { SimUser } from '../../../shared/model/sim-user'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { OauthState } from './oauth-state'
 import { answerSnsError, answerSnsOk, noteOauthAnalysis } from './sns-answer'
 import { checkApp } from './sns-app'

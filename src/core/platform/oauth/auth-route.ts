@@ -4,7 +4,7 @@
  * the openid.
  */
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { OauthState } from './oauth-state'
 import { answerSnsOk } from './sns-answer'
 import type { SnsQuery } from './sns-query'

@@ -14,7 +14,7 @@ import { problem } from '../../protocol/oauth/problems'
 import type { OAuthProblemCode } from '../../protocol/oauth/problems'
 import { firstValue, splitUrl } from '../../protocol/oauth/query'
 import { AUTHORIZE_PATH } from '../../protocol/oauth/url-shape'
-import type { Directory } from '../directory'
+import type { Directory } from '../../context/directory'
 import { fromProblem, pageFinding } from './findings'
 import type { Finding } from './findings'
 

@@ -12,7 +12,7 @@
 import type { Request, Response } from 'express'
 import type { Account } from '../../../shared/model/account'
 import type { SimUser } from '../../../shared/model/sim-user'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { checkAuthorizeRequest } from './authorize-request'
 import type { AuthorizeRequest } from './authorize-request'
 import { redirectWithCode } from './callback'

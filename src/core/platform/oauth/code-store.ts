@@ -15,7 +15,7 @@ export const CODE_LIFETIME_MS = 5 * 60 * 1000
 export const CODE_LENGTH = 32
 /**
  * Records are kept this long so a late reuse still answers 40163 / 42003 rather than 40029;
- * after that they are forgotten (a real code that old is as unknown as a made-up one).
+ * after that they are forgotten (a real code that old is no more known than a made-up one).
  */
 const FORGET_AFTER_MS = 24 * 60 * 60 * 1000
 

@@ -6,7 +6,7 @@
  * sent, must also be this server. The body arrives as bytes (the app's express.raw runs first).
  */
 import type { Request, Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { redirectDenied, redirectWithCode } from './callback'
 import { sendErrorPage } from './error-page'
 import { pageFinding } from './findings'

@@ -2,7 +2,7 @@
  * What the OAuth endpoints keep between calls: codes, token grants and pending consent pages,
  * all on the platform's simulated clock.
  */
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { AuthCodeStore } from './code-store'
 import { ConsentStore } from './consent-store'
 import { SnsGrantStore } from './grant-store'

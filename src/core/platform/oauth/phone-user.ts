@@ -5,7 +5,7 @@
  */
 import type { Account } from '../../../shared/model/account'
 import type { SimUser } from '../../../shared/model/sim-user'
-import type { Directory } from '../directory'
+import type { Directory } from '../../context/directory'
 import { pageFinding } from './findings'
 import type { Finding } from './findings'
 

@@ -5,7 +5,7 @@
  * The access_token is renewed or replaced as grant-store.ts describes.
  */
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { OauthState } from './oauth-state'
 import { answerSnsError, answerSnsOk, noteOauthAnalysis } from './sns-answer'
 import { checkApp } from './sns-app'

@@ -9,7 +9,7 @@
  * app.use(createOauthRouter(ctx, { currentUser: (accountId) => phone.userOf(accountId) }))
  */
 import { Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { recordExchange } from '../http/record-exchange'
 import { AUTHORIZE_PATH } from '../../protocol/oauth/url-shape'
 import { accessTokenRoute } from './access-token-route'

@@ -3,7 +3,8 @@
  * what each call learned noted on its Exchange (account, user, errcode, analysis facts).
  */
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { OauthAnalysis } from '../../../shared/model/exchange'
+import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { sendWechatJson, wechatError } from '../http/wechat-json'
 
@@ -30,6 +31,6 @@ export function answerSnsOk(res: Response, body: unknown, notes: SnsNotes, rawJs
 }
 
 /** Merges facts (codes, not sentences) into the Exchange's `analysis`. */
-export function noteOauthAnalysis(res: Response, facts: Record<string, unknown>): void {
+export function noteOauthAnalysis(res: Response, facts: OauthAnalysis): void {
   noteExchange(res, { analysis: { ...res.locals.exchangeNotes?.analysis, ...facts } })
 }

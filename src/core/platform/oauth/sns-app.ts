@@ -5,7 +5,7 @@
  * appsecret"; we answer what real WeChat does.
  */
 import type { Account } from '../../../shared/model/account'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { SnsQuery } from './sns-query'
 
 export type AppCheck =

@@ -3,7 +3,7 @@
  * "require GET method" with HTTP 200 (spec §12). HEAD counts as GET.
  */
 import type { Request, Response, Router } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { answerSnsError } from './sns-answer'
 import { snsQuery } from './sns-query'
 import type { SnsQuery } from './sns-query'

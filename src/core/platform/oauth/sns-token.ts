@@ -4,7 +4,7 @@
  * §9.4), 42001 expired, 41009 missing openid, 40003 openid of someone else.
  */
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { Authorization } from './code-store'
 import type { OauthState } from './oauth-state'
 import { answerSnsError, noteOauthAnalysis } from './sns-answer'

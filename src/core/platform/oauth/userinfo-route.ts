@@ -8,7 +8,7 @@
  * bot that string-matches the raw body instead of parsing it is caught here, not in production.
  */
 import type { Response } from 'express'
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import type { OauthState } from './oauth-state'
 import { answerSnsError, answerSnsOk, noteOauthAnalysis } from './sns-answer'
 import type { SnsQuery } from './sns-query'

@@ -2,7 +2,7 @@
  * Everything the mock API keeps between calls, built once per platform on its simulated clock.
  * The control API holds the same object to rotate tokens, toggle the CS-window mode or list menus.
  */
-import type { PlatformContext } from '../context'
+import type { PlatformContext } from '../../context/platform-context'
 import { CustomServiceWindow } from './cs-window'
 import { MenuStore } from './menus'
 import { QrCodeStore } from './qrcodes'

@@ -2,24 +2,10 @@
  * The custom menu per account (spec §10.5), stored as `/cgi-bin/menu/get` echoes it. Every change
  * is announced on the bus ('menu') so the simulated phone redraws its menu bar.
  */
+import type { Menu, MenuButton } from '../../../shared/model/menu'
 import type { EventBus } from '../../runtime/event-bus'
 
-/** One button as WeChat echoes it: known fields only, `sub_button` always present. */
-export interface MenuButton {
-  readonly type?: string
-  readonly name: string
-  readonly key?: string
-  readonly url?: string
-  readonly media_id?: string
-  readonly appid?: string
-  readonly pagepath?: string
-  readonly article_id?: string
-  readonly sub_button: readonly MenuButton[]
-}
-
-export interface Menu {
-  readonly button: readonly MenuButton[]
-}
+export type { Menu, MenuButton }
 
 export class MenuStore {
   private readonly menus = new Map<string, Menu>()

@@ -61,6 +61,8 @@ export interface ReplyCheckInput {
   readonly finalAttempt?: boolean
   /** Deliveries in all, for the explanation. @default 3 (spec §7.3) */
   readonly totalAttempts?: number
+  /** The per-attempt deadline in force. @default 5000 (WeChat's, spec §7.3) */
+  readonly deadlineMs?: number
 }
 
 /** The input cannot be judged (e.g. an encrypted mode without keys): a caller bug, not a verdict. */

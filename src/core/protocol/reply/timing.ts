@@ -1,6 +1,7 @@
 /**
  * The 5-second rule (spec §4.4, §7.3): WeChat drops the connection after 5 s and re-sends the same
- * push, three deliveries in total; whatever arrives late is never read.
+ * push, three deliveries in total; whatever arrives late is never read. The deadline is an
+ * argument because the settings may run pushes under another limit; the verdict names that one.
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
 import type { ResponseFacts } from './input'
@@ -11,12 +12,13 @@ import { fact, problem } from './problems'
 export function checkTiming(
   response: ResponseFacts,
   attempts: number = DELIVERY_ATTEMPTS,
+  deadlineMs: number = REPLY_DEADLINE_MS,
 ): ReplyProblem | undefined {
-  const late = response.elapsedMs !== undefined && response.elapsedMs > REPLY_DEADLINE_MS
+  const late = response.elapsedMs !== undefined && response.elapsedMs > deadlineMs
   if (!response.timedOut && !late) return undefined
   return problem('reply-timeout', {
     ...fact('elapsedMs', response.elapsedMs),
-    limitMs: REPLY_DEADLINE_MS,
+    limitMs: deadlineMs,
     attempts,
   })
 }

@@ -36,7 +36,8 @@ export function validateReply(input: ReplyCheckInput): Verdict {
   }
   // No answer at all (deadline or network): a retry, or on the last attempt the system tip.
   const unanswered =
-    checkTiming(response, input.totalAttempts) ?? checkReachable(response, input.totalAttempts)
+    checkTiming(response, input.totalAttempts, input.deadlineMs) ??
+    checkReachable(response, input.totalAttempts)
   if (unanswered) return concludeTimeout(unanswered, push, input.finalAttempt ?? false)
   return conclude(judgeResponse(input), push)
 }

@@ -4,6 +4,7 @@
  */
 import { Router } from 'express'
 import type { Random } from '../../runtime/random'
+import type { BotAccount } from '../config'
 import type { SnsDeps } from '../platform-client/sns'
 import { callbackRoute } from './callback-route'
 import { guideRoute } from './guide-route'
@@ -13,7 +14,8 @@ import { startRoute } from './start-route'
 
 export interface OAuthDeps {
   readonly sns: SnsDeps
-  readonly appId: string
+  /** Read per request: the authorize URL carries the account's current AppID. */
+  readonly account: () => Pick<BotAccount, 'appId'>
   readonly oauthBaseUrl: string
   readonly random: Random
   readonly now: () => number

@@ -18,6 +18,7 @@ import { OAUTH_SCOPES } from '../../protocol/oauth/params'
 import type { OAuthScope } from '../../protocol/oauth/params'
 import { randomAlnum } from '../../runtime/random'
 import type { Random } from '../../runtime/random'
+import type { BotAccount } from '../config'
 import { ownBaseUrl } from '../http/own-url'
 import { optionalParam } from '../http/query'
 import { sendPage } from '../views/layout'
@@ -30,7 +31,7 @@ export const CALLBACK_PATH = '/oauth/callback/'
 const STATE_COOKIE_SECONDS = 10 * 60
 
 export interface StartDeps {
-  readonly appId: string
+  readonly account: () => Pick<BotAccount, 'appId'>
   readonly oauthBaseUrl: string
   readonly random: Random
 }
@@ -56,7 +57,7 @@ export function startRoute(deps: StartDeps) {
     const state = randomAlnum(deps.random, 32)
     const redirectUri = `${ownBaseUrl(req)}${CALLBACK_PATH}`
     const url = buildAuthorizeUrl(
-      { appid: deps.appId, redirectUri, scope, state },
+      { appid: deps.account().appId, redirectUri, scope, state },
       deps.oauthBaseUrl,
     )
     res.cookie(STATE_COOKIE, state, cookieOptions(STATE_COOKIE_SECONDS))

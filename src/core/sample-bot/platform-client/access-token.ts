@@ -6,14 +6,16 @@
  * burns the daily quota (2000, 200 on a test account) and makes calls fail each other. The cache
  * refreshes five minutes early, asks only once when several callers need a token at the same
  * moment, and can be told a token went bad (40001/40014/42001) so the next call fetches a new one.
+ * A token belongs to one AppID and AppSecret: when the account changes, the cached one is dropped.
  */
+import type { BotAccount } from '../config'
 import { UpstreamError } from './api-errors'
 import { callJson, ensureOk } from './http-json'
 
 export interface TokenSource {
   readonly platformBaseUrl: string
-  readonly appId: string
-  readonly appSecret: string
+  /** Read on every get(): the AppID and AppSecret in force now. */
+  readonly account: () => Pick<BotAccount, 'appId' | 'appSecret'>
   /** Unix seconds. */
   readonly now: () => number
 }
@@ -22,20 +24,33 @@ const REFRESH_EARLY_SECONDS = 300
 
 export class AccessTokenCache {
   readonly #source: TokenSource
-  #cached: { value: string; expiresAt: number } | undefined
-  #pending: Promise<string> | undefined
+  #cached: { value: string; expiresAt: number; credentials: string } | undefined
+  #pending: { promise: Promise<string>; credentials: string } | undefined
 
   constructor(source: TokenSource) {
     this.#source = source
   }
 
   async get(signal: AbortSignal): Promise<string> {
+    const { appId, appSecret } = this.#source.account()
+    const credentials = `${appId}:${appSecret}`
     const cached = this.#cached
-    if (cached && this.#source.now() < cached.expiresAt - REFRESH_EARLY_SECONDS) return cached.value
-    this.#pending ??= this.#fetch(signal).finally(() => {
-      this.#pending = undefined
-    })
-    return this.#pending
+    if (
+      cached?.credentials === credentials &&
+      this.#source.now() < cached.expiresAt - REFRESH_EARLY_SECONDS
+    ) {
+      return cached.value
+    }
+    if (this.#pending?.credentials !== credentials) {
+      const pending = {
+        credentials,
+        promise: this.#fetch(appId, appSecret, credentials, signal).finally(() => {
+          if (this.#pending === pending) this.#pending = undefined
+        }),
+      }
+      this.#pending = pending
+    }
+    return this.#pending.promise
   }
 
   /** Forget `value` (only if it is still the cached one: another caller may have replaced it). */
@@ -43,8 +58,13 @@ export class AccessTokenCache {
     if (this.#cached?.value === value) this.#cached = undefined
   }
 
-  async #fetch(signal: AbortSignal): Promise<string> {
-    const { platformBaseUrl, appId, appSecret, now } = this.#source
+  async #fetch(
+    appId: string,
+    appSecret: string,
+    credentials: string,
+    signal: AbortSignal,
+  ): Promise<string> {
+    const { platformBaseUrl, now } = this.#source
     const api = '/cgi-bin/token'
     const query = { grant_type: 'client_credential', appid: appId, secret: appSecret }
     const json = ensureOk(await callJson({ api, base: platformBaseUrl, query, signal }), api)
@@ -53,7 +73,7 @@ export class AccessTokenCache {
       throw new UpstreamError(api, 'the answer has no access_token')
     }
     const lifetime = typeof expiresIn === 'number' ? expiresIn : 7200
-    this.#cached = { value, expiresAt: now() + lifetime }
+    this.#cached = { value, expiresAt: now() + lifetime, credentials }
     return value
   }
 }

@@ -10,13 +10,14 @@
  * Answers are checked with a schema: a missing field is a clear error, not `undefined` on a page.
  */
 import { z } from 'zod'
+import type { BotAccount } from '../config'
 import { UpstreamError } from './api-errors'
 import { callJson, ensureOk } from './http-json'
 
 export interface SnsDeps {
   readonly platformBaseUrl: string
-  readonly appId: string
-  readonly appSecret: string
+  /** Read per call: the AppID and AppSecret in force now. */
+  readonly account: () => Pick<BotAccount, 'appId' | 'appSecret'>
 }
 
 const TokenAnswer = z.object({
@@ -63,9 +64,10 @@ export async function exchangeCode(
   signal: AbortSignal,
 ): Promise<SnsToken> {
   const api = '/sns/oauth2/access_token'
+  const { appId, appSecret } = deps.account()
   const query = {
-    appid: deps.appId,
-    secret: deps.appSecret,
+    appid: appId,
+    secret: appSecret,
     code,
     grant_type: 'authorization_code',
   }
@@ -79,7 +81,11 @@ export async function refreshSnsToken(
 ): Promise<SnsToken> {
   const api = '/sns/oauth2/refresh_token'
   // No secret here: the refresh_token itself is the credential (spec §9.4).
-  const query = { appid: deps.appId, grant_type: 'refresh_token', refresh_token: refreshToken }
+  const query = {
+    appid: deps.account().appId,
+    grant_type: 'refresh_token',
+    refresh_token: refreshToken,
+  }
   return toToken(await call(deps, api, query, signal), api)
 }
 

@@ -4,8 +4,9 @@
  *
  * Content-Security-Policy: no scripts at all, styles only from the bot, images only from the bot
  * (plus data: URIs, which WeUI's icons use) and from the avatar's host. Even if an escaping bug
- * slipped through, an injected <script> would not run. frame-ancestors allows loopback pages,
- * because mpsim's phone browser shows these pages in an iframe.
+ * slipped through, an injected <script> would not run. frame-ancestors admits loopback pages
+ * only, so no other site can frame the profile page (clickjacking); mpsim itself never frames
+ * these pages: it opens them in a browser tab (or, from the desktop app, the system browser).
  * Referrer-Policy: no-referrer keeps the one-time `code` in the callback URL out of Referer
  * headers. Cache-Control: no-store keeps profiles out of caches.
  */

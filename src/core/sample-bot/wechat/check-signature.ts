@@ -9,6 +9,7 @@
  * (EasyWeChat 6 does, spec §3) lets anyone "verify" your URL.
  */
 import type { NextFunction, Request, Response } from 'express'
+import type { BotAccount } from '../config'
 import { verifyServerSignature } from '../../protocol/server-signature'
 import { BotHttpError } from '../http/bot-error'
 import { requiredParams } from '../http/query'
@@ -36,9 +37,9 @@ export function checkQuerySignature(req: Request, token: string): SignedQuery {
  * The check as middleware, placed before the body is read: a request that is not from WeChat is
  * refused without buffering its (up to 1 MB) body first.
  */
-export function requireSignature(token: string) {
+export function requireSignature(account: () => Pick<BotAccount, 'token'>) {
   return function signatureGate(req: Request, _res: Response, next: NextFunction): void {
-    checkQuerySignature(req, token)
+    checkQuerySignature(req, account().token)
     next()
   }
 }

@@ -42,11 +42,13 @@ export function messageRoute(deps: MessageDeps) {
   return async function receive(req: Request, res: Response): Promise<void> {
     const signed = requiredParams(req, ['timestamp', 'nonce'])
     const encrypted = isEncrypted(req)
+    // Read once per push: the reply is sealed with the same account the push was opened with.
+    const account = config.account()
     let xml = bodyText(req)
-    let encodingAesKey = config.encodingAesKey
+    let encodingAesKey = account.encodingAesKey
     if (encrypted) {
       const { msg_signature: msgSignature } = requiredParams(req, ['msg_signature'])
-      const opened = openEncryptedPush(xml, { ...signed, msgSignature }, config)
+      const opened = openEncryptedPush(xml, { ...signed, msgSignature }, account)
       xml = opened.xml
       encodingAesKey = opened.encodingAesKey
     }
@@ -73,8 +75,8 @@ export function messageRoute(deps: MessageDeps) {
     const body = encrypted
       ? sealReply({
           replyXml,
-          token: config.token,
-          appId: config.appId,
+          token: account.token,
+          appId: account.appId,
           encodingAesKey,
           random: config.random,
           now: config.now(),

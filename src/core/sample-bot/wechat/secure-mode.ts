@@ -27,7 +27,7 @@ export interface KeyRing {
   readonly token: string
   readonly appId: string
   readonly encodingAesKey: string
-  readonly previousEncodingAesKey: string | undefined
+  readonly previousEncodingAesKey?: string | undefined
 }
 
 export interface OpenedPush {

@@ -8,14 +8,15 @@
  * text in every mode, even when messages are encrypted.
  */
 import type { Request, Response } from 'express'
+import type { BotAccount } from '../config'
 import { requiredParams } from '../http/query'
 import { checkQuerySignature } from './check-signature'
 
-export function verifyRoute(token: string) {
+export function verifyRoute(account: () => Pick<BotAccount, 'token'>) {
   return function verify(req: Request, res: Response): void {
     // One 400 that lists everything missing, then the signature (403 on a mismatch).
     const { echostr } = requiredParams(req, ['signature', 'echostr', 'timestamp', 'nonce'])
-    checkQuerySignature(req, token)
+    checkQuerySignature(req, account().token)
     // text/plain: the body is echoed, never interpreted as HTML (echostr comes from the caller).
     res.status(200).type('text/plain; charset=utf-8').send(echostr)
   }

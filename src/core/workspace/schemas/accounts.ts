@@ -3,35 +3,12 @@
  * file version; ids and AppIDs must be unique, since menus and pushes are found by them.
  */
 import { z } from 'zod'
-import {
-  accountIdSchema,
-  appIdSchema,
-  appSecretSchema,
-  botUrlSchema,
-  encodingAesKeySchema,
-  originalIdSchema,
-  tokenSchema,
-} from './identifiers'
+import { storedAccountSchema } from '../../../shared/model/account-schema'
 import { uniqueBy } from './unique'
 import { versionSchema } from './settings'
 
-export const accountSchema = z.strictObject({
-  id: accountIdSchema,
-  name: z.string().min(1).max(64),
-  appId: appIdSchema,
-  appSecret: appSecretSchema,
-  originalId: originalIdSchema,
-  token: tokenSchema,
-  encodingAesKey: encodingAesKeySchema,
-  previousEncodingAesKey: encodingAesKeySchema.optional(),
-  mode: z.enum(['plain', 'compatible', 'safe']),
-  botUrl: botUrlSchema,
-  // Kept as typed, even with "http://" or a path: the OAuth checks explain why such a domain never
-  // matches (the seed journey's mistake), so the store must not silently refuse or repair it.
-  callbackDomain: z.string().max(253),
-  ipWhitelist: z.array(z.string().min(1)),
-  testAccount: z.boolean(),
-})
+/** The Account as a file holds it: the shared record, read with its stored-value tolerances. */
+export const accountSchema = storedAccountSchema
 
 export const accountsFileSchema = z.strictObject({
   version: versionSchema,

@@ -1,18 +1,16 @@
 /**
- * menus/<accountId>.json: an account's custom menu, stored exactly as the bot sent it to
- * /cgi-bin/menu/create (spec §10.5), inside a versioned envelope. Only the outline is checked
- * here; the button rules (counts, byte lengths, types → 40016/40018...) belong to the platform's
- * menu route, which refuses a bad menu before it is ever stored.
+ * menus/<accountId>.json: an account's custom menu (shared/model/menu.ts, spec §10.5) as the
+ * platform keeps it, inside a versioned envelope.
  */
 import { z } from 'zod'
+import { menuSchema } from '../../../shared/model/menu'
+import type { Menu } from '../../../shared/model/menu'
 import { versionSchema } from './settings'
 
-/** The /cgi-bin/menu/create body: `{"button": [...]}`, each button kept with every field given. */
-export const menuSchema = z.looseObject({
-  button: z.array(z.looseObject({})),
-})
+export { menuSchema }
 
-export type StoredMenu = z.infer<typeof menuSchema>
+/** The same record as the platform's menu state: one type, no conversion between them. */
+export type StoredMenu = Menu
 
 export const menuFileSchema = z.strictObject({
   version: versionSchema,

@@ -1,17 +1,23 @@
 /**
- * Live engine events from GET /api/events (server-sent events). Read with fetch, not EventSource,
- * because EventSource cannot send the token header. Reconnects with a capped backoff; the
- * listener sees every `exchange`, `phone` and `menu` event as parsed JSON.
+ * Live engine events from GET /api/events (server-sent events): the one client of the event table
+ * in shared/control/events.ts. Read with fetch, not EventSource, because EventSource cannot send
+ * the token header. Reconnects with a capped backoff. Every event is checked against its schema;
+ * the listener gets typed events only (an event of an unknown name, or data that does not fit, is
+ * reported through `onInvalid` and skipped, as the control client refuses a bad answer).
  */
 import { TOKEN_HEADER } from '../../../shared/control/contract'
+import { isEventName, readEvent } from '../../../shared/control/events'
+import type { CoreEvent, EventName } from '../../../shared/control/events'
 
-export type EventName = 'exchange' | 'phone' | 'menu'
+export type { CoreEvent, EventName }
 
 export interface EventStreamOptions {
   token: string
   /** @default '' (the page's origin) */
   baseUrl?: string
-  onEvent: (name: EventName, data: unknown) => void
+  onEvent: (event: CoreEvent) => void
+  /** An event whose data did not match its schema (a core of another version, a bug). */
+  onInvalid?: (name: string) => void
   /** Connected or not, for a status indicator. */
   onStatus?: (connected: boolean) => void
 }
@@ -36,6 +42,21 @@ export function parseSse(buffer: string): {
   return { events, rest }
 }
 
+function deliver(raw: { name: string; data: string }, options: EventStreamOptions): void {
+  // Names this client does not know are a newer core's additions: ignored, not an error.
+  if (!isEventName(raw.name)) return
+  let data: unknown
+  try {
+    data = JSON.parse(raw.data)
+  } catch {
+    options.onInvalid?.(raw.name)
+    return
+  }
+  const event = readEvent(raw.name, data)
+  if (event) options.onEvent(event)
+  else options.onInvalid?.(raw.name)
+}
+
 export function openEventStream(options: EventStreamOptions): () => void {
   const controller = new AbortController()
   let delay = 500
@@ -56,11 +77,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
           if (done) break
           const parsed = parseSse(buffer + value)
           buffer = parsed.rest
-          for (const event of parsed.events) {
-            if (event.name === 'exchange' || event.name === 'phone' || event.name === 'menu') {
-              options.onEvent(event.name, JSON.parse(event.data))
-            }
-          }
+          for (const raw of parsed.events) deliver(raw, options)
         }
       } catch {
         // Aborted on purpose, or the core went away: wait, then try again.

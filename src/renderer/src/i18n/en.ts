@@ -23,6 +23,35 @@ export const en = {
     cryptoLab: 'Crypto lab',
     soon: 'Soon',
   },
+  command: {
+    failed: 'Did not work: {{reason}}',
+    retry: 'Try again',
+    detail: 'Details',
+    reasons: {
+      network: 'mpsim did not answer. Is it still running?',
+      'bad-response': 'mpsim sent an answer this page could not read.',
+      'token-missing':
+        'mpsim refused this page’s session token. Open the app again from the address mpsim printed.',
+      'token-invalid':
+        'mpsim refused this page’s session token. Open the app again from the address mpsim printed.',
+      'host-forbidden': 'mpsim refused a request from this address.',
+      'origin-forbidden': 'mpsim refused a request from this page’s origin.',
+      'invalid-input': 'mpsim refused the values sent.',
+      'payload-too-large': 'The request was too large for mpsim.',
+      'unsupported-encoding': 'mpsim could not read the request.',
+      'unsupported-media-type': 'mpsim could not read the request.',
+      'not-found': 'mpsim no longer has what was asked for.',
+      unsupported: 'This mpsim cannot do that.',
+      internal: 'mpsim hit an internal error (its log has the details).',
+      other: 'mpsim answered with an error.',
+    },
+  },
+  panel: {
+    crashedTitle: 'This panel stopped working',
+    crashedBody:
+      'Something went wrong while showing it. The rest of mpsim keeps working, and nothing was lost in the workspace.',
+    reload: 'Reload panel',
+  },
   soon: {
     badge: 'Coming in a later version',
     intro: 'This panel is not built yet. When it is, it will:',

@@ -6,8 +6,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Output } from '../../../shared/control/contract'
-import type { PhoneMessageDto } from '../../../shared/control/workspace-schemas'
-import type { Exchange } from '../../../shared/model/exchange'
+import type { Exchange, PushExchange } from '../../../shared/model/exchange'
+import type { PhoneMessage } from '../../../shared/model/phone-message'
 import { useControlClient } from '../api/client-context'
 import { openEventStream } from '../api/event-stream'
 
@@ -20,8 +20,13 @@ export interface EngineStore {
   readonly setup: Setup | undefined
   readonly refreshSetup: () => Promise<void>
   readonly exchanges: readonly Exchange[]
+  /**
+   * Pushes still being delivered (attempts running or about to be retried), oldest first: the
+   * phone shows "sending…" from these; each leaves the list when its delivery ends.
+   */
+  readonly pendingExchanges: readonly PushExchange[]
   /** Everything the phones were shown (passive replies, tips, customer-service, templates). */
-  readonly phoneMessages: readonly PhoneMessageDto[]
+  readonly phoneMessages: readonly PhoneMessage[]
   readonly connected: boolean
   /** True once the first listExchanges has answered (tests and the chat wait on it). */
   readonly loaded: boolean
@@ -45,7 +50,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
   const client = useControlClient()
   const [setup, setSetup] = useState<Setup>()
   const [exchanges, setExchanges] = useState<readonly Exchange[]>([])
-  const [phoneMessages, setPhoneMessages] = useState<readonly PhoneMessageDto[]>([])
+  const [phoneMessages, setPhoneMessages] = useState<readonly PhoneMessage[]>([])
   const [connected, setConnected] = useState(false)
   const [loaded, setLoaded] = useState(false)
   const [accountId, setAccountId] = useState<string>()
@@ -81,18 +86,26 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
         // streamed: list again once the stream is up.
         if (up) loadExchanges()
       },
-      onEvent: (name, data) => {
-        if (name === 'exchange') {
-          const exchange = data as Exchange
-          setExchanges((list) => mergeExchange(list, exchange))
-        } else if (name === 'phone') {
-          const message = data as PhoneMessageDto
-          setPhoneMessages((list) => {
-            const next = [...list, message]
-            return next.length > UI_EXCHANGE_LIMIT ? next.slice(-UI_EXCHANGE_LIMIT) : next
-          })
-        } else if (name === 'menu') {
-          setMenuVersion((v) => v + 1)
+      onEvent: (event) => {
+        switch (event.name) {
+          case 'exchange':
+          case 'exchangeProgress': {
+            // A delivery in progress and its end share one id: the row grows in place.
+            const exchange = event.data
+            setExchanges((list) => mergeExchange(list, exchange))
+            break
+          }
+          case 'phone': {
+            const message = event.data
+            setPhoneMessages((list) => {
+              const next = [...list, message]
+              return next.length > UI_EXCHANGE_LIMIT ? next.slice(-UI_EXCHANGE_LIMIT) : next
+            })
+            break
+          }
+          case 'menu':
+            setMenuVersion((v) => v + 1)
+            break
         }
       },
     })
@@ -125,11 +138,14 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
     return archivedAs
   }, [client])
 
+  const pendingExchanges = useMemo(() => pendingOf(exchanges), [exchanges])
+
   const value = useMemo<EngineStore>(
     () => ({
       setup,
       refreshSetup,
       exchanges,
+      pendingExchanges,
       phoneMessages,
       connected,
       loaded,
@@ -145,6 +161,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       setup,
       refreshSetup,
       exchanges,
+      pendingExchanges,
       phoneMessages,
       connected,
       loaded,
@@ -159,6 +176,19 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
   return <StoreContext.Provider value={value}>{props.children}</StoreContext.Provider>
 }
 
+const NONE_PENDING: readonly PushExchange[] = []
+
+/** The pushes still in delivery; the same empty list when there are none (stable for memos). */
+function pendingOf(exchanges: readonly Exchange[]): readonly PushExchange[] {
+  const pending: PushExchange[] = []
+  // Deliveries in progress are the most recent few; the list is in order of arrival.
+  for (let i = exchanges.length - 1; i >= 0 && i >= exchanges.length - 200; i -= 1) {
+    const e = exchanges[i]
+    if (e?.kind === 'push' && e.inProgress) pending.unshift(e)
+  }
+  return pending.length === 0 ? NONE_PENDING : pending
+}
+
 /** Adds or replaces by id; a known id is a no-op when it is the same record (live event + answer). */
 function mergeExchange(list: readonly Exchange[], exchange: Exchange): readonly Exchange[] {
   // New ids are the common case and recent ones the likely duplicates: search from the end.
@@ -170,7 +200,10 @@ function mergeExchange(list: readonly Exchange[], exchange: Exchange): readonly 
     }
   }
   if (at >= 0) {
-    if (list[at] === exchange) return list
+    const known = list[at]
+    if (known === exchange) return list
+    // A progress snapshot arriving after the delivery's end (two connections) must not undo it.
+    if (exchange.inProgress && known && !known.inProgress) return list
     const next = [...list]
     next[at] = exchange
     return next

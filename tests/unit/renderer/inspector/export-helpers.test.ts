@@ -1,4 +1,5 @@
 /** Exports and copy-as-curl for the mock platform's API calls, and the body language. */
+import { pushExchange } from '../../../helpers/exchange-fixtures'
 import { describe, expect, it } from 'vitest'
 import { bodyLanguage } from '../../../../src/renderer/src/features/inspector/body-language'
 import { absoluteUrl, toCurl } from '../../../../src/renderer/src/features/inspector/curl'
@@ -61,7 +62,10 @@ describe('API calls', () => {
   })
 
   it('pushes export as XML under a file name that says what they are', () => {
-    const push = { ...tokenCall, kind: 'push' as const, title: 'event.CLICK' }
+    const push = pushExchange('x7', {
+      title: 'event.CLICK',
+      attempts: tokenCall.attempts,
+    })
     expect(exportFileName(push, 'xml')).toBe('mpsim-push-event.CLICK-x7.xml')
     expect(exchangeBodies(push, 1).mediaType).toBe('application/xml')
   })

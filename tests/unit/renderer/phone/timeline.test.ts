@@ -1,7 +1,8 @@
 /** The chat timeline: pushes, their replies and what the bot sent otherwise, in order, once each. */
 import { describe, expect, it } from 'vitest'
 import type { PhoneMessageDto } from '../../../../src/shared/control/workspace-schemas'
-import type { Exchange } from '../../../../src/shared/model/exchange'
+import type { Exchange, PushExchange } from '../../../../src/shared/model/exchange'
+import { pushAnalysis } from '../../../helpers/exchange-fixtures'
 import type { PhoneView, Verdict } from '../../../../src/shared/model/verdict'
 import { SERVICE_UNAVAILABLE_TIP } from '../../../../src/shared/model/verdict'
 import { buildTimeline } from '../../../../src/renderer/src/features/phone/timeline'
@@ -25,8 +26,8 @@ function push(
   simTime: number,
   plainXml: string,
   verdict?: Verdict,
-  more: Partial<Exchange> = {},
-): Exchange {
+  more: Partial<PushExchange> = {},
+): PushExchange {
   const title = plainXml.includes('<Event>') ? 'event.X' : 'text'
   return {
     id,
@@ -37,7 +38,7 @@ function push(
     simTime,
     attempts: [],
     ...(verdict ? { verdict } : {}),
-    analysis: { plainXml },
+    analysis: pushAnalysis({ plainXml }),
     ...more,
   }
 }
@@ -194,10 +195,19 @@ describe('buildTimeline', () => {
   })
 
   it('shows only the chat of this user on this account', () => {
+    const api: Exchange = {
+      id: 'a1',
+      kind: 'api',
+      accountId: ACCOUNT,
+      openid: ME,
+      title: '/cgi-bin/token',
+      simTime: 3,
+      attempts: [],
+    }
     const exchanges = [
       push('o1', 1, textPush('other user'), undefined, { openid: 'oOther' }),
       push('o2', 2, textPush('other account'), undefined, { accountId: 'acc2' }),
-      push('a1', 3, '', undefined, { kind: 'api' }),
+      api,
     ]
     const messages = [message(4, { openid: 'oOther' }), message(5, { accountId: 'acc2' })]
     expect(buildTimeline(exchanges, messages, ACCOUNT, ME)).toEqual([])

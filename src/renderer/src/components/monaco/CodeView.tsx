@@ -103,7 +103,12 @@ export function CodeView(props: CodeViewProps) {
       style={{ height }}
     >
       <div ref={host} className="code-view__editor" style={{ height }} />
-      {!ready && <pre className="code-view__fallback">{props.value}</pre>}
+      {!ready && (
+        // Focusable so keyboard users can scroll it, as they can the editor that replaces it.
+        <pre className="code-view__fallback" tabIndex={0} aria-label={props.ariaLabel ?? 'code'}>
+          {props.value}
+        </pre>
+      )}
     </div>
   )
 }

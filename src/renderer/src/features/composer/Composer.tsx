@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { RequestError } from '../../components/RequestError'
 import { explainLang } from '../../i18n'
 import { useEngineStore } from '../../state/engine-store'
 import { fieldErrorsOf } from './field-errors'
@@ -27,7 +28,7 @@ export function Composer() {
   const { t, i18n } = useTranslation('composer')
   const lang = explainLang(i18n.language)
   const store = useEngineStore()
-  const catalog = useCatalog()
+  const { catalog, state: catalogState, retry: retryCatalog } = useCatalog()
   const words = useProblemWords()
   const draft = useDraft(catalog, words.draft)
   const sender = useSend()
@@ -67,6 +68,13 @@ export function Composer() {
         <h2 className="composer__title">{t('title')}</h2>
         <p className="cf-help">{t('intro')}</p>
       </header>
+      {catalogState.status === 'failed' && (
+        <RequestError
+          error={catalogState.error}
+          testId="composer-catalog-error"
+          onRetry={retryCatalog}
+        />
+      )}
       {catalog && (
         <TypePicker
           catalog={catalog}

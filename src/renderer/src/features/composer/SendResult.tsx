@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { REPLY_PROBLEM_TEXT } from '../../../../shared/explain/reply-problems'
 import type { Exchange } from '../../../../shared/model/exchange'
 import type { Verdict } from '../../../../shared/model/verdict'
+import type { ControlClientError } from '../../api/control-client'
+import { coreDetail, useRequestErrorReason } from '../../components/RequestError'
 import { explainLang } from '../../i18n'
 import { useNavigation } from '../../state/navigation'
 
@@ -10,11 +12,12 @@ export type SendState =
   | { status: 'idle' }
   | { status: 'sending' }
   | { status: 'sent'; exchange: Exchange }
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; error: ControlClientError }
 
 export function SendResult(props: { state: SendState }) {
   const { t } = useTranslation('composer')
   const { inspect } = useNavigation()
+  const reason = useRequestErrorReason()
   const { state } = props
   if (state.status === 'idle' || state.status === 'sending') return null
   if (state.status === 'failed') {
@@ -25,7 +28,8 @@ export function SendResult(props: { state: SendState }) {
         data-testid="composer-result"
         data-outcome="not-sent"
       >
-        {t('failed', { message: state.message })}
+        {t('failed', { message: reason(state.error) })}{' '}
+        <span className="cf-result__detail mono">{coreDetail(state.error)}</span>
       </p>
     )
   }

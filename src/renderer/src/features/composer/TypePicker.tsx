@@ -1,4 +1,7 @@
-/** The push type, grouped as the spec groups them, with its help and spec section below. */
+/**
+ * The push type, grouped as the spec groups them, with its help below. The catalogue's section of
+ * the protocol notes (entry.spec) is not shown: users do not have those notes.
+ */
 import { useTranslation } from 'react-i18next'
 import type { CatalogEntry, CatalogFamily } from '../../../../shared/model/catalog-types'
 
@@ -38,7 +41,7 @@ export function TypePicker(props: {
       </select>
       {entry && (
         <p className="cf-help" data-testid="composer-type-help">
-          {entry.help[props.lang]} <span className="cf-spec">{entry.spec}</span>
+          {entry.help[props.lang]}
         </p>
       )}
     </div>

@@ -9,6 +9,7 @@ import type { PushLint } from '../../../../shared/control/composer-schemas'
 import type { CatalogEntry } from '../../../../shared/model/catalog-types'
 import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
+import { coreDetail, useRequestErrorText } from '../../components/RequestError'
 import { useEngineStore } from '../../state/engine-store'
 import { fromParsed, startingValues, withoutUntouchedGenerated } from './form-values'
 import type { FormValues } from './form-values'
@@ -24,6 +25,12 @@ export interface DraftWords {
 }
 
 export function useDraft(catalog: readonly CatalogEntry[] | undefined, words: DraftWords) {
+  const failedText = useRequestErrorText()
+  /** A failed call, worded in the UI language, with the core's own detail after it. */
+  const messageOf = (error: unknown): string =>
+    error instanceof ControlClientError
+      ? `${failedText(error)} ${coreDetail(error)}`
+      : String(error)
   const client = useControlClient()
   const store = useEngineStore()
   const [pickedType, setPickedType] = useState('text')
@@ -76,7 +83,13 @@ export function useDraft(catalog: readonly CatalogEntry[] | undefined, words: Dr
 
   /** Reads the XML back into form values; undefined (and the reason shown) if it cannot. */
   const readXml = async (): Promise<string | undefined> => {
-    const read = await client.lintPushXml({ xml })
+    let read: PushLint
+    try {
+      read = await client.lintPushXml({ xml })
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) })
+      return undefined
+    }
     if (!read.typeId || !read.values) {
       setNotice({ kind: 'error', text: words.broken(read) })
       return undefined
@@ -126,8 +139,4 @@ export function useDraft(catalog: readonly CatalogEntry[] | undefined, words: Dr
       }
     },
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof ControlClientError ? error.message : String(error)
 }

@@ -43,7 +43,7 @@ export function useSend() {
       setRefusal(undefined)
     } catch (error) {
       setRefusal(error)
-      setState({ status: 'failed', message: failureText(error) })
+      setState({ status: 'failed', error: asClientError(error) })
     } finally {
       busy.current = false
     }
@@ -51,9 +51,8 @@ export function useSend() {
   return { state, refusal, send, clearRefusal: () => setRefusal(undefined) }
 }
 
-/** The core's message, with the fields it names (a schema refusal says little on its own). */
-function failureText(error: unknown): string {
-  if (!(error instanceof ControlClientError)) return String(error)
-  const issues = error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
-  return issues.length > 0 ? `${error.message} (${issues.join('; ')})` : error.message
+/** Every failure as a ControlClientError, so the result line can word it (RequestError's words). */
+function asClientError(error: unknown): ControlClientError {
+  if (error instanceof ControlClientError) return error
+  return new ControlClientError('sendPush', 'bad-response', 0, String(error))
 }

@@ -10,9 +10,13 @@ export function useXmlLint(xml: string, active: boolean): PushLint | undefined {
     if (!active) return
     let live = true
     const timer = setTimeout(() => {
-      void client.lintPushXml({ xml }).then((result) => {
-        if (live) setLint({ xml, result })
-      })
+      // A failed lint leaves the last markers; the send itself reports a core that is gone.
+      client
+        .lintPushXml({ xml })
+        .then((result) => {
+          if (live) setLint({ xml, result })
+        })
+        .catch(() => undefined)
     }, 250)
     return () => {
       live = false

@@ -1,13 +1,14 @@
 /**
- * The selected exchange, whole: summary, the verdict with its reasons, the attempts on the
- * 5-second clock, the chosen attempt's request and response, the signature(s) worked out, and the
- * encryption layers.
+ * The selected exchange, whole: summary, the verdict with its reasons, the attempts against the
+ * deadline in force, the chosen attempt's request and response, the signature(s) as the engine
+ * computed them for that attempt, and the encryption layers.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CryptoLayersDto } from '../../../../shared/control/lab-schemas'
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../../../shared/model/exchange'
 import type { Exchange } from '../../../../shared/model/exchange'
 import { exchangeOutcome } from '../../../../shared/model/exchange-summary'
+import { attemptSignatures } from './attempt-signatures'
 import { AttemptTabs } from './AttemptTabs'
 import { AttemptView } from './AttemptView'
 import { downloadText } from './download'
@@ -21,10 +22,6 @@ import { Timeline } from './Timeline'
 import { VerdictView } from './VerdictView'
 import './detail.css'
 
-interface Breakdown {
-  readonly parts: readonly string[]
-}
-
 export function ExchangeDetail(props: {
   exchange: Exchange
   nickname: string | undefined
@@ -36,28 +33,24 @@ export function ExchangeDetail(props: {
   // Pushes: the last attempt decided the outcome. Verification: the real handshake, not the probe.
   const [chosen, setChosen] = useState(exchange.kind === 'verify' ? 1 : exchange.attempts.length)
   const attempt = exchange.attempts.find((a) => a.index === chosen) ?? exchange.attempts.at(-1)
-  const analysis = exchange.analysis ?? {}
-  const signature = analysis['signature'] as Breakdown | undefined
-  const msgSig = analysis['msgSignature'] as Breakdown | undefined
-  const overrides = (analysis['overrides'] ?? {}) as {
-    contentType?: string
-    wrongSignature?: boolean
-  }
-  const crypto = analysis['crypto'] as CryptoLayersDto | undefined
-  const mode = typeof analysis['mode'] === 'string' ? analysis['mode'] : undefined
+  const push = exchange.kind === 'push' ? exchange.analysis : undefined
+  const overrides = push?.overrides ?? {}
+  const timeoutMs =
+    exchange.kind === 'push' || exchange.kind === 'verify'
+      ? (exchange.analysis.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS)
+      : WECHAT_PUSH_TIMEOUT_MS
+  const signatures = attempt ? attemptSignatures(exchange, attempt) : undefined
   const query = new Map(attempt ? queryParams(attempt.request.url) : [])
   const outcome = exchangeOutcome(exchange)
   const isApi = exchange.kind === 'api' || exchange.kind === 'oauth'
 
-  // Each attempt is signed with its own timestamp and nonce; the token (and Encrypt) are shared.
-  const partsFor = (base: Breakdown, withEncrypt: boolean): string[] => {
-    const parts = [base.parts[0] ?? '', query.get('timestamp') ?? '', query.get('nonce') ?? '']
-    if (withEncrypt) parts.push(base.parts[3] ?? '')
-    return parts
-  }
-
   return (
-    <div className="x-detail" data-testid="inspector-detail" data-exchange-id={exchange.id}>
+    <div
+      className="x-detail"
+      data-testid="inspector-detail"
+      data-exchange-id={exchange.id}
+      data-in-progress={exchange.inProgress ? 'true' : undefined}
+    >
       <header className="x-detail__hd">
         <span className={`x-kind x-kind_${exchange.kind}`}>{t(`kind.${exchange.kind}`)}</span>
         <h2 className="x-detail__title mono">{exchange.title}</h2>
@@ -101,7 +94,12 @@ export function ExchangeDetail(props: {
         <VerdictView exchange={exchange} />
       </Section>
       <Section title={t('timeline.title')}>
-        <Timeline attempts={exchange.attempts} kind={exchange.kind} />
+        <Timeline
+          attempts={exchange.attempts}
+          kind={exchange.kind}
+          timeoutMs={timeoutMs}
+          inProgress={exchange.inProgress === true}
+        />
         {exchange.attempts.length > 1 && attempt && (
           <AttemptTabs
             attempts={exchange.attempts}
@@ -118,17 +116,17 @@ export function ExchangeDetail(props: {
           overriddenType={overrides.contentType}
         />
       )}
-      {signature && attempt && (
+      {signatures?.signature && (
         <Section title={t('signature.section')}>
           <SignatureView
-            parts={partsFor(signature, false)}
+            breakdown={signatures.signature}
             sent={query.get('signature')}
             msg={false}
             wrongOnPurpose={overrides.wrongSignature === true}
           />
-          {msgSig && (
+          {signatures.msgSignature && (
             <SignatureView
-              parts={partsFor(msgSig, true)}
+              breakdown={signatures.msgSignature}
               sent={query.get('msg_signature')}
               msg
               wrongOnPurpose={overrides.wrongSignature === true}
@@ -136,12 +134,19 @@ export function ExchangeDetail(props: {
           )}
         </Section>
       )}
-      {(crypto || exchange.verdict?.envelope) && (
+      {signatures?.notRecorded && (
+        <Section title={t('signature.section')}>
+          <p className="hint" data-testid="inspector-signature-not-recorded">
+            {t('signature.notRecorded')}
+          </p>
+        </Section>
+      )}
+      {(push?.crypto || exchange.verdict?.envelope) && (
         <Section title={t('envelope.title')}>
           <EnvelopeView
-            crypto={crypto}
-            keyUsed={analysis['keyUsed'] as 'current' | 'previous' | undefined}
-            mode={mode}
+            crypto={push?.crypto}
+            keyUsed={push?.keyUsed}
+            mode={push?.mode}
             reply={exchange.verdict?.envelope}
             appId={props.appId}
           />

@@ -105,9 +105,8 @@ const PREVIEW = /<(Content|EventKey|Label|Title)>(?:<!\[CDATA\[)?([^<\]]{1,60})/
 
 /** A glimpse of what was sent (the text, the event key…), computed only for rows in view. */
 function preview(exchange: Exchange): string {
-  const xml = exchange.analysis?.['plainXml']
-  if (typeof xml !== 'string') return ''
-  return PREVIEW.exec(xml)?.[2] ?? ''
+  if (exchange.kind !== 'push') return ''
+  return PREVIEW.exec(exchange.analysis.plainXml)?.[2] ?? ''
 }
 
 // Memoised: while scrolling, rows that stay in view keep their props and are not drawn again.

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExchangeKind } from '../../../../shared/model/exchange'
 import { EXCHANGE_KINDS, EXCHANGE_OUTCOMES } from '../../../../shared/model/exchange-summary'
-import type { ExchangeFilter, ExchangeOutcome } from '../../../../shared/model/exchange-summary'
+import type { ExchangeFilter } from '../../../../shared/model/exchange-summary'
 import type { SimUser } from '../../../../shared/model/sim-user'
 
 const SEARCH_DEBOUNCE_MS = 200
@@ -76,7 +76,7 @@ export function Filters(props: {
             onChange={(e) =>
               onChange({
                 ...filter,
-                outcome: (e.target.value || undefined) as ExchangeOutcome | undefined,
+                outcome: EXCHANGE_OUTCOMES.find((o) => o === e.target.value),
               })
             }
           >

@@ -6,19 +6,14 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REPLY_PROBLEM_TEXT } from '../../../../shared/explain/reply-problems'
 import { VERIFY_TEXT } from '../../../../shared/explain/verify-problems'
+import { withDeadline } from '../../../../shared/explain/deadline'
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../../../shared/model/exchange'
 import type { Exchange } from '../../../../shared/model/exchange'
 import { exchangeOutcome } from '../../../../shared/model/exchange-summary'
-import type { VerifyVerdict } from '../../../../shared/model/verify-codes'
 import { explainLang } from '../../i18n'
 import { worstFirst } from './problem-order'
 import { KeyValues } from './Section'
 import { dateTime, wallDiffers } from './time-format'
-
-interface DedupeReport {
-  readonly attempts: number
-  readonly customSends: number
-  readonly duplicate: boolean
-}
 
 export function SummaryView(props: {
   exchange: Exchange
@@ -28,17 +23,18 @@ export function SummaryView(props: {
   const { t, i18n } = useTranslation('inspector')
   const lang = explainLang(i18n.language)
   const { exchange } = props
-  const analysis = exchange.analysis ?? {}
   const outcome = exchangeOutcome(exchange)
-  const mode = typeof analysis['mode'] === 'string' ? analysis['mode'] : undefined
+  const push = exchange.kind === 'push' ? exchange.analysis : undefined
+  const mode = push?.mode
   const wallMs = exchange.attempts[0]?.startedAt
-  const dedupe = analysis['dedupe'] as DedupeReport | undefined
+  const dedupe = push?.dedupe
   const worst = exchange.verdict ? worstFirst(exchange.verdict.problems)[0] : undefined
-  const verify = exchange.kind === 'verify' ? (analysis['verdict'] as VerifyVerdict) : undefined
+  const verify = exchange.kind === 'verify' ? exchange.analysis : undefined
+  const timeoutMs = (push ?? verify)?.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS
   const reason = worst
-    ? REPLY_PROBLEM_TEXT[worst.code][lang].title
-    : verify && !verify.ok
-      ? VERIFY_TEXT[verify.code][lang].title
+    ? withDeadline(REPLY_PROBLEM_TEXT[worst.code][lang], timeoutMs).title
+    : verify && !verify.verdict.ok
+      ? withDeadline(VERIFY_TEXT[verify.verdict.code][lang], timeoutMs).title
       : undefined
 
   const rows: [string, ReactNode][] = [[t('summary.kind'), t(`kind.${exchange.kind}`)]]

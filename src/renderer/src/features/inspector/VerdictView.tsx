@@ -6,8 +6,9 @@
 import { useTranslation } from 'react-i18next'
 import { REPLY_PROBLEM_TEXT } from '../../../../shared/explain/reply-problems'
 import { VERIFY_TEXT } from '../../../../shared/explain/verify-problems'
+import { withDeadline } from '../../../../shared/explain/deadline'
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../../../shared/model/exchange'
 import type { Exchange } from '../../../../shared/model/exchange'
-import type { VerifyVerdict } from '../../../../shared/model/verify-codes'
 import { explainLang } from '../../i18n'
 import { ProblemCard } from './ProblemCard'
 import { groupProblems } from './problem-order'
@@ -16,7 +17,8 @@ export function VerdictView(props: { exchange: Exchange }) {
   const { t, i18n } = useTranslation('inspector')
   const lang = explainLang(i18n.language)
   const { exchange } = props
-  if (exchange.verdict) {
+  if (exchange.kind === 'push' && exchange.verdict) {
+    const timeoutMs = exchange.analysis.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS
     const groups = groupProblems(exchange.verdict.problems)
     return (
       <div data-testid="inspector-verdict" data-outcome={exchange.verdict.outcome}>
@@ -28,7 +30,7 @@ export function VerdictView(props: { exchange: Exchange }) {
             key={`${group.code}/${group.severity}`}
             code={group.code}
             tone={group.severity}
-            text={REPLY_PROBLEM_TEXT[group.code][lang]}
+            text={withDeadline(REPLY_PROBLEM_TEXT[group.code][lang], timeoutMs)}
             spec={group.spec}
             facts={group.details}
           />
@@ -37,18 +39,17 @@ export function VerdictView(props: { exchange: Exchange }) {
     )
   }
   if (exchange.kind === 'verify') {
-    const verdict = exchange.analysis?.['verdict'] as VerifyVerdict | undefined
-    if (!verdict) return null
+    const { verdict } = exchange.analysis
+    const text = withDeadline(
+      VERIFY_TEXT[verdict.code][lang],
+      exchange.analysis.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS,
+    )
     return (
       <div data-testid="inspector-verdict" data-outcome={verdict.ok ? 'ok' : 'failed'}>
         <ProblemCard
           code={verdict.code}
           tone={verdict.ok ? 'ok' : 'error'}
-          text={
-            verdict.ok
-              ? { ...VERIFY_TEXT[verdict.code][lang], title: t('verdict.verifyOk') }
-              : VERIFY_TEXT[verdict.code][lang]
-          }
+          text={verdict.ok ? { ...text, title: t('verdict.verifyOk') } : text}
           spec="§3"
           facts={verdict.ok ? undefined : [verdict.detail]}
           brief={verdict.ok}

@@ -4,7 +4,7 @@ export const inspectorEn = {
   intro: 'Every delivery to your bot and every API call it made, recorded whole.',
   shows: {
     list: 'The list: newest first, filtered by user, kind and outcome, searchable in every body.',
-    timeline: 'Each attempt on WeChat’s 5-second clock, and why WeChat retried.',
+    timeline: 'Each attempt against the push deadline, and why WeChat retried.',
     wire: 'The request and the reply as they went over the wire: query parameters explained, Content-Type compared with what WeChat sends, raw bodies.',
     signature:
       'The signature worked out step by step, and in safe mode the encryption layer by layer.',
@@ -44,6 +44,7 @@ export const inspectorEn = {
     'service-unavailable': 'Service unavailable',
     ok: 'OK',
     failed: 'Failed',
+    pending: 'Sending…',
   },
   row: {
     simTime: 'Simulated time',
@@ -87,12 +88,13 @@ export const inspectorEn = {
     'error-banner': 'the system tip “该公众号暂时无法提供服务，请稍后再试”',
   },
   timeline: {
-    title: 'Attempts on the 5-second clock',
-    deadline: '5 s deadline',
+    title: 'Attempts against the deadline',
+    deadline: '{{seconds}} s deadline',
+    waiting: 'Still delivering: waiting for attempt {{n}} (up to {{seconds}} s each)…',
     attempt: 'Attempt {{n}}',
     choose: 'Show',
     retried:
-      'WeChat retried: the same MsgId and CreateTime, a fresh timestamp and nonce (so a fresh signature). Each attempt has its own 5 seconds.',
+      'WeChat retried: the same MsgId and CreateTime, a fresh timestamp and nonce (so a fresh signature). Each attempt has its own deadline.',
     probe:
       'The second request is mpsim’s probe: the same handshake with a forged signature. A bot that checks signatures refuses it.',
     probeName: 'Forged probe',
@@ -150,6 +152,8 @@ export const inspectorEn = {
     match: 'They match.',
     mismatch: 'They differ: the bot must refuse this request.',
     wrongOverride: 'A wrong signature was sent on purpose (send option): a careful bot refuses it.',
+    notRecorded:
+      'This attempt was recorded by an older mpsim, before each attempt kept its signature.',
   },
   envelope: {
     title: 'Encryption, layer by layer',
@@ -199,7 +203,7 @@ export const inspectorZh: typeof inspectorEn = {
   intro: '每次推送给机器人的请求、机器人调用的每个接口，都完整记录在这里。',
   shows: {
     list: '列表：最新的在最上面，可按用户、类别、结果筛选，并在所有报文中搜索。',
-    timeline: '每次请求在微信 5 秒时限上的位置，以及微信为什么重试。',
+    timeline: '每次请求相对推送时限的位置，以及微信为什么重试。',
     wire: '线上实际传输的请求与回复：逐个解释查询参数，对照微信实际发送的 Content-Type，原始报文。',
     signature: '逐步算出签名；安全模式下逐层展开加密。',
     verdict: '微信是否接受这条回复，每个问题的原因和修正方法。',
@@ -238,6 +242,7 @@ export const inspectorZh: typeof inspectorEn = {
     'service-unavailable': '服务不可用',
     ok: '成功',
     failed: '失败',
+    pending: '发送中…',
   },
   row: {
     simTime: '模拟时间',
@@ -281,12 +286,13 @@ export const inspectorZh: typeof inspectorEn = {
     'error-banner': '系统提示“该公众号暂时无法提供服务，请稍后再试”',
   },
   timeline: {
-    title: '5 秒时限内的请求',
-    deadline: '5 秒时限',
+    title: '请求与时限',
+    deadline: '{{seconds}} 秒时限',
+    waiting: '仍在推送：等待第 {{n}} 次请求（每次最多 {{seconds}} 秒）…',
     attempt: '第 {{n}} 次',
     choose: '查看',
     retried:
-      '微信重试了：MsgId 和 CreateTime 不变，timestamp 和 nonce 重新生成（签名也随之改变）。每次请求各有 5 秒。',
+      '微信重试了：MsgId 和 CreateTime 不变，timestamp 和 nonce 重新生成（签名也随之改变）。每次请求各有自己的时限。',
     probe: '第二个请求是 mpsim 的探测：同样的验证请求，但签名是伪造的。校验签名的机器人会拒绝它。',
     probeName: '伪造签名探测',
     error: {
@@ -343,6 +349,7 @@ export const inspectorZh: typeof inspectorEn = {
     match: '一致。',
     mismatch: '不一致：机器人应当拒绝这个请求。',
     wrongOverride: '按发送选项故意发送了错误签名：严谨的机器人会拒绝它。',
+    notRecorded: '这次请求由旧版 mpsim 记录，当时还没有为每次请求保存签名。',
   },
   envelope: {
     title: '加密，逐层展开',

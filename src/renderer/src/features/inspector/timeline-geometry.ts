@@ -1,11 +1,13 @@
 /**
- * Where the attempts sit on WeChat's clock (spec §7.3): every attempt gets its own 5-second window,
- * so each is drawn from 0 on one shared axis, with the deadline as a line. Pure, for unit tests.
+ * Where the attempts sit on the push clock (spec §7.3): every attempt gets its own window — the
+ * deadline recorded on the exchange, WeChat's 5 s unless changed in the settings — so each is
+ * drawn from 0 on one shared axis, with the deadline as a line. Pure, for unit tests.
  */
+import { WECHAT_PUSH_TIMEOUT_MS } from '../../../../shared/model/exchange'
 import type { Attempt } from '../../../../shared/model/exchange'
 
 /** WeChat closes the connection after 5 s and counts the push as unanswered (spec §7.3). */
-export const DEADLINE_MS = 5000
+export const DEADLINE_MS = WECHAT_PUSH_TIMEOUT_MS
 
 export interface TimelineAxis {
   /** Milliseconds at the right edge of the track. */
@@ -24,10 +26,13 @@ export interface AttemptBar {
   readonly offsetMs: number
 }
 
-/** A sixth of the track past the deadline, so the 5 s line never sits on the edge. */
-export function timelineAxis(attempts: readonly Pick<Attempt, 'durationMs'>[]): TimelineAxis {
+/** A sixth of the track past the deadline, so the deadline line never sits on the edge. */
+export function timelineAxis(
+  attempts: readonly Pick<Attempt, 'durationMs'>[],
+  deadlineMs: number = DEADLINE_MS,
+): TimelineAxis {
   const longest = Math.max(0, ...attempts.map((a) => a.durationMs))
-  const spanMs = Math.max(DEADLINE_MS * 1.2, Math.ceil((longest * 1.05) / 1000) * 1000)
+  const spanMs = Math.max(deadlineMs * 1.2, Math.ceil((longest * 1.05) / 1000) * 1000)
   const ticks: number[] = []
   for (let s = 0; s * 1000 <= spanMs; s += 1) ticks.push(s)
   return { spanMs, ticks }
@@ -41,12 +46,13 @@ export function pctOf(ms: number, axis: TimelineAxis): number {
 export function attemptBars(
   attempts: readonly Pick<Attempt, 'index' | 'durationMs' | 'startedAt' | 'error'>[],
   axis: TimelineAxis,
+  deadlineMs: number = DEADLINE_MS,
 ): AttemptBar[] {
   const start = attempts[0]?.startedAt ?? 0
   return attempts.map((a) => ({
     index: a.index,
     widthPct: Math.max(0.5, pctOf(a.durationMs, axis)),
-    late: a.durationMs > DEADLINE_MS || a.error?.code === 'timeout',
+    late: a.durationMs > deadlineMs || a.error?.code === 'timeout',
     offsetMs: Math.max(0, a.startedAt - start),
   }))
 }

@@ -5,6 +5,8 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ControlClientError } from '../../api/control-client'
+import { coreDetail, useRequestErrorReason } from '../../components/RequestError'
 import { useEngineStore } from '../../state/engine-store'
 import { Bubble, UserBubble } from './Bubble'
 import type { People } from './Bubble'
@@ -18,10 +20,11 @@ const STICK_PX = 80
 export function ChatLog(props: {
   people: People
   pending: readonly PendingSend[]
-  error: string | undefined
+  error: ControlClientError | undefined
   onClearError: () => void
 }) {
   const { t } = useTranslation('phone')
+  const reason = useRequestErrorReason()
   const { exchanges, phoneMessages, accountId, openid } = useEngineStore()
   const items = useMemo(
     () => buildTimeline(exchanges, phoneMessages, accountId, openid),
@@ -82,7 +85,8 @@ export function ChatLog(props: {
       )}
       {props.error && (
         <div className="chat-dev chat-dev_error" role="alert" data-testid="phone-send-error">
-          {t('sendFailed', { message: props.error })}{' '}
+          {t('sendFailed', { message: reason(props.error) })}{' '}
+          <span className="chat-dev__detail">{coreDetail(props.error)}</span>{' '}
           <button
             type="button"
             className="chat-dev__link"

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { SimUser } from '../../../../shared/model/sim-user'
 import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
+import { useRequestErrorText } from '../../components/RequestError'
 import './user-switcher.css'
 
 const OPENID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
@@ -55,6 +56,7 @@ export function UserDialog(props: {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string>()
   const [saving, setSaving] = useState(false)
+  const failedText = useRequestErrorText()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -68,7 +70,7 @@ export function UserDialog(props: {
     } catch (error) {
       if (error instanceof ControlClientError) {
         setErrors(Object.fromEntries((error.issues ?? []).map((i) => [i.path, i.message])))
-        setMessage(error.issues?.length ? t('dialog.invalid') : error.message)
+        setMessage(error.issues?.length ? t('dialog.invalid') : failedText(error))
       } else setMessage(String(error))
     } finally {
       setSaving(false)

@@ -5,6 +5,7 @@
  * cheap to recompute when an exchange arrives.
  */
 import type { PhoneMessageDto } from '../../../../shared/control/workspace-schemas'
+import { phoneViewOf } from '../../../../shared/model/phone-message'
 import type { Exchange } from '../../../../shared/model/exchange'
 import type { PhoneView } from '../../../../shared/model/verdict'
 import { customView, templateView } from './bot-views'
@@ -86,8 +87,7 @@ export function buildTimeline(
 }
 
 function pushItems(exchange: Exchange): ChatItem[] {
-  const plainXml = exchange.analysis?.['plainXml']
-  const outgoing = readOutgoing(typeof plainXml === 'string' ? plainXml : '')
+  const outgoing = readOutgoing(exchange.kind === 'push' ? exchange.analysis.plainXml : '')
   const id = exchange.id
   const first: ChatItem =
     outgoing.kind === 'event'
@@ -147,7 +147,7 @@ function messageItem(message: PhoneMessageDto, key: string): ChatItem {
     case 'passive-reply':
       // The passive reply of an exchange the UI no longer holds: its payload is the phone view.
       return viewItem(
-        message.payload as unknown as PhoneView,
+        phoneViewOf(message) ?? { kind: 'none' },
         key,
         'passive-reply',
         message.exchangeId,

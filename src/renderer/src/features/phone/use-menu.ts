@@ -14,7 +14,7 @@ export function useMenu(): readonly MenuButton[] {
     client
       .getMenu({ accountId })
       .then((menu) => {
-        if (live) setButtons((menu?.button ?? []) as MenuButton[])
+        if (live) setButtons(menu?.button ?? [])
       })
       .catch(() => {
         if (live) setButtons([])

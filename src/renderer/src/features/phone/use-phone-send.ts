@@ -1,7 +1,7 @@
 /**
  * Sending from the phone: the user's bubble shows at once (pending, with a spinner) and turns into
- * the real exchange when the engine answers. A failure is kept, worded by the core, to be shown in
- * the chat.
+ * the real exchange when the engine answers. A failure is kept, to be worded in the UI language
+ * (components/RequestError) in the chat.
  */
 import { useCallback, useState } from 'react'
 import type { PushValues } from '../../../../shared/model/catalog-types'
@@ -31,7 +31,7 @@ export function usePhoneSend() {
   const client = useControlClient()
   const { accountId, openid: holder, rememberExchange } = useEngineStore()
   const [pending, setPending] = useState<readonly PendingSend[]>([])
-  const [error, setError] = useState<string>()
+  const [error, setError] = useState<ControlClientError>()
 
   const send = useCallback<PhoneSend>(
     async (typeId, values, preview, openid = holder) => {
@@ -43,7 +43,11 @@ export function usePhoneSend() {
         rememberExchange(await client.sendPush({ accountId, openid, typeId, values }))
         return true
       } catch (caught) {
-        setError(caught instanceof ControlClientError ? caught.message : String(caught))
+        setError(
+          caught instanceof ControlClientError
+            ? caught
+            : new ControlClientError('sendPush', 'bad-response', 0, String(caught)),
+        )
         return false
       } finally {
         setPending((list) => list.filter((p) => p.id !== entry.id))

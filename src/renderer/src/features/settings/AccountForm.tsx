@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Account } from '../../../../shared/model/account'
+import { RequestError } from '../../components/RequestError'
 import { randomAesKey } from './account-validation'
 import { IpWhitelistCell } from './IpWhitelistCell'
 import { ModeCell } from './ModeCell'
@@ -96,14 +97,25 @@ export function AccountForm(props: { account: Account }) {
                 type="button"
                 className="s-link"
                 data-testid="settings-rotate-key"
-                disabled={form.dirty}
-                onClick={() => void form.rotate()}
+                disabled={form.dirty || form.rotation.state.status === 'pending'}
+                onClick={form.rotate}
               >
-                {t('account.rotate')}
+                {form.rotation.state.status === 'pending'
+                  ? t('account.rotating')
+                  : t('account.rotate')}
               </button>
             </span>
           }
         />
+        {form.rotation.state.status === 'failed' && (
+          <div className="s-cell-alert">
+            <RequestError
+              error={form.rotation.state.error}
+              testId="settings-rotate-error"
+              onRetry={form.rotation.retry}
+            />
+          </div>
+        )}
         {draft.previousEncodingAesKey && (
           <div className="weui-cell s-cell">
             <div className="weui-cell__hd">
@@ -151,7 +163,7 @@ export function AccountForm(props: { account: Account }) {
         />
       </div>
       <VerifyResult state={verify.state} />
-      <SaveBar dirty={form.dirty} notice={form.notice} onUndo={form.undo} />
+      <SaveBar dirty={form.dirty} saving={form.saving} notice={form.notice} onUndo={form.undo} />
     </form>
   )
 }

@@ -5,6 +5,9 @@ export function NumberCell(props: {
   id: string
   label: string
   help?: string
+  /** The input's accessible name when it says more than the visible label. */
+  inputLabel?: string
+  helpTestId?: string
   value: number
   min: number
   max: number
@@ -38,6 +41,7 @@ export function NumberCell(props: {
           min={props.min}
           max={props.max}
           value={text}
+          aria-label={props.inputLabel}
           aria-describedby={props.help ? `${props.id}-help` : undefined}
           onChange={(e) => setText(e.target.value)}
           onBlur={commit}
@@ -49,7 +53,7 @@ export function NumberCell(props: {
           }}
         />
         {props.help && (
-          <p className="s-help" id={`${props.id}-help`}>
+          <p className="s-help" id={`${props.id}-help`} data-testid={props.helpTestId}>
             {props.help}
           </p>
         )}

@@ -1,38 +1,44 @@
-/** Workspace settings (language, default mode, push timing, quota rule), the theme, and the ports. */
-import { useEffect, useState } from 'react'
+/**
+ * Workspace settings (language, default mode, push timing, quota rule), the theme, and the ports.
+ * Loading and saving go through useCommand: a failure shows why, in the UI language, with
+ * "Try again", instead of an empty section.
+ */
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Input, Output } from '../../../../shared/control/contract'
-import { useControlClient } from '../../api/client-context'
-import { ControlClientError } from '../../api/control-client'
-import { Prose } from '../../components/Prose'
+import { RequestError } from '../../components/RequestError'
+import { useCommand } from '../../state/use-command'
 import { ThemeToggle } from '../shell/ThemeToggle'
 import { LanguageCell } from './LanguageCell'
 import { NumberCell } from './NumberCell'
+import { PortsSection } from './PortsSection'
 
 type Settings = Output<'getSettings'>
 
 export function PreferencesForm() {
   const { t } = useTranslation('settings')
-  const client = useControlClient()
+  // The newest stored values: the load's answer, then each save's.
   const [settings, setSettings] = useState<Settings>()
-  const [status, setStatus] = useState<{ ok: true } | { ok: false; message: string }>()
-  useEffect(() => {
-    void client.getSettings({}).then(setSettings)
-  }, [client])
-  if (!settings) return null
-
-  const update = async (patch: Input<'updateSettings'>) => {
-    try {
-      setSettings(await client.updateSettings(patch))
-      setStatus({ ok: true })
-    } catch (error) {
-      if (!(error instanceof ControlClientError)) throw error
-      setStatus({ ok: false, message: error.message })
-    }
+  const load = useCommand('getSettings', { runOnMount: {}, onDone: setSettings })
+  const save = useCommand('updateSettings', { onDone: setSettings })
+  if (!settings) {
+    return load.state.status === 'failed' ? (
+      <RequestError
+        error={load.state.error}
+        testId="settings-prefs-error"
+        onRetry={() => void load.retry()}
+      />
+    ) : (
+      <p className="s-pad s-help" role="status" data-testid="settings-prefs-loading">
+        <i className="weui-loading" aria-hidden="true" /> {t('prefs.loading')}
+      </p>
+    )
   }
+
+  const update = (patch: Input<'updateSettings'>) => void save.run(patch)
   return (
     <div className="weui-cells weui-cells_form s-cells">
-      <LanguageCell value={settings.language} onChange={(language) => void update({ language })} />
+      <LanguageCell value={settings.language} onChange={(language) => update({ language })} />
       <div className="weui-cell s-cell">
         <div className="weui-cell__hd">
           <label className="weui-label s-label" htmlFor="s-theme">
@@ -55,9 +61,7 @@ export function PreferencesForm() {
             className="s-select"
             data-testid="settings-default-mode"
             value={settings.defaultMode}
-            onChange={(e) =>
-              void update({ defaultMode: e.target.value as Settings['defaultMode'] })
-            }
+            onChange={(e) => update({ defaultMode: e.target.value as Settings['defaultMode'] })}
           >
             {(['plain', 'compatible', 'safe'] as const).map((m) => (
               <option key={m} value={m}>
@@ -74,7 +78,7 @@ export function PreferencesForm() {
         value={settings.push.attempts}
         min={1}
         max={10}
-        onCommit={(attempts) => void update({ push: { ...settings.push, attempts } })}
+        onCommit={(attempts) => update({ push: { ...settings.push, attempts } })}
       />
       <NumberCell
         id="s-timeout"
@@ -83,7 +87,7 @@ export function PreferencesForm() {
         value={settings.push.timeoutMs}
         min={100}
         max={600_000}
-        onCommit={(timeoutMs) => void update({ push: { ...settings.push, timeoutMs } })}
+        onCommit={(timeoutMs) => update({ push: { ...settings.push, timeoutMs } })}
       />
       <label className="weui-cell weui-cell_switch s-cell">
         <div className="weui-cell__bd">
@@ -96,31 +100,27 @@ export function PreferencesForm() {
             type="checkbox"
             data-testid="settings-legacy-quota"
             checked={settings.legacyCsQuota}
-            onChange={(e) => void update({ legacyCsQuota: e.target.checked })}
+            onChange={(e) => update({ legacyCsQuota: e.target.checked })}
           />
         </div>
       </label>
-      <div className="s-ports" data-testid="settings-ports">
-        <h3 className="s-sub">{t('prefs.ports')}</h3>
-        <p className="s-help s-pad">
-          <Prose text={t('prefs.portsHelp')} />
+      <PortsSection
+        configured={settings.ports}
+        onCommit={(which, port) => update({ ports: { [which]: port } })}
+      />
+      {save.state.status === 'done' && (
+        <p className="s-pad s-ok" role="status" data-testid="settings-prefs-saved">
+          {t('prefs.saved')}
         </p>
-        {(['platform', 'bot', 'control'] as const).map((which) => (
-          <NumberCell
-            key={which}
-            id={`s-port-${which}`}
-            label={t(`prefs.${which}`)}
-            value={settings.ports[which]}
-            min={0}
-            max={65535}
-            onCommit={(port) => void update({ ports: { [which]: port } })}
+      )}
+      {save.state.status === 'failed' && (
+        <div className="s-pad">
+          <RequestError
+            error={save.state.error}
+            testId="settings-prefs-error"
+            onRetry={() => void save.retry()}
           />
-        ))}
-      </div>
-      {status && (
-        <p className={`s-pad ${status.ok ? 's-ok' : 's-error'}`} role="status">
-          {status.ok ? t('prefs.saved') : t('prefs.failed', { message: status.message })}
-        </p>
+        </div>
       )}
     </div>
   )

@@ -1,8 +1,14 @@
 /** Save, the unsaved-changes mark with Undo, and what the last save did. */
 import { useTranslation } from 'react-i18next'
+import { RequestError } from '../../components/RequestError'
 import type { Notice } from './use-account-form'
 
-export function SaveBar(props: { dirty: boolean; notice: Notice | undefined; onUndo: () => void }) {
+export function SaveBar(props: {
+  dirty: boolean
+  saving: boolean
+  notice: Notice | undefined
+  onUndo: () => void
+}) {
   const { t } = useTranslation('settings')
   const { notice } = props
   return (
@@ -11,8 +17,9 @@ export function SaveBar(props: { dirty: boolean; notice: Notice | undefined; onU
         type="submit"
         className="weui-btn weui-btn_primary weui-btn_mini"
         data-testid="settings-save"
+        disabled={props.saving}
       >
-        {t('account.save')}
+        {props.saving ? t('account.saving') : t('account.save')}
       </button>
       {props.dirty && (
         <>
@@ -35,12 +42,17 @@ export function SaveBar(props: { dirty: boolean; notice: Notice | undefined; onU
             {t('account.saved')}
           </span>
         )}
-        {notice && notice.kind !== 'saved' && (
+        {notice?.kind === 'invalid' && (
           <span className="s-error" data-testid="settings-not-saved">
-            {notice.kind === 'invalid' ? t('account.invalid') : notice.message}
+            {t('account.invalid')}
           </span>
         )}
       </span>
+      {notice?.kind === 'failed' && (
+        <div className="s-actions__error" data-testid="settings-not-saved">
+          <RequestError error={notice.error} testId="settings-save-error" />
+        </div>
+      )}
     </div>
   )
 }

@@ -1,9 +1,10 @@
 /** Settings: the account (with WeChat's rules and the verify handshake), preferences, workspace. */
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useControlClient } from '../../api/client-context'
+import { RequestError } from '../../components/RequestError'
 import { useEngineStore } from '../../state/engine-store'
 import { useNavigation } from '../../state/navigation'
+import { useCommand } from '../../state/use-command'
 import { newAccount } from './new-account'
 import { AccountForm } from './AccountForm'
 import { PreferencesForm } from './PreferencesForm'
@@ -13,15 +14,14 @@ import './settings.css'
 export function SettingsPanel() {
   const { t } = useTranslation('settings')
   const store = useEngineStore()
-  const client = useControlClient()
+  const adding = useCommand('putAccount', { onDone: () => store.refreshSetup() })
   const workspaceTitle = useShownSection('workspace')
   const accounts = store.setup?.accounts ?? []
   const account = accounts.find((a) => a.id === store.accountId)
   const addAccount = async () => {
     const created = newAccount(accounts, account)
-    await client.putAccount({ ...created, ipWhitelist: [] })
-    await store.refreshSetup()
-    store.setAccountId(created.id)
+    const outcome = await adding.run({ ...created, ipWhitelist: [] })
+    if (outcome.ok) store.setAccountId(created.id)
   }
   return (
     <div className="page s-page" data-testid="settings">
@@ -37,6 +37,7 @@ export function SettingsPanel() {
             type="button"
             className="weui-btn weui-btn_mini weui-btn_default s-add"
             data-testid="settings-add-account"
+            disabled={adding.state.status === 'pending'}
             onClick={() => void addAccount()}
           >
             {t('account.add')}
@@ -57,6 +58,13 @@ export function SettingsPanel() {
             </select>
           )}
         </div>
+        {adding.state.status === 'failed' && (
+          <RequestError
+            error={adding.state.error}
+            testId="settings-add-account-error"
+            onRetry={() => void addAccount()}
+          />
+        )}
         {account && <AccountForm key={account.id} account={account} />}
       </section>
       <section className="card s-card">

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import { VERIFY_TEXT } from '../../../../shared/explain/verify-problems'
 import type { VerifyVerdict } from '../../../../shared/model/verify-codes'
+import { RequestError } from '../../components/RequestError'
 import { explainLang } from '../../i18n'
 import { useNavigation } from '../../state/navigation'
 import type { VerifyState } from './use-verify'
@@ -25,17 +26,8 @@ const FACTS = [
 
 export function VerifyResult(props: { state: VerifyState }) {
   const { state } = props
-  if (state.kind === 'refused') {
-    return (
-      <p
-        className="alert alert_error"
-        role="status"
-        data-testid="settings-verify-result"
-        data-ok="false"
-      >
-        {state.message}
-      </p>
-    )
+  if (state.kind === 'failed') {
+    return <RequestError error={state.error} testId="settings-verify-error" onRetry={state.retry} />
   }
   if (state.kind !== 'done') return null
   return <Verdict verdict={state.verdict} exchangeId={state.exchangeId} />

@@ -1,16 +1,18 @@
 /**
  * Where the workspace is, what went wrong loading it (the words the banner and the CLI use, with
- * every detail shown), save now, and open another folder.
+ * every detail shown), save now, and open another folder. Calls go through useCommand: a failure
+ * is worded in the UI language with "Try again".
  */
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Output } from '../../../../shared/control/contract'
 import { useControlClient } from '../../api/client-context'
-import { ControlClientError } from '../../api/control-client'
-import { Prose } from '../../components/Prose'
 import type { ControlClient } from '../../api/control-client'
+import { Prose } from '../../components/Prose'
+import { RequestError } from '../../components/RequestError'
 import { explainLang } from '../../i18n'
 import { useEngineStore } from '../../state/engine-store'
+import { useCommand } from '../../state/use-command'
 import { problemLines } from '../workspace-problems/problem-lines'
 import { ProblemList } from '../workspace-problems/ProblemList'
 import '../workspace-problems/workspace-problems.css'
@@ -24,39 +26,50 @@ export function WorkspaceSection() {
   const [info, setInfo] = useState<WorkspaceInfo>()
   const [message, setMessage] = useState<{ ok: boolean; text: string }>()
   const [dir, setDir] = useState('')
+  const load = useCommand('getWorkspace', { runOnMount: {}, onDone: setInfo })
+  const saving = useCommand('saveWorkspace', { onDone: setInfo })
+  const opening = useCommand('openWorkspace')
+  // Only the newest failure is shown, with its own Try again.
+  const [failed, setFailed] = useState<'save' | 'open'>()
   useEffect(() => {
-    void client.getWorkspace({}).then(setInfo)
     // The setup carries the problems with their codes and fields; a save may have failed since boot.
-    void refreshSetup()
-  }, [client, refreshSetup])
+    refreshSetup().catch(() => undefined)
+  }, [refreshSetup])
   const lang = explainLang(i18n.language)
   const lines = useMemo(() => (setup ? problemLines(setup, lang) : []), [setup, lang])
-  if (!info) return null
+  if (!info) {
+    return load.state.status === 'failed' ? (
+      <RequestError
+        error={load.state.error}
+        testId="settings-workspace-error"
+        onRetry={() => void load.retry()}
+      />
+    ) : null
+  }
 
   const save = async () => {
-    try {
-      setInfo(await client.saveWorkspace({}))
-      setMessage({ ok: true, text: t('workspace.saved') })
-    } catch (error) {
-      if (!(error instanceof ControlClientError)) throw error
-      setMessage({ ok: false, text: error.message })
-    } finally {
-      // A save that failed is a new problem; one that worked may be the fix of an old one.
-      await refreshSetup()
-    }
+    setMessage(undefined)
+    const outcome = await saving.run({})
+    setFailed(outcome.ok ? undefined : 'save')
+    if (outcome.ok) setMessage({ ok: true, text: t('workspace.saved') })
+    // A save that failed is a new problem; one that worked may be the fix of an old one.
+    await refreshSetup().catch(() => undefined)
   }
   const open = async () => {
-    try {
-      const opened = await client.openWorkspace({ dir: dir.trim() })
-      setMessage({ ok: true, text: t('workspace.opening') })
-      if (await cameBackOn(client, opened.dir)) window.location.reload()
-      else setMessage({ ok: false, text: t('workspace.notBack') })
-    } catch (error) {
-      if (!(error instanceof ControlClientError)) throw error
-      const issues = error.issues.map((i) => i.message).join('; ')
-      setMessage({ ok: false, text: issues || error.message })
-    }
+    setMessage(undefined)
+    const outcome = await opening.run({ dir: dir.trim() })
+    setFailed(outcome.ok ? undefined : 'open')
+    if (!outcome.ok) return
+    setMessage({ ok: true, text: t('workspace.opening') })
+    if (await cameBackOn(client, outcome.output.dir)) window.location.reload()
+    else setMessage({ ok: false, text: t('workspace.notBack') })
   }
+  const failure =
+    failed === 'save' && saving.state.status === 'failed'
+      ? { error: saving.state.error, retry: () => void save() }
+      : failed === 'open' && opening.state.status === 'failed'
+        ? { error: opening.state.error, retry: () => void open() }
+        : undefined
   return (
     <div className="s-workspace">
       <p>
@@ -76,6 +89,7 @@ export function WorkspaceSection() {
           type="button"
           className="weui-btn weui-btn_mini weui-btn_default"
           data-testid="settings-workspace-save"
+          disabled={saving.state.status === 'pending'}
           onClick={() => void save()}
         >
           {t('workspace.save')}
@@ -102,7 +116,7 @@ export function WorkspaceSection() {
             type="submit"
             className="weui-btn weui-btn_mini weui-btn_default"
             data-testid="settings-workspace-open"
-            disabled={!dir.trim()}
+            disabled={!dir.trim() || opening.state.status === 'pending'}
           >
             {t('workspace.openButton')}
           </button>
@@ -113,6 +127,13 @@ export function WorkspaceSection() {
         </p>
       )}
       {info.canOpen && <p className="s-help">{t('workspace.openHelp')}</p>}
+      {failure && (
+        <RequestError
+          error={failure.error}
+          testId="settings-workspace-error"
+          onRetry={failure.retry}
+        />
+      )}
       {message && (
         <p
           className={message.ok ? 's-ok' : 's-error'}

@@ -48,7 +48,7 @@ export type FieldErrors = Readonly<Record<string, FieldError>>
  */
 export function validateAccount(account: Account, others: readonly Account[] = []): FieldErrors {
   const parsed = AccountInput.safeParse(account)
-  const errors = parsed.success
+  let errors = parsed.success
     ? {}
     : issuesToErrors(
         parsed.error.issues.map((i) => ({
@@ -57,6 +57,13 @@ export function validateAccount(account: Account, others: readonly Account[] = [
         })),
         account,
       )
+  // The API takes "" as "no bot", but then every push fails: the form asks for a URL instead.
+  if (!errors['botUrl'] && account.botUrl.trim() === '') {
+    errors = {
+      ...errors,
+      botUrl: { rule: 'botUrl', problem: { key: 'empty' }, message: 'Server URL is empty' },
+    }
+  }
   const clash = others.find((a) => a.id !== account.id && a.appId === account.appId)
   if (clash && !errors['appId']) {
     return {

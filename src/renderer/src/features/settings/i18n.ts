@@ -32,6 +32,8 @@ export const settingsEn = {
     botUrlHelp:
       'Real WeChat accepts only ports 80 and 443 on a public host; mpsim accepts any loopback port so you can test locally.',
     save: 'Save',
+    saving: 'Saving…',
+    rotating: 'Resetting…',
     saved: 'Saved.',
     invalid: 'Not saved: fix the fields marked in red.',
     unsaved: 'Unsaved changes',
@@ -111,9 +113,13 @@ export const settingsEn = {
     legacyQuota: 'Old customer-service rule (20 messages per 48 hours)',
     legacyQuotaHelp:
       'Off: the documented rule (messages within 48 hours of the user’s last interaction). On: the older 20-per-window limit some SDK docs still describe.',
+    loading: 'Loading the settings…',
     ports: 'Ports',
     portsHelp:
-      'Saved in `settings.json` and used at the next start (a running server does not move); 0 picks a free port. The flags `--platform-port`, `--bot-port` and `--control-port` override them.',
+      'Each field is the port used at the next start, saved in `settings.json` (0 picks a free port); a running server does not move. Below each field: the port in use now. When started from the command line, `--platform-port`, `--bot-port` and `--control-port` override the fields.',
+    portNow: 'In use now: {{address}} · the field applies at the next start',
+    portNowNone: 'Not running now',
+    portNext: '{{name}}: port at the next start',
     platform: 'Mock WeChat',
     bot: 'Sample bot',
     control: 'Control API and UI',
@@ -170,6 +176,8 @@ export const settingsZh: typeof settingsEn = {
     },
     botUrlHelp: '真实微信只接受公网上的 80 和 443 端口；mpsim 接受任意本机端口，方便在本地测试。',
     save: '保存',
+    saving: '保存中…',
+    rotating: '重置中…',
     saved: '已保存。',
     invalid: '未保存：请修正标红的字段。',
     unsaved: '有未保存的修改',
@@ -246,9 +254,13 @@ export const settingsZh: typeof settingsEn = {
     legacyQuota: '旧版客服消息规则（48 小时内 20 条）',
     legacyQuotaHelp:
       '关闭：按文档规则（用户最后一次互动后 48 小时内可发）。开启：部分 SDK 文档仍在描述的旧版 20 条限制。',
+    loading: '正在读取设置…',
     ports: '端口',
     portsHelp:
-      '保存在 `settings.json` 中，下次启动时生效（运行中的服务不会换端口）；0 表示任选空闲端口。命令行参数 `--platform-port`、`--bot-port`、`--control-port` 优先。',
+      '输入框是下次启动时使用的端口，保存在 `settings.json` 中（0 表示任选空闲端口）；运行中的服务不会换端口。每个输入框下方是当前正在使用的端口。从命令行启动时，`--platform-port`、`--bot-port`、`--control-port` 优先于这里的设置。',
+    portNow: '当前使用：{{address}} · 输入框的值在下次启动时生效',
+    portNowNone: '当前未运行',
+    portNext: '{{name}}：下次启动时的端口',
     platform: '模拟微信',
     bot: '示例机器人',
     control: '控制接口与界面',

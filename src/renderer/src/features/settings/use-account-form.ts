@@ -1,13 +1,14 @@
 /**
  * The account form's state: the draft (kept across panel switches), its errors, and the actions
  * that change the stored account — save (checked first with the API's own schema) and the key
- * rotation. A 400 from the core is shown on its fields like a local error.
+ * rotation, both through useCommand (pending, failed, retry). A 400 from the core is shown on its
+ * fields like a local error.
  */
 import { useState } from 'react'
 import type { Account } from '../../../../shared/model/account'
-import { useControlClient } from '../../api/client-context'
-import { ControlClientError } from '../../api/control-client'
+import type { ControlClientError } from '../../api/control-client'
 import { useEngineStore } from '../../state/engine-store'
+import { useCommand } from '../../state/use-command'
 import { draftFor, forgetDraft, keepDraft } from './account-drafts'
 import { issuesToErrors, validateAccount } from './account-validation'
 import type { FieldErrors } from './account-validation'
@@ -24,11 +25,14 @@ const FIELD_ORDER = [
   'callbackDomain',
 ] as const
 
-export type Notice = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; message: string }
+export type Notice =
+  { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; error: ControlClientError }
 
 export function useAccountForm(stored: Account) {
-  const client = useControlClient()
   const store = useEngineStore()
+  // The store is refreshed inside the command, so a failed refresh reads as a failed call too.
+  const put = useCommand('putAccount', { onDone: () => store.refreshSetup() })
+  const rotation = useCommand('rotateAesKey', { onDone: () => store.refreshSetup() })
   const others = store.setup?.accounts ?? []
   const [draft, setDraft] = useState(() => draftFor(stored))
   // A save or a rotation changes the stored record: start again from it (React's "adjust state
@@ -67,20 +71,18 @@ export function useAccountForm(stored: Account) {
       if (first) document.getElementById(`s-${first}`)?.focus()
       return
     }
-    try {
-      const { previousEncodingAesKey, ...rest } = draft
-      await client.putAccount({
-        ...rest,
-        ipWhitelist: [...rest.ipWhitelist],
-        ...(previousEncodingAesKey ? { previousEncodingAesKey } : {}),
-      })
+    const { previousEncodingAesKey, ...rest } = draft
+    const outcome = await put.run({
+      ...rest,
+      ipWhitelist: [...rest.ipWhitelist],
+      ...(previousEncodingAesKey ? { previousEncodingAesKey } : {}),
+    })
+    if (outcome.ok) {
       forgetDraft(stored.id)
-      await store.refreshSetup()
       setNotice({ kind: 'saved' })
-    } catch (error) {
-      if (!(error instanceof ControlClientError)) throw error
-      setErrors(issuesToErrors(error.issues, draft))
-      setNotice({ kind: 'failed', message: error.message })
+    } else if (outcome.error) {
+      setErrors(issuesToErrors(outcome.error.issues, draft))
+      setNotice({ kind: 'failed', error: outcome.error })
     }
   }
 
@@ -92,15 +94,19 @@ export function useAccountForm(stored: Account) {
     return false
   }
 
-  const rotate = async () => {
-    try {
-      await client.rotateAesKey({ accountId: stored.id })
-      await store.refreshSetup()
-    } catch (error) {
-      if (!(error instanceof ControlClientError)) throw error
-      setNotice({ kind: 'failed', message: error.message })
-    }
-  }
+  const rotate = () => void rotation.run({ accountId: stored.id })
 
-  return { draft, dirty, errors, notice, set, undo, save, rotate, checkBotUrl }
+  return {
+    draft,
+    dirty,
+    errors,
+    notice,
+    saving: put.state.status === 'pending',
+    rotation: { state: rotation.state, retry: () => void rotation.retry() },
+    set,
+    undo,
+    save,
+    rotate,
+    checkBotUrl,
+  }
 }

@@ -42,7 +42,10 @@ const SHAPES: Readonly<Record<string, Shape>> = {
 
 /** The first problem found in `value` for `field`, or undefined when none can be named. */
 export function findProblem(field: string, value: string): ValueProblem | undefined {
-  if (field === 'botUrl') return /^https?:\/\//i.test(value) ? spaceIn(value) : { key: 'noScheme' }
+  if (field === 'botUrl') {
+    if (value.trim() === '') return { key: 'empty' }
+    return /^https?:\/\//i.test(value) ? spaceIn(value) : { key: 'noScheme' }
+  }
   if (field === 'callbackDomain') return domainProblem(value)
   if (field === 'name') {
     if (value.trim() === '') return { key: 'empty' }

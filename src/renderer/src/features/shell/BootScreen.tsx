@@ -34,7 +34,8 @@ export function BootError(props: { reason: BootFailure; message: string }) {
         )
       })}
       {props.reason === 'no-token' && (
-        <code className="boot__example">http://127.0.0.1:5174/#token=…</code>
+        // This page's own address: the core that served it is the one to ask for a token.
+        <code className="boot__example">{`${window.location.origin}/#token=…`}</code>
       )}
       <details className="boot__detail">
         <summary>

@@ -1,15 +1,15 @@
 /**
- * Builds the shared runtime of one core: clock, randomness, bus, directory (from the workspace),
- * fault table and deterministic exchange ids. Kept apart from start-core so tests can build the
- * same wiring without listeners.
+ * Builds the shared context of one core: clock, randomness, bus, directory (from the workspace),
+ * fault table and deterministic exchange ids. Kept apart from start-core so tests and benchmarks
+ * can build the same wiring without listeners.
  */
-import type { PlatformContext } from '../platform/context'
-import type { Directory } from '../platform/directory'
-import { FaultTable } from '../platform/faults'
-import { createSimClock } from './clock'
-import { EventBus } from './event-bus'
-import { randomAlnum } from './random'
-import type { Random } from './random'
+import type { PlatformContext } from './platform-context'
+import type { Directory } from './directory'
+import { FaultTable } from './faults'
+import { createSimClock } from '../runtime/clock'
+import { EventBus } from '../runtime/event-bus'
+import { randomAlnum } from '../runtime/random'
+import type { Random } from '../runtime/random'
 
 /** Where a seeded (deterministic) run's frozen clock starts: 2024-01-01T00:00:00Z. */
 export const SEEDED_CLOCK_START_MS = Date.UTC(2024, 0, 1)

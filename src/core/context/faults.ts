@@ -1,7 +1,8 @@
 /**
- * Fault injection per endpoint (design.md platform): make a path answer a given errcode, add
- * latency, or drop the connection, to test a bot's error handling. Each applied fault is recorded
- * on the Exchange so the inspector shows why a call failed.
+ * Fault injection per endpoint: make a platform path answer a given errcode, add latency, or drop
+ * the connection, to test a bot's error handling. Each applied fault is recorded on the Exchange
+ * so the inspector shows why a call failed. Part of the context: the control API sets the rules
+ * and the platform applies them.
  */
 import type { AppliedFault } from '../../shared/model/exchange'
 

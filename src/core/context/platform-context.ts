@@ -1,6 +1,8 @@
 /**
- * What every part of the mock platform is given (style.md "Engine habits": dependencies come in,
- * nothing reaches for globals). Built once by the composition root.
+ * What every part of the core is given — the mock platform, the engine, the workspace's
+ * directory sync: dependencies come in, nothing reaches for globals. Built once by the
+ * composition root (create-context.ts). It sits in its own layer below those parts, above
+ * runtime, so none of them imports another to reach it (ESLint zones, docs/architecture.md).
  */
 import type { Clock } from '../runtime/clock'
 import type { EventBus } from '../runtime/event-bus'

@@ -1,6 +1,7 @@
 /**
- * Accounts and simulated users in memory: the platform's view of who exists. The workspace store
- * loads it at start and subscribes to changes to persist them; tests build one directly.
+ * Accounts and simulated users in memory: the core's view of who exists (the platform answers
+ * from it, the engine pushes as its users). The workspace store loads it at start and subscribes
+ * to changes to persist them; tests build one directly.
  */
 import type { Account } from '../../shared/model/account'
 import type { SimUser } from '../../shared/model/sim-user'

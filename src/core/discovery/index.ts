@@ -1,0 +1,6 @@
+export { DISCOVERY_FILE, discoveryRecordSchema } from './discovery-record'
+export type { DiscoveryRecord } from './discovery-record'
+export { findRunningCore, processAlive, readDiscovery } from './find-running-core'
+export type { Discovery, StaleReason } from './find-running-core'
+export { publishDiscovery, withdrawDiscovery, withdrawDiscoverySync } from './publish'
+export type { PublishInput, PublishResult } from './publish'

@@ -1,0 +1,120 @@
+/**
+ * What each kind of Exchange records beside its attempts (docs/architecture.md "One record"): the
+ * facts the inspector, the CLI reports and exports read by name. Typed per kind so renaming a
+ * field breaks every reader at compile time; kept JSON-serialisable because the log stores them.
+ */
+import type { EncryptionMode } from './account'
+import type { CryptoLayers, SignatureBreakdown } from './breakdowns'
+import type { VerdictOutcome } from './verdict'
+import type { VerifyVerdict } from './verify-codes'
+
+/**
+ * WeChat's push deadline (spec §7.3): the default of the per-attempt limit. Readers of records
+ * written before the limit was recorded use it; everything else reads `timeoutMs`.
+ */
+export const WECHAT_PUSH_TIMEOUT_MS = 5000
+
+/** Teaching and testing changes to a push (the journey's 415, a forged signature, ...). */
+export interface PushOverrides {
+  /** e.g. `application/xml` to show a parser that only accepts one content type. */
+  readonly contentType?: string
+  /** Send a wrong `signature` (and msg_signature): does the bot check them? */
+  readonly wrongSignature?: boolean
+  /** Seconds to subtract from the query timestamp (a replayed request). */
+  readonly staleSeconds?: number
+  /** Encrypt with the previous EncodingAESKey (key rotation, spec §2 FAQ). */
+  readonly usePreviousKey?: boolean
+}
+
+/** The dedupe verdict of a delivery (spec §7.3 "De-duplication guidance"). */
+export interface DedupeReport {
+  readonly attempts: number
+  /** Customer-service messages the bot sent this user during the delivery (+ grace). */
+  readonly customSends: number
+  /** Whether the passive reply itself was shown. */
+  readonly visibleReply: boolean
+  /**
+   * True when a retried delivery produced more than one user-visible answer: the bot handled a
+   * retry as a new message. Bots should de-duplicate by MsgId (events: FromUserName + CreateTime).
+   */
+  readonly duplicate: boolean
+}
+
+export interface PushAnalysis {
+  /** Catalogue type id, e.g. 'text', 'event.CLICK'. */
+  readonly typeId: string
+  readonly mode: EncryptionMode
+  readonly msgType: string
+  readonly event?: string
+  /** The plaintext XML (the inner XML in encrypted modes). */
+  readonly plainXml: string
+  readonly overrides: PushOverrides
+  /** The last attempt's signature (each attempt also records its own). */
+  readonly signature: SignatureBreakdown
+  readonly msgSignature?: SignatureBreakdown
+  /** How the body was encrypted (compatible and safe mode); identical for every attempt. */
+  readonly crypto?: CryptoLayers
+  readonly keyUsed?: 'current' | 'previous'
+  /** Verdict of each attempt so far, in order (the last one is the Exchange's verdict). */
+  readonly attemptOutcomes: readonly VerdictOutcome[]
+  /** Absent while the delivery is in progress. */
+  readonly dedupe?: DedupeReport
+  /** The per-attempt deadline in force; absent in records older than it (then 5000). */
+  readonly timeoutMs?: number
+  /** Deliveries allowed in all, the first included (spec §7.3: 3). */
+  readonly attemptsAllowed?: number
+}
+
+export interface VerifyAnalysis {
+  readonly verdict: VerifyVerdict
+  /** The handshake's signature (the probe, when sent, carries a forged one). */
+  readonly signature: SignatureBreakdown
+  readonly echostr: string
+  /** The deadline in force; absent in records older than it (then 5000). */
+  readonly timeoutMs?: number
+}
+
+/** A customer-service window grant as the platform saw it when a bot sent (spec §10.3). */
+export interface WindowGrantFact {
+  readonly trigger: string
+  readonly left: number
+  readonly closesAt: number
+}
+
+/** One OAuth rule finding (spec §9), as codes. */
+export interface OauthFindingFact {
+  readonly code: string
+  readonly severity: 'error' | 'warning'
+  readonly detail: Readonly<Record<string, string | number>>
+  readonly wechatErrcode?: number
+}
+
+/**
+ * What the mock platform noted about one call it served — the API (/cgi-bin, /sns) and the OAuth
+ * pages alike, since /sns calls note OAuth facts on an API exchange: codes, never sentences.
+ */
+export interface PlatformAnalysis {
+  /** Why the call was refused or odd, e.g. 'unknown-api', 'body-too-large', a menu rule. */
+  readonly problem?: string
+  /** Warning codes, e.g. 'content-type-not-json'. */
+  readonly warnings?: readonly string[]
+  readonly bodyProblem?: string
+  readonly limitBytes?: number
+  readonly parserError?: string
+  /** Where in the body the problem is (a JSON path). */
+  readonly at?: string
+  readonly reason?: string
+  readonly window?: readonly WindowGrantFact[]
+  /** OAuth (spec §9): how the authorize pages ended, what was asked for, what was wrong. */
+  readonly outcome?: 'code' | 'denied' | 'consent-page' | 'error-page'
+  readonly scope?: string
+  readonly lang?: string
+  readonly grantType?: string
+  readonly expected?: string
+  readonly findings?: readonly OauthFindingFact[]
+  /** The phone had no chosen user, so the account's first user stood in. */
+  readonly phoneUser?: 'first-user-of-account'
+}
+
+export type ApiAnalysis = PlatformAnalysis
+export type OauthAnalysis = PlatformAnalysis
