@@ -260,11 +260,10 @@ const TOOLS = hasTools('bash', 'curl', 'jq')
 
 /**
  * The snippet with only what a test must change: the command (`mpsim` is `node bin/mpsim.js` in a
- * clone), a temp workspace, ports 0 and a temp file for the JSON line. `waitForJson` adds a wait
- * for that line after starting serve. At the end the background serve is stopped and the
- * snippet's last exit status returned.
+ * clone), a temp workspace, ports 0 and a temp file for the JSON line. At the end the background
+ * serve is stopped and the snippet's last exit status returned.
  */
-function snippetScript(out: string, workspace: string, waitForJson: boolean): string {
+function snippetScript(out: string, workspace: string): string {
   const lines = SNIPPET.split('\n').map((line) =>
     line
       .replaceAll('/tmp/mpsim.json', out)
@@ -276,13 +275,6 @@ function snippetScript(out: string, workspace: string, waitForJson: boolean): st
   const started = lines.findIndex((l) => l.trimEnd().endsWith('&'))
   if (started < 0 || !lines[started]?.includes(BIN))
     throw new Error('snippet has no `mpsim serve … &`')
-  if (waitForJson) {
-    lines.splice(
-      started + 1,
-      0,
-      `for _ in $(seq 1 450); do [ -s '${out}' ] && break; sleep 0.1; done`,
-    )
-  }
   return [
     `cd '${ROOT}'`,
     ...lines,
@@ -293,9 +285,9 @@ function snippetScript(out: string, workspace: string, waitForJson: boolean): st
   ].join('\n')
 }
 
-async function runSnippet(waitForJson: boolean): Promise<Finished> {
+async function runSnippet(): Promise<Finished> {
   const dir = await tempDir('api')
-  const script = snippetScript(join(dir, 'mpsim.json'), join(dir, 'workspace'), waitForJson)
+  const script = snippetScript(join(dir, 'mpsim.json'), join(dir, 'workspace'))
   const bash = spawn('bash', ['-c', script], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(bash)
   try {
@@ -327,22 +319,10 @@ describe.skipIf(!TOOLS)('README: the control API snippet (needs bash, curl and j
     expect(SNIPPET).toContain('curl')
   })
 
-  // Fails today: the snippet reads /tmp/mpsim.json right after starting serve in the background,
-  // before serve has written its JSON line (tsx alone takes a second), so URL and TOKEN are empty
-  // and both api calls print nothing. The README needs a wait after the `&` line, e.g.
-  //   until [ -s /tmp/mpsim.json ]; do sleep 0.1; done
-  it.fails(
+  it(
     'runs as written',
     async () => {
-      expectSnippetOutput(await runSnippet(false))
-    },
-    COMMAND_MS,
-  )
-
-  it(
-    'runs with a wait for the JSON line after starting serve',
-    async () => {
-      expectSnippetOutput(await runSnippet(true))
+      expectSnippetOutput(await runSnippet())
     },
     COMMAND_MS,
   )
