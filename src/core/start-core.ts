@@ -211,13 +211,9 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         const preferred = options.botPort ?? workspace.settings.ports.bot
         bot = await startSampleBot(
           {
-            token: account.token,
-            appId: account.appId,
-            appSecret: account.appSecret,
-            encodingAesKey: account.encodingAesKey,
-            ...(account.previousEncodingAesKey
-              ? { previousEncodingAesKey: account.previousEncodingAesKey }
-              : {}),
+            // Read on every request: a Token or key changed in Settings or by rotateAesKey
+            // applies to the next push without a restart.
+            account: () => workspace.directory.account(account.id) ?? account,
             platformBaseUrl: platformUrl,
             random,
             now: () => ctx.clock.nowSeconds(),

@@ -96,6 +96,29 @@ describe('engine commands of the control API', () => {
     expect(sent).not.toContain('gh_captured')
     expect(sent).not.toContain('1348831860')
     expect(json.verdict?.outcome).toBe('reply')
+    // A fresh MsgId too: a replayed capture must not look like WeChat's retry of it.
+    expect(sent).not.toContain('<MsgId>1234567890123456</MsgId>')
+    expect(sent).toMatch(/<MsgId>\d{16,20}<\/MsgId>/)
+    const kept = await api<Exchange>('/api/push/xml', { xml: captured, keepMsgId: true })
+    expect(kept.json.attempts[0]?.request.body.text).toContain('<MsgId>1234567890123456</MsgId>')
+  })
+
+  it('a rotated EncodingAESKey reaches the running sample bot: safe mode keeps working', async () => {
+    const account = core.engine.account()
+    const first = await api<Exchange>('/api/push', {
+      typeId: 'text',
+      values: { Content: 'help' },
+      mode: 'safe',
+    })
+    expect(first.json.verdict?.outcome).toBe('reply')
+    expect((await api('/api/accounts/rotate-key', { accountId: account.id })).status).toBe(200)
+    expect(core.engine.account().encodingAesKey).not.toBe(account.encodingAesKey)
+    const after = await api<Exchange>('/api/push', {
+      typeId: 'text',
+      values: { Content: 'help' },
+      mode: 'safe',
+    })
+    expect(after.json.verdict?.outcome).toBe('reply')
   })
 
   it.each([

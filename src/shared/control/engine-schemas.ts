@@ -44,6 +44,8 @@ export const SendPushXmlInput = z.strictObject({
   accountId: z.string().optional(),
   openid: z.string().optional(),
   xml: z.string().min(1).max(1_000_000),
+  /** Resend the captured MsgId (what a WeChat retry looks like) instead of a fresh one. @default false */
+  keepMsgId: z.boolean().optional(),
   overrides: PushOverridesInput.optional(),
   mode: mode.optional(),
   botUrl: z.url({ protocol: /^https?$/ }).optional(),

@@ -68,8 +68,10 @@ export function engineHandlers(
         // The catalogue checks every value's shape and format (CatalogError → 400).
         deps.engine.send({ ...rest, ...(values ? { values: values as PushValues } : {}) }),
       ),
-    sendPushXml: ({ xml, ...rest }) =>
-      asControlError(() => deps.engine.send({ ...rest, ...pushFromXml(xml) })),
+    sendPushXml: ({ xml, keepMsgId, ...rest }) =>
+      asControlError(() =>
+        deps.engine.send({ ...rest, ...pushFromXml(xml, { keepMsgId: keepMsgId ?? false }) }),
+      ),
     previewPush: ({ accountId, openid, typeId, values }) =>
       asControlError(() => {
         const account = deps.engine.account(accountId)

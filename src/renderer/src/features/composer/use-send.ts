@@ -36,7 +36,9 @@ export function useSend() {
     try {
       const exchange =
         request.tab === 'xml'
-          ? await client.sendPushXml({ ...common, xml: request.xml })
+          ? // What the user wrote is sent as written, MsgId included (the editor regenerates
+            // values the user did not touch): the same XML twice is a WeChat retry, on purpose.
+            await client.sendPushXml({ ...common, xml: request.xml, keepMsgId: true })
           : await client.sendPush({ ...common, typeId: request.typeId, values: request.values })
       store.rememberExchange(exchange)
       setState({ status: 'sent', exchange })
