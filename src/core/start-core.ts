@@ -56,8 +56,13 @@ export interface StartCoreOptions {
   sampleBot?: boolean
   /** Approve OAuth consent as the phone's current user without a page (headless runs). */
   autoConsent?: boolean
-  /** Flags laid over the stored account (CLI `--token` …); not written back. */
+  /** Flags laid over the stored account (CLI `--token` …), in memory only: never saved. */
   accountOverrides?: (account: Account) => Account
+  /**
+   * Push attempts and deadline for this run, over the workspace's settings (the CLI's `--attempts`
+   * and `--timeout`); in memory only.
+   */
+  push?: { readonly attempts?: number; readonly timeoutMs?: number }
   /** How long the sample bot's slow demos take. @default 6000 */
   slowDelayMs?: number
   /** Lets the UI open another workspace folder: the host restarts the core on it. */
@@ -129,20 +134,25 @@ async function recordedAndFollowSaved(workspace: Workspace): Promise<void> {
   ])
 }
 
-/** Points the default account at the sample bot's real port when that port had to move. */
-function followMovedBot(workspace: Workspace, preferredPort: number, actualPort: number): void {
-  if (preferredPort === actualPort) return
-  for (const account of workspace.directory.listAccounts()) {
-    const wanted = `http://127.0.0.1:${preferredPort}/wechat`
-    if (account.botUrl !== wanted && preferredPort !== 0) continue
-    workspace.directory.putAccount({
+/**
+ * Points the accounts aimed at the sample bot's preferred port at the port it really got (the
+ * preferred one was taken, or 0 asked for any): an overlay, so the stored URL stays the usual one.
+ */
+function movedBotOverlay(preferredPort: number, actualPort: number): (a: Account) => Account {
+  if (preferredPort === actualPort) return (account) => account
+  const wanted = `http://127.0.0.1:${preferredPort}/wechat`
+  return (account) => {
+    if (account.botUrl !== wanted && preferredPort !== 0) return account
+    // The callback domain follows when it named the bot's old address (the sample bot's pages).
+    const oldAuthority = URL.canParse(account.botUrl) ? new URL(account.botUrl).host : ''
+    return {
       ...account,
       botUrl: `http://127.0.0.1:${actualPort}/wechat`,
       callbackDomain:
-        account.callbackDomain === `127.0.0.1:${preferredPort}`
+        account.callbackDomain === oldAuthority
           ? `127.0.0.1:${actualPort}`
           : account.callbackDomain,
-    })
+    }
   }
 }
 
@@ -160,27 +170,33 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     const workspace = await openWorkspace(options.workspaceDir ?? temporary ?? '', {
       random,
       defaults: {
-        botUrl: `http://127.0.0.1:${options.botPort ?? DEFAULT_PORTS.bot}/wechat`,
-        callbackDomain: `127.0.0.1:${options.botPort ?? DEFAULT_PORTS.bot}`,
-        avatarBaseUrl: `http://127.0.0.1:${options.platformPort ?? DEFAULT_PORTS.platform}/__mpsim/avatar`,
+        // Port 0 means "any free port" for this run: a new workspace still stores the usual ones.
+        botUrl: `http://127.0.0.1:${options.botPort || DEFAULT_PORTS.bot}/wechat`,
+        callbackDomain: `127.0.0.1:${options.botPort || DEFAULT_PORTS.bot}`,
+        avatarBaseUrl: `http://127.0.0.1:${options.platformPort || DEFAULT_PORTS.platform}/__mpsim/avatar`,
       },
     })
     closers.push(() => workspace.close())
-    // Flags laid over the stored accounts (CLI `--token`, `--target`…); applied again once the
-    // sample bot has its port, so a flag always wins over the moved default.
-    const applyOverrides = () => {
-      const overlay = options.accountOverrides
-      if (!overlay) return
-      for (const a of workspace.directory.listAccounts()) workspace.directory.putAccount(overlay(a))
-    }
-    applyOverrides()
+    // Flags laid over the stored accounts (CLI `--token`, `--target`…), on top of where the sample
+    // bot really listens, so a flag always wins over the moved default. In memory only.
+    const flags = options.accountOverrides ?? ((account: Account) => account)
+    let movedBot = (account: Account) => account
+    const applyOverlay = () => workspace.directory.setOverlay((account) => flags(movedBot(account)))
+    applyOverlay()
     const ctx = createPlatformContext(random, workspace.directory, options.seed !== undefined)
     ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
     const phoneLog = new PhoneLog()
     phoneLog.follow(ctx.bus)
     const state = createPlatformState(ctx)
     state.window.setMode(workspace.settings.legacyCsQuota ? 'legacy-20' : 'doc')
-    const engine = new Engine({ ctx, state, delivery: () => workspace.settings.push })
+    const engine = new Engine({
+      ctx,
+      state,
+      delivery: () => ({
+        attempts: options.push?.attempts ?? workspace.settings.push.attempts,
+        timeoutMs: options.push?.timeoutMs ?? workspace.settings.push.timeoutMs,
+      }),
+    })
 
     const platform: Listening = await listenLoopback(
       createPlatformApp(ctx, {
@@ -227,8 +243,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         )
         const running = bot
         closers.push(() => running.stop())
-        followMovedBot(workspace, preferred, Number(new URL(bot.url).port))
-        applyOverrides()
+        movedBot = movedBotOverlay(preferred, Number(new URL(bot.url).port))
+        applyOverlay()
       }
     }
 

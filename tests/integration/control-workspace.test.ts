@@ -566,3 +566,46 @@ describe('the workspace folder (a host that cannot switch folders)', () => {
     }
   })
 })
+
+describe('what a run lays over the accounts is never saved', () => {
+  it('account flags and a sample bot on another port stay in memory', async () => {
+    const folder = join(dir, 'overlay-ws')
+    const first = await start(folder)
+    const stored = first.workspace.directory.listStoredAccounts()[0]!
+    await first.stop()
+    const onDisk = () =>
+      (JSON.parse(readFileSync(join(folder, 'accounts.json'), 'utf8')) as { accounts: Account[] })
+        .accounts[0]!
+    // A new workspace stores the usual sample-bot URL, not the port 0 asked for this run.
+    expect(onDisk().botUrl).toBe('http://127.0.0.1:5176/wechat')
+
+    const flagged = await startCore({
+      host: 'node',
+      version: 'test',
+      controlPort: 0,
+      platformPort: 0,
+      botPort: 0,
+      workspaceDir: folder,
+      accountOverrides: (account) => ({ ...account, token: 'flagToken123' }),
+      push: { attempts: 1, timeoutMs: 1500 },
+    })
+    try {
+      const live = flagged.engine.account()
+      expect(live.token).toBe('flagToken123')
+      expect(live.botUrl).toBe(flagged.botUrl)
+      // The flags reach the engine: one attempt, the deadline given.
+      const exchange = await flagged.engine.send({ typeId: 'text', values: { Content: 'help' } })
+      expect(exchange.verdict?.outcome).toBe('reply')
+      expect(exchange.analysis.timeoutMs).toBe(1500)
+      // An unrelated change makes the directory write accounts.json: still the stored values.
+      flagged.workspace.directory.putUser({ ...flagged.workspace.directory.listUsers()[0]! })
+      flagged.workspace.directory.putAccount({ ...stored, name: '改名' })
+      await flagged.workspace.flush()
+      expect(onDisk().token).toBe(stored.token)
+      expect(onDisk().botUrl).toBe('http://127.0.0.1:5176/wechat')
+      expect(onDisk().name).toBe('改名')
+    } finally {
+      await flagged.stop()
+    }
+  })
+})

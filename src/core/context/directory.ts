@@ -12,18 +12,35 @@ export class Directory {
   private readonly accounts = new Map<string, Account>()
   private readonly users = new Map<string, SimUser>()
   private readonly watchers = new Set<(change: DirectoryChange) => void>()
+  private overlay: (account: Account) => Account = (account) => account
 
   constructor(accounts: readonly Account[] = [], users: readonly SimUser[] = []) {
     for (const a of accounts) this.accounts.set(a.id, a)
     for (const u of users) this.users.set(u.openid, u)
   }
 
+  /** The accounts as the core uses them: stored values with this run's overlay laid over. */
   listAccounts(): Account[] {
-    return [...this.accounts.values()]
+    return [...this.accounts.values()].map(this.overlay)
   }
 
   account(id: string): Account | undefined {
-    return this.accounts.get(id)
+    const stored = this.accounts.get(id)
+    return stored && this.overlay(stored)
+  }
+
+  /** The accounts as they are to be saved: without the overlay. */
+  listStoredAccounts(): Account[] {
+    return [...this.accounts.values()]
+  }
+
+  /**
+   * Values laid over the stored accounts for this run only — command-line flags (`--token`,
+   * `--target`), a sample bot that had to move to another port. Every reader sees them; the
+   * workspace file never does, so a flag given once is not remembered by the next start.
+   */
+  setOverlay(overlay: (account: Account) => Account): void {
+    this.overlay = overlay
   }
 
   accountByAppId(appId: string): Account | undefined {

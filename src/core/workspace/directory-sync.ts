@@ -52,7 +52,7 @@ export function syncDirectory(
 ): DirectorySync {
   const accounts = new SaveQueue(
     async () => {
-      const data = { version: FILE_VERSION, accounts: directory.listAccounts() }
+      const data = { version: FILE_VERSION, accounts: directory.listStoredAccounts() }
       await saveJsonFile(root, ACCOUNTS_FILE, accountsFileSchema, data)
     },
     delayMs,
