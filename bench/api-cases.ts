@@ -1,5 +1,5 @@
 /**
- * Mock API throughput (issue 3 benchmarks): /cgi-bin/token and /sns/userinfo on the mock platform
+ * Mock API throughput: /cgi-bin/token and /sns/userinfo on the mock platform
  * (Express, Exchange recording, NDJSON log) against a bare node:http server returning the same body,
  * both loaded by autocannon with the same request in the same run. Goal ≥ 0.8.
  */

@@ -1,5 +1,5 @@
 /**
- * Push-engine throughput (issue 3 benchmarks): mpsim's full delivery — catalogue build, encryption,
+ * Push-engine throughput: mpsim's full delivery — catalogue build, encryption,
  * signatures, the HTTP attempt, reply decryption and validation, the Exchange — against autocannon
  * replaying one pre-signed request of the same mode to the same bot in the same run.
  */

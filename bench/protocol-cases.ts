@@ -1,6 +1,6 @@
 /**
  * Benchmark cases of the protocol core, each against the raw Node/fast-xml-parser operation it
- * wraps, on the same inputs (issue 2 §3).
+ * wraps, on the same inputs.
  */
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
 import { serverSignature } from '../src/core/protocol/server-signature'

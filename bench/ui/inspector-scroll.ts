@@ -1,5 +1,5 @@
 /**
- * The inspector's list with 100 000 exchanges (issue 4): the real ExchangeList in Chromium,
+ * The inspector's list with 100 000 exchanges: the real ExchangeList in Chromium,
  * scrolled with the mouse wheel; long tasks (> 50 ms, the browser's own Long Tasks API) and the
  * longest gap between frames are recorded. Baseline in the same run: the same virtualiser drawing
  * one plain line per row — the floor any virtual list pays. Goal: no task > 50 ms while scrolling.

@@ -1,5 +1,5 @@
 /**
- * Send → bubble latency (issue 4): from the click on the phone's Send button to the bot's reply
+ * Send → bubble latency: from the click on the phone's Send button to the bot's reply
  * bubble painted, in the real UI served by the core, against the sample bot, 100 sends. Baseline,
  * measured in the same page and run: the same push through the control API with fetch alone (no
  * React, no event stream) — the floor the UI adds its cost to. Goal: p50 ≤ 50 ms.

@@ -1,6 +1,6 @@
 /**
  * Base class of every typed error mpsim throws. Each subclass carries a stable `code` that tests
- * assert and the UI/CLI translate into words (style.md "Codes, not sentences").
+ * assert and the UI/CLI translate into words (docs/design.md "Explain every refusal").
  */
 export abstract class MpsimError extends Error {
   abstract readonly code: string

@@ -1,5 +1,5 @@
 /**
- * The composition root (style.md "Engine habits"): opens the workspace, builds the runtime, starts
+ * The composition root (docs/architecture.md): opens the workspace, builds the runtime, starts
  * the mock platform, the sample bot and the control API on 127.0.0.1, and returns their URLs, the
  * per-launch token, the engine and stop(). The Electron shell, the CLI (`mpsim serve`) and the
  * tests all start the core through this one function.

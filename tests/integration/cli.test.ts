@@ -1,5 +1,5 @@
 /**
- * The CLI as a user runs it (issue 3 "Done means"): `mpsim serve --json`, then `mpsim send … --mode
+ * The CLI as a user runs it: `mpsim serve --json`, then `mpsim send … --mode
  * safe` against the sample bot, and `mpsim verify` with a wrong token. Real processes, loopback only,
  * every process stopped.
  */

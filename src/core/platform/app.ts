@@ -1,5 +1,5 @@
 /**
- * The mock WeChat platform as one Express app (design.md "platform"): raw body capture, an
+ * The mock WeChat platform as one Express app (docs/design.md "The parts"): raw body capture, an
  * Exchange for every /cgi-bin and /sns call (with injected faults applied), the base APIs, OAuth,
  * WeChat's answer for unknown API paths, and transport errors that never take the process down.
  */

@@ -1,5 +1,5 @@
 /**
- * The simulated clock (design.md platform: token and code expiry, the 48-hour window). It runs at
+ * The simulated clock (token and code expiry, the 48-hour window). It runs at
  * real speed from a start point and can be fast-forwarded; nothing in the engine reads Date.now()
  * directly, so tests move time instead of waiting for it.
  */

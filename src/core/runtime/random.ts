@@ -1,5 +1,5 @@
 /**
- * Injected randomness (style.md "Engine habits"). The protocol core never draws random values
+ * Injected randomness (docs/design.md "Principles"). The protocol core never draws random values
  * itself; the engine passes a Random in. `secureRandom` is for real runs, `seededRandom` makes a
  * run reproducible (deterministic mode: same seed, same nonces, ids and AES prefixes).
  */

@@ -1,5 +1,5 @@
 /**
- * What can go wrong with a workspace folder, as data (style.md "Codes, not sentences"):
+ * What can go wrong with a workspace folder, as data (docs/design.md "Explain every refusal"):
  * - WorkspaceError is thrown when the workspace cannot be used at all (folder not writable, a file
  *   that cannot be read) or when a caller asks to store a value that would make an invalid file;
  * - WorkspaceProblem is reported, not thrown, when a file was bad and mpsim carried on (moved it

@@ -1,5 +1,5 @@
 /**
- * The exchange log: every Exchange, one JSON object per line, append-only (design.md "The
+ * The exchange log: every Exchange, one JSON object per line, append-only (docs/design.md "The
  * Exchange record"), with the last N in memory for the inspector. Appends go to exchanges.ndjson
  * until it reaches the `logSegmentMB` setting; then it is renamed to a segment beside it and a new
  * one is begun (log-segments.ts), so no file grows without bound and nothing is ever deleted.

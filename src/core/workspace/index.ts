@@ -1,5 +1,5 @@
 /**
- * The workspace store (design.md "Workspace"): a folder of readable JSON a user can commit,
+ * The workspace store (docs/workspace.md): a folder of readable JSON a user can commit,
  * written atomically, with bad files kept aside and reported, and an append-only exchange log.
  */
 export { openWorkspace, DEFAULT_EXCHANGE_WINDOW } from './open-workspace'

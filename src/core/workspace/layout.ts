@@ -1,5 +1,5 @@
 /**
- * The files of a workspace folder (design.md "Workspace"): readable JSON a user can commit.
+ * The files of a workspace folder (docs/workspace.md): readable JSON a user can commit.
  *
  *   settings.json        ports, default mode, push timing, language, quota toggle, seed
  *   accounts.json        the simulated Official Accounts

@@ -1,5 +1,5 @@
 /**
- * Keeping a bad file aside (design.md "Workspace": a corrupt file is kept aside, never overwritten
+ * Keeping a bad file aside (a corrupt file is kept aside, never overwritten
  * silently). `accounts.json` becomes `accounts.corrupt-2026-11-23T10-15-02-123Z.json` in the same
  * folder, so the user finds it next to the fresh file and can repair and rename it back.
  */

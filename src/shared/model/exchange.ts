@@ -134,7 +134,7 @@ export interface OauthExchange extends ExchangeBase {
 }
 
 /**
- * A new kind (e.g. the phone browser's page loads) is one more member here with its own analysis;
+ * A new kind (e.g. loads of the bot's pages) is one more member here with its own analysis;
  * the compiler then lists every reader that must learn it (switch-exhaustiveness-check).
  */
 export type Exchange = PushExchange | VerifyExchange | ApiExchange | OauthExchange

@@ -1,7 +1,7 @@
 /**
- * The verdict on a bot's answer to one push (design.md "The Exchange record"; spec §7, §8.5):
+ * The verdict on a bot's answer to one push (docs/design.md "The Exchange record"; spec §7, §8.5):
  * what WeChat does with it, what the user's phone shows, the reply as parsed, and every problem
- * found. A verdict is a value, never an exception (style.md "Error model").
+ * found. A verdict is a value, never an exception: refusing a reply is what judging is for.
  */
 import type { ReplyProblem, ReplyProblemCode } from './reply-problem-codes'
 

@@ -1,4 +1,4 @@
-/** Fault injection through ctx.faults and the Exchange every call produces (design.md platform). */
+/** Fault injection through ctx.faults and the Exchange every call produces. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { ACCOUNT } from './context'
 import { startPlatform } from './client'

@@ -1,4 +1,4 @@
-/** The errmsg table agrees with vectors/error-codes.json (style.md: generated tables get a test). */
+/** The errmsg table agrees with vectors/error-codes.json (a generated table gets a test). */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

@@ -5,7 +5,7 @@ import { TEXT_PUSH, textXml } from './helpers'
 const judge = (body: string) =>
   validateReply({ push: TEXT_PUSH, response: { status: 200, body, elapsedMs: 5 } })
 
-describe('bytes around the <xml> root (issue 2: BOM or bytes outside the root)', () => {
+describe('bytes around the <xml> root (a BOM, or text before or after it)', () => {
   it.each([
     { name: 'clean', body: textXml(), outcome: 'reply', code: undefined },
     { name: 'BOM first', body: `\uFEFF${textXml()}`, outcome: 'reply', code: 'bom-before-root' },

@@ -40,7 +40,7 @@ export function headline(findings: readonly Finding[]): Finding | undefined {
   return errors.find((f) => f.wechatErrcode !== undefined) ?? errors[0]
 }
 
-/** Codes only, for the Exchange's analysis (style.md: codes, not sentences). */
+/** Codes only, for the Exchange's analysis (codes, not sentences: the UI and CLI word them). */
 export function findingCodes(findings: readonly Finding[]) {
   return findings.map((f) => ({
     code: f.code,

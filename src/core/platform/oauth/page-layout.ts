@@ -44,7 +44,7 @@ export function contentSecurityPolicy(formTargets: readonly string[] = []): stri
     'img-src http: https: data:',
     `form-action ${["'self'", ...formTargets].join(' ')}`,
     "base-uri 'none'",
-    // The renderer's phone browser shows these pages in an iframe from another loopback port.
+    // Loopback pages only may frame these pages (clickjacking); mpsim opens them in a tab.
     "frame-ancestors 'self' http://127.0.0.1:* http://localhost:*",
   ].join('; ')
 }

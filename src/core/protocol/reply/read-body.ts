@@ -90,7 +90,7 @@ function readXml(body: string): BodyReading {
       )
     }
     // A UTF-8 BOM (PHP/Windows editors) is invisible; whether WeChat tolerates it is
-    // [unconfirmed], so it is a warning, not a refusal (issue 2: "BOM or bytes outside the root").
+    // [unconfirmed], so it is a warning, not a refusal.
     const notes = parsed.outside.bom ? [problem('bom-before-root')] : []
     return { kind: 'xml', nodes: parsed.nodes, notes }
   } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * settings.json for a new workspace. The control port matches the one the CLI and README document
  * (5174); the mock platform and the sample bot take the next two. Each moves to a free port when
- * taken (design.md "Defaults that make the first minute work").
+ * taken (docs/design.md "Defaults that make the first minute work").
  */
 import { FILE_VERSION } from '../layout'
 import type { Settings } from '../schemas/settings'

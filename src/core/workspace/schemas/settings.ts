@@ -1,6 +1,6 @@
 /**
  * settings.json: how this workspace runs. Ports have fixed defaults that move to a free port when
- * taken (design.md "Defaults that make the first minute work"); 0 asks for any free port.
+ * taken (docs/design.md "Defaults that make the first minute work"); 0 asks for any free port.
  */
 import { z } from 'zod'
 import { FILE_VERSION } from '../layout'
