@@ -137,12 +137,14 @@ async function recordedAndFollowSaved(workspace: Workspace): Promise<void> {
 /**
  * Points the accounts aimed at the sample bot's preferred port at the port it really got (the
  * preferred one was taken, or 0 asked for any): an overlay, so the stored URL stays the usual one.
+ * An account aimed at another bot (the user's own) is left alone.
  */
 function movedBotOverlay(preferredPort: number, actualPort: number): (a: Account) => Account {
   if (preferredPort === actualPort) return (account) => account
-  const wanted = `http://127.0.0.1:${preferredPort}/wechat`
+  // Port 0 asks for any port: the accounts that follow are those aimed at the usual one.
+  const wanted = `http://127.0.0.1:${preferredPort || DEFAULT_PORTS.bot}/wechat`
   return (account) => {
-    if (account.botUrl !== wanted && preferredPort !== 0) return account
+    if (account.botUrl !== wanted) return account
     // The callback domain follows when it named the bot's old address (the sample bot's pages).
     const oldAuthority = URL.canParse(account.botUrl) ? new URL(account.botUrl).host : ''
     return {

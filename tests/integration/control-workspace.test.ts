@@ -375,6 +375,31 @@ describe('an account without users', () => {
   })
 })
 
+describe('an account without a server URL', () => {
+  it('a verification or push says the URL is missing (400), not "Invalid URL" (500)', async () => {
+    const id = 'no-url'
+    const put = await api<Setup>('/api/accounts', {
+      ...account(),
+      id,
+      name: '无地址',
+      appId: 'wx00000000000000ef',
+      botUrl: '',
+    })
+    expect(put.json.accounts.map((a) => a.id)).toContain(id)
+    const verified = await api<ControlErrorBody>('/api/verify', { accountId: id })
+    expect(verified.status).toBe(400)
+    expect(verified.json.error.message).toContain('has no server URL')
+    const sent = await api<ControlErrorBody>('/api/push', {
+      accountId: id,
+      openid: firstUser().openid,
+      typeId: 'text',
+      values: { Content: 'hi' },
+    })
+    expect(sent.status).toBe(400)
+    expect(sent.json.error.message).toContain('has no server URL')
+  })
+})
+
 describe('follow state from pushes', () => {
   it('an unsubscribe or subscribe push answers once users.json holds the new state', async () => {
     const user = firstUser()

@@ -21,7 +21,7 @@ import type { PushOverrides } from './push-request'
 import { verifyUrl } from './verify'
 import type { VerifyResult } from './verify'
 
-export type EngineErrorCode = 'unknown-account' | 'unknown-user'
+export type EngineErrorCode = 'unknown-account' | 'unknown-user' | 'no-bot-url'
 
 export class EngineError extends MpsimError {
   readonly code: EngineErrorCode
@@ -105,6 +105,7 @@ export class Engine {
           `putUser command with accountId "${account.id}"), or pass an openid of this account`,
       )
     }
+    this.requireBotUrl(account, request.botUrl)
     const trigger = windowTrigger(request.typeId)
     // The user's action happens before WeChat pushes it: a bot may answer via custom/send at once.
     if (trigger) this.options.state.window.open(account.id, openid, trigger)
@@ -119,6 +120,18 @@ export class Engine {
       ...(request.botUrl ? { botUrl: request.botUrl } : {}),
     }
     return deliverPush(this.ctx, delivery, this.options.delivery())
+  }
+
+  /**
+   * An account may be saved without a server URL (nothing to push to yet); a push or a
+   * verification then says so instead of failing on an empty URL.
+   */
+  private requireBotUrl(account: Account, given: string | undefined): void {
+    if ((given ?? account.botUrl) !== '') return
+    throw new EngineError(
+      'no-bot-url',
+      `account ${account.id} has no server URL (服务器地址): set it in Settings, or pass botUrl`,
+    )
   }
 
   /** subscribe/unsubscribe change whether the user follows (user/info, template sends read it). */
@@ -142,6 +155,7 @@ export class Engine {
     exchange: VerifyExchange
   }> {
     const account = this.account(input.accountId)
+    this.requireBotUrl(account, input.botUrl)
     const result = await verifyUrl({
       botUrl: input.botUrl ?? account.botUrl,
       token: account.token,
