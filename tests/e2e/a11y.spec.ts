@@ -96,13 +96,15 @@ test.describe('Accessibility', () => {
       const app = new AppPage(page)
       await page.emulateMedia({ colorScheme: scheme })
       await app.open(core.uiUrl)
-      await app.language('en')
       // An exchange to show in the inspector.
       const exchangeId = await new PhonePage(page).say(`a11y ${scheme}`)
       const found: string[] = []
-      for (const panel of PANELS) {
-        await openPanel(page, panel, exchangeId)
-        for (const line of await violations(page)) found.push(`${panel}: ${line}`)
+      for (const lang of ['zh', 'en'] as const) {
+        await app.language(lang)
+        for (const panel of PANELS) {
+          await openPanel(page, panel, exchangeId)
+          for (const line of await violations(page)) found.push(`${lang} ${panel}: ${line}`)
+        }
       }
       expect(found, found.join('\n')).toEqual([])
     })

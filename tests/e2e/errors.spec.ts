@@ -83,6 +83,32 @@ test.describe('Errors', () => {
     await settings.undo.click()
   })
 
+  test('Chat: a send that cannot reach mpsim says so in the UI language, on the phone and in the composer', async ({
+    page,
+    core,
+  }) => {
+    const app = new AppPage(page)
+    await app.open(core.uiUrl)
+    await app.language('zh')
+    await expect(page.getByTestId('phone')).toHaveAttribute('data-loaded', 'true')
+    const heal = await breakApi(page, '/api/push')
+    await page.getByTestId('phone-input').fill('断网')
+    await page.getByTestId('phone-send').click()
+    await expect(page.getByTestId('phone-send-error')).toContainText(
+      '未发送：mpsim 没有响应，它还在运行吗？',
+    )
+    // The words were not sent: they are back in the input, to send again.
+    await expect(page.getByTestId('phone-input')).toHaveValue('断网')
+    await page.getByTestId('composer-send').click()
+    const result = page.getByTestId('composer-result')
+    await expect(result).toHaveAttribute('data-outcome', 'not-sent')
+    await expect(result).toContainText('未发送：mpsim 没有响应，它还在运行吗？')
+    await app.language('en')
+    await expect(result).toContainText('Not sent: mpsim did not answer. Is it still running?')
+    await app.screenshot('errors-chat-send-en')
+    await heal()
+  })
+
   test('a crashed panel shows Reload panel; the rest of the app keeps working', async ({
     page,
     core,
@@ -121,4 +147,14 @@ test.describe('Errors', () => {
     await expect(page.getByTestId('settings-ports')).toBeVisible()
     expect(errors, 'uncaught page errors').toEqual([])
   })
+})
+
+test('without a token, the boot page shows this page’s own address to open', async ({
+  page,
+  core,
+}) => {
+  const origin = new URL(core.uiUrl).origin
+  await page.goto(`${origin}/`)
+  await expect(page.getByTestId('boot-error')).toHaveAttribute('data-reason', 'no-token')
+  await expect(page.getByTestId('boot-error')).toContainText(`${origin}/#token=…`)
 })

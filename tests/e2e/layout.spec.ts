@@ -85,6 +85,11 @@ test.describe('Layout', () => {
             await page.getByTestId(`nav-${panel}`).click()
             await app.screenshot(`layout-${panel}-${lang}-${scheme}-${size.width}`)
           }
+          // The crypto lab's FullStr byte bar (white text on coloured parts).
+          await page.getByTestId('nav-crypto-lab').click()
+          const fullStr = page.getByTestId('lab-fullstr').first()
+          await fullStr.scrollIntoViewIfNeeded()
+          await app.screenshot(`layout-crypto-lab-fullstr-${lang}-${scheme}-${size.width}`)
         }
       })
     }

@@ -1,5 +1,5 @@
 /**
- * The app root: wiring only (style.md "File size and splitting"). Bootstrap, then the shell with
+ * The app root: wiring only (the features hold the logic). Bootstrap, then the shell with
  * the left navigation, the workspace-problem banner and the selected panel. `data-app-state` is
  * the readiness marker tests wait on: "ready" only after the token was found and the first
  * getInfo came back.

@@ -1,6 +1,6 @@
 /**
  * Page modules for the engine panels (phone, composer, inspector, settings): every locator and
- * action the specs use, by test id (style.md "E2E"), so specs hold no selectors.
+ * action the specs use, by test id, so specs hold no selectors.
  */
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'

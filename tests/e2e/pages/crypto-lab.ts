@@ -1,6 +1,6 @@
 /**
  * Page module for the app shell and the Crypto lab: every locator and action the specs use, by
- * test id (style.md "E2E"), so specs hold no selectors.
+ * test id, so specs hold no selectors.
  */
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'

@@ -1,6 +1,6 @@
 /**
- * Page module of the inspector: every locator and action its spec uses, by test id (style.md
- * "E2E"), so the spec holds no selectors.
+ * Page module of the inspector: every locator and action its spec uses, by test id,
+ * so the spec holds no selectors.
  */
 import { expect } from '@playwright/test'
 import type { Download, Locator, Page } from '@playwright/test'

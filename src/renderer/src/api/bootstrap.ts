@@ -1,6 +1,6 @@
 /**
  * Where the control API token comes from: the one place that knows the two hosts differ
- * (style.md "How the renderer finds the core").
+ * (docs/architecture.md "One engine, several hosts").
  * - Electron: the preload exposes `window.mpsim.bootstrap()`.
  * - Browser mode: `mpsim serve` / `npm start` print `http://127.0.0.1:<port>/#token=…`. A fragment is
  *   never sent to a server, so the token does not land in access logs; it is moved to

@@ -44,8 +44,12 @@ export function useRequestErrorText(): (error: ControlClientError) => string {
   return (error) => t('command.failed', { reason: reason(error) })
 }
 
-/** The core's own words (English, for developers) with the fields it names. */
+/**
+ * The core's own words (English, for developers) with the fields it names; '' when the core did
+ * not answer at all (the worded reason says everything then).
+ */
 export function coreDetail(error: ControlClientError): string {
+  if (error.code === 'network') return ''
   const issues = error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
   return issues.length > 0 ? `${error.message} (${issues.join('; ')})` : error.message
 }

@@ -28,8 +28,10 @@ export function SendResult(props: { state: SendState }) {
         data-testid="composer-result"
         data-outcome="not-sent"
       >
-        {t('failed', { message: reason(state.error) })}{' '}
-        <span className="cf-result__detail mono">{coreDetail(state.error)}</span>
+        {t('failed', { message: reason(state.error) })}
+        {coreDetail(state.error) && (
+          <span className="cf-result__detail mono">{coreDetail(state.error)}</span>
+        )}
       </p>
     )
   }

@@ -29,7 +29,7 @@ export function useDraft(catalog: readonly CatalogEntry[] | undefined, words: Dr
   /** A failed call, worded in the UI language, with the core's own detail after it. */
   const messageOf = (error: unknown): string =>
     error instanceof ControlClientError
-      ? `${failedText(error)} ${coreDetail(error)}`
+      ? `${failedText(error)} ${coreDetail(error)}`.trim()
       : String(error)
   const client = useControlClient()
   const store = useEngineStore()

@@ -86,7 +86,6 @@ export function ChatLog(props: {
       {props.error && (
         <div className="chat-dev chat-dev_error" role="alert" data-testid="phone-send-error">
           {t('sendFailed', { message: reason(props.error) })}{' '}
-          <span className="chat-dev__detail">{coreDetail(props.error)}</span>{' '}
           <button
             type="button"
             className="chat-dev__link"
@@ -95,6 +94,9 @@ export function ChatLog(props: {
           >
             ✕
           </button>
+          {coreDetail(props.error) && (
+            <span className="chat-dev__detail">{coreDetail(props.error)}</span>
+          )}
         </div>
       )}
     </div>

@@ -14,7 +14,8 @@ import type { Place } from './menu-events'
 import type { Outgoing } from './outgoing'
 import './bars.css'
 
-export type SendFn = (typeId: string, values: PushValues, preview: Outgoing) => void
+/** Resolves true when delivered; a text that was not sent goes back into the input. */
+export type SendFn = (typeId: string, values: PushValues, preview: Outgoing) => Promise<boolean>
 
 export function InputBar(props: {
   onSend: SendFn
@@ -26,8 +27,12 @@ export function InputBar(props: {
   const [plus, setPlus] = useState(false)
   const sendText = () => {
     if (text.trim() === '') return
-    props.onSend('text', { Content: text }, { kind: 'text', content: text })
+    const sent = text
     setText('')
+    void props.onSend('text', { Content: sent }, { kind: 'text', content: sent }).then((ok) => {
+      // Not sent (mpsim unreachable, refused): give the words back unless new ones were typed.
+      if (!ok) setText((now) => (now === '' ? sent : now))
+    })
   }
   const onKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -42,7 +47,7 @@ export function InputBar(props: {
       label: t('plus.location'),
       icon: 'pin',
       run: () =>
-        props.onSend('location', locationValues(place), {
+        void props.onSend('location', locationValues(place), {
           kind: 'location',
           label: place.label,
           lat: place.lat,
@@ -53,7 +58,7 @@ export function InputBar(props: {
       id: 'image',
       label: t('plus.image'),
       icon: 'image',
-      run: () => props.onSend('image', {}, { kind: 'image', picUrl: '' }),
+      run: () => void props.onSend('image', {}, { kind: 'image', picUrl: '' }),
     },
     {
       id: 'link',
@@ -63,7 +68,7 @@ export function InputBar(props: {
         const title = t('defaults.linkTitle')
         const description = t('defaults.linkDescription')
         const url = 'https://mp.weixin.qq.com/'
-        props.onSend(
+        void props.onSend(
           'link',
           { Title: title, Description: description, Url: url },
           { kind: 'link', title, description, url },
@@ -74,13 +79,13 @@ export function InputBar(props: {
       id: 'voice',
       label: t('plus.voice'),
       icon: 'mic',
-      run: () => props.onSend('voice', {}, { kind: 'voice', mediaId: '' }),
+      run: () => void props.onSend('voice', {}, { kind: 'voice', mediaId: '' }),
     },
     {
       id: 'video',
       label: t('plus.video'),
       icon: 'video',
-      run: () => props.onSend('video', {}, { kind: 'video', mediaId: '' }),
+      run: () => void props.onSend('video', {}, { kind: 'video', mediaId: '' }),
     },
   ]
   return (

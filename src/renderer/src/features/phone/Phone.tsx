@@ -100,7 +100,7 @@ export function Phone() {
         ) : (
           <InputBar
             place={place}
-            onSend={(typeId, values, preview) => void send(typeId, values, preview)}
+            onSend={(typeId, values, preview) => send(typeId, values, preview)}
             onMenu={menu.length > 0 ? () => setShowKeyboard(false) : undefined}
           />
         )}
