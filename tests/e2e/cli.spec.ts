@@ -4,14 +4,11 @@
  */
 import { expect, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { electronBinary } from './electron/electron-binary'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+import { ROOT, startUntil, stop } from './support/child'
 
 /** Each test gets its own workspace and app-data folder: nothing is written to the user's home. */
 let scratch = ''
@@ -21,48 +18,6 @@ test.beforeEach(() => {
 test.afterEach(() => {
   rmSync(scratch, { recursive: true, force: true })
 })
-
-/** Starts a process and resolves with its output once `until` matches (or rejects on exit). */
-function startUntil(
-  args: string[],
-  until: RegExp,
-  env: Record<string, string> = {},
-): Promise<{ child: ChildProcess; output: string }> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`timed out; output so far:\n${output}`)),
-      30_000,
-    )
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (until.test(output)) {
-        clearTimeout(timer)
-        resolve({ child, output })
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`exited with ${code}; output:\n${output}`))
-    })
-  })
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.removeAllListeners('exit')
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
 
 test('mpsim serve --json prints one JSON line and serves the UI behind the token', async ({
   page,
