@@ -3,14 +3,12 @@
  * envelope encrypted and decrypted layer by layer (spec §3, §8). Shared by server and client.
  */
 import { z } from 'zod'
+import type { CryptoLayers, SignatureBreakdown } from '../model/breakdowns'
+import { cryptoLayersSchema, signatureBreakdownSchema } from '../model/exchange-schema'
 
-export const SignatureBreakdownSchema = z.object({
-  parts: z.array(z.string()).readonly(),
-  sorted: z.array(z.string()).readonly(),
-  joined: z.string(),
-  sha1: z.string(),
-})
-export type SignatureBreakdownDto = z.infer<typeof SignatureBreakdownSchema>
+// The lab shows the same breakdowns the engine records on every attempt: one schema for both.
+export const SignatureBreakdownSchema = signatureBreakdownSchema
+export type SignatureBreakdownDto = SignatureBreakdown
 
 export const LabSignatureInput = z.object({
   token: z.string(),
@@ -29,20 +27,8 @@ export const LabSignatureOutput = z.object({
   match: z.object({ against: z.enum(['signature', 'msg_signature']), ok: z.boolean() }).optional(),
 })
 
-export const CryptoLayersSchema = z.object({
-  random: z.string(),
-  randomHex: z.string(),
-  msgLen: z.number(),
-  message: z.string(),
-  receiveId: z.string(),
-  fullStrBytes: z.number(),
-  padValue: z.number(),
-  padBytesUniform: z.boolean(),
-  cipherBytes: z.number(),
-  encrypt: z.string(),
-  keyCanonical: z.boolean(),
-})
-export type CryptoLayersDto = z.infer<typeof CryptoLayersSchema>
+export const CryptoLayersSchema = cryptoLayersSchema
+export type CryptoLayersDto = CryptoLayers
 
 export const CryptoFailureSchema = z.object({
   code: z.string(),
