@@ -257,6 +257,31 @@ describe('with a core running on the workspace, the command acts through it', ()
     expect(live.map((e) => e.id)).not.toContain(inProcess.id)
   }, 60_000)
 
+  it('--timeout and --attempts travel with the command: attached, the core uses them', async () => {
+    const result = await run([
+      'send',
+      slowBotUrl,
+      '--workspace',
+      ws,
+      '--type',
+      'text',
+      '--content',
+      'x',
+      '--timeout',
+      '300',
+      '--attempts',
+      '1',
+      '--json',
+    ])
+    expect(result.stderr).not.toContain('--timeout')
+    expect(result.code).toBe(3)
+    const exchange = JSON.parse(result.stdout) as PushExchange
+    expect(exchange.attempts).toHaveLength(1)
+    expect(exchange.analysis.timeoutMs).toBe(300)
+    const live = await api<Exchange[]>(core.served, '/api/exchanges?kind=push')
+    expect(live.map((e) => e.id)).toContain(exchange.id)
+  }, 60_000)
+
   it('the readable reports match too, and so do the exit codes of an unreachable bot', async () => {
     const args = ['send', closedUrl, '--workspace', ws, '--type', 'text', '--lang', 'en']
     const attached = await run(args)

@@ -96,6 +96,8 @@ export async function send(url: string | undefined, options: SendOptions): Promi
       ...(options.user === undefined ? {} : { openid: options.user }),
       ...(options.mode === undefined ? {} : { mode: options.mode }),
       ...(botUrl === undefined ? {} : { botUrl }),
+      ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
+      ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
     })
     const exchange = asPush(answer)
     if (options.json) {

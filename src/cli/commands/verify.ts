@@ -38,6 +38,7 @@ export async function verify(url: string | undefined, options: VerifyOptions): P
     const { exchange } = await client.call('verifyBot', {
       probe: options.probe,
       ...(botUrl === undefined ? {} : { botUrl }),
+      ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
     })
     const result = resultOf(exchange)
     if (options.json) {

@@ -1,7 +1,7 @@
 /**
  * Flags a running core cannot take through its control API. --seed is one by nature (a running
- * core has its own clock and randomness); the others because sendPush/verifyBot carry no account
- * overrides or per-command deadline yet. With any of them the command runs its own core.
+ * core has its own clock and randomness); the account flags because sendPush/verifyBot carry no
+ * account overrides (the deadline and attempts they do carry). With any of them the command runs its own core.
  */
 import type { CommonOptions } from '../options'
 
@@ -17,8 +17,6 @@ const FLAGS: readonly (readonly [keyof (CommonOptions & DeliveryFlags), string])
   ['appsecret', '--appsecret'],
   ['aesKey', '--aes-key'],
   ['callbackDomain', '--callback-domain'],
-  ['timeout', '--timeout'],
-  ['attempts', '--attempts'],
 ]
 
 export function attachBlockers(options: CommonOptions & DeliveryFlags): string[] {

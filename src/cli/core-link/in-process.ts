@@ -19,8 +19,8 @@ export interface InProcessRequest {
 
 export async function startInProcessCore(request: InProcessRequest): Promise<RunningCore> {
   const { options, workspaceDir } = request
-  // Flags, --timeout and --attempts are laid over the workspace in memory by startCore: nothing
-  // this command is given is saved into the workspace.
+  // The account flags are laid over the workspace in memory by startCore (--timeout and
+  // --attempts travel with the command itself): nothing this command is given is saved.
   return startCore({
     host: 'node',
     version: packageVersion(),
@@ -31,9 +31,5 @@ export async function startInProcessCore(request: InProcessRequest): Promise<Run
     workspaceDir,
     accountOverrides: (account) => overlayAccount(account, options),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
-    push: {
-      ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
-      ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
-    },
   })
 }

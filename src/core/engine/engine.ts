@@ -41,6 +41,10 @@ export interface SendRequest {
   readonly overrides?: PushOverrides
   readonly mode?: Account['mode']
   readonly botUrl?: string
+  /** This push's deadline; the workspace setting when absent. */
+  readonly timeoutMs?: number
+  /** This push's attempts; the workspace setting when absent. */
+  readonly attempts?: number
 }
 
 export interface EngineOptions {
@@ -119,7 +123,12 @@ export class Engine {
       ...(request.mode ? { mode: request.mode } : {}),
       ...(request.botUrl ? { botUrl: request.botUrl } : {}),
     }
-    return deliverPush(this.ctx, delivery, this.options.delivery())
+    const settings = this.options.delivery()
+    return deliverPush(this.ctx, delivery, {
+      ...settings,
+      timeoutMs: request.timeoutMs ?? settings.timeoutMs,
+      attempts: request.attempts ?? settings.attempts,
+    })
   }
 
   /**
@@ -150,7 +159,12 @@ export class Engine {
     }
   }
 
-  async verify(input: { accountId?: string; botUrl?: string; probe?: boolean }): Promise<{
+  async verify(input: {
+    accountId?: string
+    botUrl?: string
+    probe?: boolean
+    timeoutMs?: number
+  }): Promise<{
     result: VerifyResult
     exchange: VerifyExchange
   }> {
@@ -161,7 +175,7 @@ export class Engine {
       token: account.token,
       now: () => this.ctx.clock.nowSeconds(),
       random: this.ctx.random,
-      timeoutMs: this.options.delivery().timeoutMs,
+      timeoutMs: input.timeoutMs ?? this.options.delivery().timeoutMs,
       probeForgedSignature: input.probe ?? false,
     })
     const exchange: VerifyExchange = {

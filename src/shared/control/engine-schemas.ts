@@ -25,6 +25,15 @@ export const PushOverridesInput = z.strictObject({
   usePreviousKey: z.boolean().optional(),
 })
 
+/**
+ * This push's deadline and attempts, over the workspace settings (the CLI's --timeout and
+ * --attempts); same bounds as the settings.
+ */
+const deliveryInput = {
+  timeoutMs: z.int().min(100).max(600_000).optional(),
+  attempts: z.int().min(1).max(10).optional(),
+}
+
 export const SendPushInput = z.strictObject({
   accountId: z.string().optional(),
   openid: z.string().optional(),
@@ -34,6 +43,7 @@ export const SendPushInput = z.strictObject({
   overrides: PushOverridesInput.optional(),
   mode: mode.optional(),
   botUrl: z.url({ protocol: /^https?$/ }).optional(),
+  ...deliveryInput,
 })
 
 /**
@@ -49,12 +59,14 @@ export const SendPushXmlInput = z.strictObject({
   overrides: PushOverridesInput.optional(),
   mode: mode.optional(),
   botUrl: z.url({ protocol: /^https?$/ }).optional(),
+  ...deliveryInput,
 })
 
 export const VerifyBotInput = z.strictObject({
   accountId: z.string().optional(),
   botUrl: z.url({ protocol: /^https?$/ }).optional(),
   probe: z.boolean().optional(),
+  timeoutMs: deliveryInput.timeoutMs,
 })
 
 /** The inspector's filters (shared/model/exchange-summary.ts), as query parameters. */
