@@ -61,6 +61,36 @@ test.describe('Phone', () => {
     expect(core.workspace.exchangeLog.byId(image)?.verdict?.outcome).toBe('reply')
   })
 
+  test('a push sent from elsewhere shows as sending while its retries run, then its answer', async ({
+    page,
+    core,
+  }) => {
+    const hang = await startTinyServer(() => undefined)
+    const before = core.workspace.settings.push
+    await core.workspace.updateSettings({ push: { attempts: 2, timeoutMs: 1000 } })
+    try {
+      const phone = new PhonePage(page)
+      await new AppPage(page).open(core.uiUrl)
+      // Another window (or the CLI) sends while this one watches.
+      const sending = core.engine.send({
+        typeId: 'text',
+        values: { Content: 'slow one' },
+        botUrl: hang.url,
+      })
+      const onTheWay = phone.pending().filter({ hasText: 'slow one' })
+      await expect(onTheWay).toHaveCount(1)
+      await expect(onTheWay).toHaveAttribute('aria-busy', 'true')
+      const exchange = await sending
+      await expect(onTheWay).toHaveCount(0)
+      // Both attempts timed out: the answer is WeChat's tip, under the same bubble.
+      await expect(phone.bubbles('user').filter({ hasText: 'slow one' })).toHaveCount(1)
+      expect(exchange.verdict?.outcome).toBe('service-unavailable')
+    } finally {
+      await core.workspace.updateSettings({ push: before })
+      await hang.close()
+    }
+  })
+
   test('Enter sends, Shift+Enter starts a new line that the bubble keeps', async ({
     page,
     core,

@@ -261,3 +261,23 @@ describe('buildTimeline', () => {
     ])
   })
 })
+
+describe('a delivery still in progress', () => {
+  it('draws the user bubble as sending, and no answer yet', () => {
+    const running = push('p1', 10, textPush('hi'), undefined, { inProgress: true })
+    const items = buildTimeline([running], [], ACCOUNT, ME)
+    expect(items).toEqual([
+      expect.objectContaining({ from: 'user', exchangeId: 'p1', sending: true }),
+    ])
+  })
+  it('an event in progress is a sending developer note; once done, the answer follows', () => {
+    const running = push('p2', 10, eventPush('CLICK', 'K'), undefined, { inProgress: true })
+    expect(buildTimeline([running], [], ACCOUNT, ME)).toEqual([
+      expect.objectContaining({ from: 'dev', sending: true }),
+    ])
+    const done = push('p2', 10, eventPush('CLICK', 'K'), reply({ kind: 'none' } as PhoneView))
+    const items = buildTimeline([done], [], ACCOUNT, ME)
+    expect(items).toHaveLength(2)
+    expect(items[0]).not.toHaveProperty('sending')
+  })
+})

@@ -29,7 +29,14 @@ export function Bubble(props: { item: ChatItem; people: People }) {
   const { item, people } = props
   switch (item.from) {
     case 'user':
-      return <UserBubble message={item.message} exchangeId={item.exchangeId} people={people} />
+      return (
+        <UserBubble
+          message={item.message}
+          exchangeId={item.exchangeId}
+          pending={item.sending === true}
+          people={people}
+        />
+      )
     case 'bot':
       return (
         <div
@@ -47,7 +54,9 @@ export function Bubble(props: { item: ChatItem; people: People }) {
     case 'system':
       return <SystemTip exchangeId={item.exchangeId} />
     case 'dev':
-      return <DevLine note={item.note} exchangeId={item.exchangeId} />
+      return (
+        <DevLine note={item.note} exchangeId={item.exchangeId} pending={item.sending === true} />
+      )
   }
 }
 

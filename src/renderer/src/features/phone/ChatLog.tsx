@@ -12,7 +12,25 @@ import { Bubble, UserBubble } from './Bubble'
 import type { People } from './Bubble'
 import { DevLine } from './ChatNotes'
 import { buildTimeline } from './timeline'
+import type { ChatItem } from './timeline'
 import type { PendingSend } from './use-phone-send'
+
+/**
+ * A delivery in progress reaches every open window as it runs (so another window shows it
+ * "sending…"); in the window that sent it, the same push is already drawn as its own pending
+ * bubble. The newest deliveries in progress are this window's sends, so as many are left out.
+ */
+function withoutOwnSends(items: readonly ChatItem[], own: number): ChatItem[] {
+  const out = [...items]
+  for (let i = out.length - 1; i >= 0 && own > 0; i--) {
+    const item = out[i]!
+    if ((item.from === 'user' || item.from === 'dev') && item.sending === true) {
+      out.splice(i, 1)
+      own--
+    }
+  }
+  return out
+}
 
 /** Closer than this to the bottom counts as "reading the newest". */
 const STICK_PX = 80
@@ -26,9 +44,10 @@ export function ChatLog(props: {
   const { t } = useTranslation('phone')
   const reason = useRequestErrorReason()
   const { exchanges, phoneMessages, accountId, openid } = useEngineStore()
+  const ownPending = props.pending.filter((p) => p.openid === openid).length
   const items = useMemo(
-    () => buildTimeline(exchanges, phoneMessages, accountId, openid),
-    [exchanges, phoneMessages, accountId, openid],
+    () => withoutOwnSends(buildTimeline(exchanges, phoneMessages, accountId, openid), ownPending),
+    [exchanges, phoneMessages, accountId, openid, ownPending],
   )
   const chatRef = useRef<HTMLDivElement>(null)
   const stick = useRef(true)

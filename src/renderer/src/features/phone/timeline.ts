@@ -19,12 +19,15 @@ export type ChatItem =
       readonly from: 'user'
       readonly message: Outgoing
       readonly exchangeId: string
+      /** Still being delivered (a retry may be running): the bubble shows it is on its way. */
+      readonly sending?: boolean
     }
   | {
       readonly key: string
       readonly from: 'dev'
       readonly note: DevNote
       readonly exchangeId?: string
+      readonly sending?: boolean
     }
   | {
       readonly key: string
@@ -89,6 +92,7 @@ export function buildTimeline(
 function pushItems(exchange: Exchange): ChatItem[] {
   const outgoing = readOutgoing(exchange.kind === 'push' ? exchange.analysis.plainXml : '')
   const id = exchange.id
+  const sending = exchange.kind === 'push' && exchange.inProgress === true ? { sending: true } : {}
   const first: ChatItem =
     outgoing.kind === 'event'
       ? {
@@ -101,10 +105,11 @@ function pushItems(exchange: Exchange): ChatItem[] {
             ...(outgoing.key ? { key: outgoing.key } : {}),
           },
           exchangeId: id,
+          ...sending,
         }
-      : { key: `${id}:out`, from: 'user', message: outgoing, exchangeId: id }
+      : { key: `${id}:out`, from: 'user', message: outgoing, exchangeId: id, ...sending }
   const verdict = exchange.verdict
-  if (!verdict) return [first]
+  if (!verdict || exchange.inProgress === true) return [first]
   const reason = verdict.outcome === 'no-reply' ? verdict.reason : 'empty'
   return [first, viewItem(verdict.phoneView, `${id}:in`, 'passive-reply', id, reason)]
 }
