@@ -275,7 +275,7 @@ describe('a delivery still in progress', () => {
     expect(buildTimeline([running], [], ACCOUNT, ME)).toEqual([
       expect.objectContaining({ from: 'dev', sending: true }),
     ])
-    const done = push('p2', 10, eventPush('CLICK', 'K'), reply({ kind: 'none' } as PhoneView))
+    const done = push('p2', 10, eventPush('CLICK', 'K'), reply({ kind: 'none' }))
     const items = buildTimeline([done], [], ACCOUNT, ME)
     expect(items).toHaveLength(2)
     expect(items[0]).not.toHaveProperty('sending')
