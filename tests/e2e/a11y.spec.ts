@@ -20,18 +20,9 @@ const PANELS: readonly (Panel | 'oauth' | 'replay')[] = [
   'replay',
 ]
 
-/**
- * Colours owned by the inspector's own stylesheet (features/inspector), which is being reworked
- * separately: its hard-coded #10aeff / #06ad56 text fails 4.5:1. Remove once it uses WeUI's
- * variables (--weui-BLUE, --weui-BRAND), which app.css already makes legible.
- */
-const INSPECTOR_PENDING = ['.x-kind_push', '.x-badge_reply', '.x-badge_ok', '.x-verdict-line_ok']
-
 /** The serious and critical violations on the page, one line each: rule, impact, first targets. */
 async function violations(page: Page): Promise<string[]> {
-  let builder = new AxeBuilder({ page })
-  for (const selector of INSPECTOR_PENDING) builder = builder.exclude(selector)
-  const result = await builder.analyze()
+  const result = await new AxeBuilder({ page }).analyze()
   // A11Y_DEBUG=<file>: every serious node with axe's data (colours, ratio) as JSON lines.
   if (process.env['A11Y_DEBUG'])
     appendFileSync(

@@ -51,6 +51,17 @@ test.describe('Inspector', () => {
     expect(url.searchParams.get('signature')).toBe(expected)
     await expect(inspector.signature('parts')).toContainText(token)
     await expect(inspector.signature('sorted')).toContainText(parts[0]!)
+    // Each sorted value is labelled with the input it came from, as in the Crypto lab.
+    const nameOf = new Map([
+      [token, 'token'],
+      [url.searchParams.get('timestamp')!, 'timestamp'],
+      [url.searchParams.get('nonce')!, 'nonce'],
+    ])
+    await expect(inspector.sortedItems()).toHaveCount(3)
+    for (const [i, value] of parts.entries()) {
+      await expect(inspector.sortedItems().nth(i)).toContainText(value)
+      await expect(inspector.sortedItems().nth(i)).toContainText(nameOf.get(value)!)
+    }
     await expect(inspector.signature('joined')).toHaveText(parts.join(''))
     await expect(inspector.signature('digest')).toHaveText(expected)
     await expect(inspector.signature('match')).toHaveAttribute('data-match', 'true')
@@ -139,6 +150,12 @@ test.describe('Inspector', () => {
         const card = inspector.problem(problem.code)
         await expect(card).toContainText(REPLY_PROBLEM_TEXT[problem.code].en.explanation)
         await expect(card).toContainText(REPLY_PROBLEM_TEXT[problem.code].en.fix)
+        // Every fact is labelled in words, never by the engine's key.
+        for (const key of Object.keys(problem.detail)) {
+          const label = inspector.problemFact(problem.code, key).first().locator('dt')
+          await expect(label).not.toHaveText(key)
+          await expect(label).not.toHaveText('')
+        }
       }
       const worst = problems.find((p) => p.severity === 'error')!
       await expect(inspector.summaryOutcome).toContainText(REPLY_PROBLEM_TEXT[worst.code].en.title)
@@ -253,6 +270,151 @@ test.describe('Inspector', () => {
     await inspector.filter('outcome').selectOption('reply')
     expect(new Set(await inspector.rowValues('data-outcome'))).toEqual(new Set(['reply']))
     await inspector.filter('outcome').selectOption('')
+  })
+
+  test('a 415 is explained in words, with the 415 fix only, in English and Chinese', async ({
+    page,
+    core,
+  }) => {
+    const bot = await startTinyServer((_req, res) => {
+      res.writeHead(415, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ detail: 'Unsupported media type "text/xml" in request.' }))
+    })
+    try {
+      const { app, inspector } = await openInspector(page, core.uiUrl)
+      const exchange = await core.engine.send({
+        typeId: 'text',
+        values: { Content: 'django' },
+        botUrl: bot.url,
+      })
+      await inspector.open(exchange.id)
+      const code = 'http-status-not-ok'
+      const card = inspector.problem(code)
+      await expect(inspector.problemFact(code, 'status')).toContainText('HTTP status')
+      await expect(inspector.problemFact(code, 'status')).toContainText('415')
+      await expect(inspector.problemFact(code, 'hint')).toContainText('Likely cause')
+      await expect(inspector.problemFact(code, 'hint')).toContainText('Unsupported Media Type')
+      await expect(inspector.problemFact(code, 'bodyKind')).toContainText('Body looks like')
+      for (const raw of ['bodyKind', 'unsupported-media-type', 'hint ', 'Spec §', code]) {
+        await expect(card).not.toContainText(raw)
+      }
+      await expect(inspector.problemSpec(code)).toHaveText(/^Protocol notes §/)
+      // The 415 fix, not every status's advice.
+      await expect(inspector.problemFix(code)).toContainText('text/xml')
+      for (const other of ['csrf', '404', '405', '5xx', 'app.get']) {
+        await expect(inspector.problemFix(code)).not.toContainText(other, { ignoreCase: true })
+      }
+      await app.screenshot('inspector-415-en')
+
+      await app.language('zh')
+      await expect(inspector.problemFact(code, 'status')).toContainText('HTTP 状态码')
+      await expect(inspector.problemFact(code, 'hint')).toContainText('可能原因')
+      await expect(inspector.problemFact(code, 'bodyKind')).toContainText('响应内容类型')
+      await expect(inspector.problemSpec(code)).toHaveText(/^协议笔记 §/)
+      await expect(inspector.problemFix(code)).toContainText('text/xml')
+      await expect(inspector.problemFix(code)).not.toContainText('csrf', { ignoreCase: true })
+      for (const raw of ['bodyKind', 'unsupported-media-type', '规范', code]) {
+        await expect(card).not.toContainText(raw)
+      }
+      await app.screenshot('inspector-415-zh')
+    } finally {
+      await bot.close()
+    }
+  })
+
+  test('verification is titled in the reader’s language, list and detail', async ({
+    page,
+    core,
+  }) => {
+    const { app, inspector } = await openInspector(page, core.uiUrl)
+    const { exchange } = await core.engine.verify({ probe: true })
+    await inspector.open(exchange.id)
+    await expect(inspector.row(exchange.id)).toContainText('URL verification')
+    await expect(inspector.detail.locator('h2')).toHaveText('URL verification')
+    await app.language('zh')
+    await expect(inspector.row(exchange.id)).toContainText('URL 验证')
+    await expect(inspector.row(exchange.id)).not.toContainText('verification')
+    await expect(inspector.detail.locator('h2')).toHaveText('URL 验证')
+  })
+
+  test('a filter that hides the selection empties the detail until it is cleared', async ({
+    page,
+    core,
+  }) => {
+    const { app, inspector } = await openInspector(page, core.uiUrl)
+    const exchange = await core.engine.send({ typeId: 'text', values: { Content: 'hay-42' } })
+    await inspector.open(exchange.id)
+    await inspector.searchFor('no-such-needle', 0)
+    await expect(inspector.detail).toBeHidden()
+    await expect(inspector.filteredOut).toContainText('No exchange matches')
+    await app.language('zh')
+    await expect(inspector.filteredOut).toContainText('没有符合条件的记录')
+    await app.language('en')
+    await inspector.clearSearch()
+    await expect(inspector.filteredOut).toBeHidden()
+    await expect(inspector.detail).toHaveAttribute('data-exchange-id', exchange.id)
+    // A filter hides it too (a verification-only list has no push in it).
+    await inspector.filter('kind').selectOption('verify')
+    await expect(inspector.filteredOut).toBeVisible()
+    await expect(inspector.detail).toBeHidden()
+    await inspector.filter('kind').selectOption('')
+    await expect(inspector.detail).toHaveAttribute('data-exchange-id', exchange.id)
+  })
+
+  test('screenshots: two sizes, both themes, both languages; the axis labels never overlap', async ({
+    page,
+    core,
+  }) => {
+    const bot = await startTinyServer((_req, res) => {
+      res.writeHead(415, { 'Content-Type': 'application/json' })
+      res.end('{"detail":"Unsupported media type"}')
+    })
+    try {
+      const { app, inspector } = await openInspector(page, core.uiUrl)
+      const exchange = await core.engine.send({
+        typeId: 'text',
+        values: { Content: 'screenshot' },
+        botUrl: bot.url,
+      })
+      await inspector.open(exchange.id)
+      const axis = page.locator('.x-timeline__axis span')
+      for (const [width, height] of [
+        [1440, 900],
+        [1024, 700],
+      ] as const) {
+        await page.setViewportSize({ width, height })
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.getByTestId('theme-toggle').selectOption(scheme)
+          await expect(page.locator('body')).toHaveAttribute('data-weui-theme', scheme)
+          for (const lang of ['zh', 'en'] as const) {
+            await app.language(lang)
+            await expect(inspector.detail).toBeVisible()
+            await inspector.verdict.scrollIntoViewIfNeeded()
+            await app.screenshot(`inspector-${width}x${height}-${scheme}-${lang}`)
+            await inspector.timeline.scrollIntoViewIfNeeded()
+            await app.screenshot(`inspector-${width}x${height}-${scheme}-${lang}-timeline`)
+            // The visible axis labels do not overlap one another.
+            const boxes = await axis.evaluateAll((spans) =>
+              spans
+                .filter((el) => getComputedStyle(el).display !== 'none')
+                .map((el) => el.getBoundingClientRect())
+                .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+            )
+            for (const [i, a] of boxes.entries()) {
+              for (const b of boxes.slice(i + 1)) {
+                const overlap =
+                  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+                expect(overlap, `${width}px ${lang}: ${JSON.stringify([a, b])}`).toBe(false)
+              }
+            }
+          }
+        }
+      }
+      await inspector.signature('sorted').scrollIntoViewIfNeeded()
+      await app.screenshot('inspector-1024x700-dark-en-signature')
+    } finally {
+      await bot.close()
+    }
   })
 
   test('copy as curl, export the exchange and the filtered list', async ({

@@ -53,13 +53,13 @@ export const REPLY_BODY_TEXT = {
     zh: {
       title: 'HTTP 状态码不是 2xx',
       explanation:
-        '微信期望 HTTP 200。其他状态码按“没有有效回复”处理：用户看到“该公众号暂时无法提供服务”。详情里的 status 和 hint 给出了最可能的原因。',
+        '微信期望 HTTP 200。其他状态码按“没有有效回复”处理：用户看到“该公众号暂时无法提供服务”。下方的状态码和“可能原因”指出了最可能的原因。',
       fix: '403 且页面提到 CSRF：Django 视图要加 @csrf_exempt（微信的 POST 没有 CSRF token）。415：Django REST framework 的 XMLParser 只认 application/xml，而微信发的是 text/xml，给解析器加上 text/xml 或者直接读 request.body。404/405：检查公众平台配置的 URL 与路由是否一致，并且视图同时接受 GET（验证）和 POST（消息）；Express 要同时有 app.get 和 app.post。5xx：查看服务器日志里的异常。',
     },
     en: {
       title: 'HTTP status is not 2xx',
       explanation:
-        'WeChat expects HTTP 200. Any other status counts as "no valid reply", and the user sees the service-unavailable tip. The detail’s status and hint name the likely cause.',
+        'WeChat expects HTTP 200. Any other status counts as "no valid reply", and the user sees the service-unavailable tip. The status and the likely cause listed below point to what went wrong.',
       fix: '403 mentioning CSRF: add @csrf_exempt to the Django view (WeChat’s POST has no CSRF token). 415: Django REST framework’s XMLParser accepts only application/xml while WeChat sends text/xml — add text/xml to the parser or read request.body yourself. 404/405: make the configured URL match your route, and accept both GET (verification) and POST (messages); in Express register app.get and app.post. 5xx: read the exception in your server log.',
     },
   },

@@ -28,6 +28,7 @@ export class InspectorPage {
   readonly requestBody: Locator
   readonly responseBody: Locator
   readonly splitter: Locator
+  readonly filteredOut: Locator
   constructor(page: Page) {
     this.page = page
     const id = (testId: string) => page.getByTestId(testId)
@@ -50,6 +51,7 @@ export class InspectorPage {
     this.requestBody = id('inspector-request-body')
     this.responseBody = id('inspector-response-body')
     this.splitter = id('inspector-splitter')
+    this.filteredOut = id('inspector-filtered-out')
   }
   row(exchangeId: string): Locator {
     return this.page.locator(`[data-testid="inspector-row"][data-exchange-id="${exchangeId}"]`)
@@ -111,6 +113,21 @@ export class InspectorPage {
   }
   problem(code: string): Locator {
     return this.page.locator(`[data-testid="inspector-problem"][data-code="${code}"]`)
+  }
+  /** One labelled fact of a problem card (its key is the engine's, for the test only). */
+  problemFact(code: string, key: string): Locator {
+    return this.problem(code).locator(`[data-fact="${key}"]`)
+  }
+  problemFix(code: string): Locator {
+    return this.problem(code).getByTestId('inspector-problem-fix')
+  }
+  problemSpec(code: string): Locator {
+    return this.problem(code).getByTestId('inspector-problem-spec')
+  }
+  /** The sorted values of a signature, each with the name of the input it came from. */
+  sortedItems(msg = false): Locator {
+    const root = msg ? 'inspector-msg-signature' : 'inspector-signature'
+    return this.page.getByTestId(root).getByTestId(`${root}-sorted-item`)
   }
   /** The characters of a sent signature that differ from the worked-out one. */
   mismatch(which: 'signature' | 'msg-signature'): Locator {

@@ -13,6 +13,7 @@ import { AttemptTabs } from './AttemptTabs'
 import { AttemptView } from './AttemptView'
 import { downloadText } from './download'
 import { EnvelopeView } from './EnvelopeView'
+import { exchangeTitle } from './exchange-title'
 import { exchangeBodies, exchangeJson, exportFileName } from './exchange-export'
 import { queryParams } from './request-facts'
 import { Section } from './Section'
@@ -53,7 +54,7 @@ export function ExchangeDetail(props: {
     >
       <header className="x-detail__hd">
         <span className={`x-kind x-kind_${exchange.kind}`}>{t(`kind.${exchange.kind}`)}</span>
-        <h2 className="x-detail__title mono">{exchange.title}</h2>
+        <h2 className="x-detail__title mono">{exchangeTitle(exchange, t)}</h2>
         <span className={`x-badge x-badge_${outcome}`}>{t(`outcome.${outcome}`)}</span>
         <span className="x-detail__spacer" />
         <button

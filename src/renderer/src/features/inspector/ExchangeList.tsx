@@ -10,6 +10,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Exchange } from '../../../../shared/model/exchange'
 import { exchangeOutcome } from '../../../../shared/model/exchange-summary'
+import { exchangeTitle } from './exchange-title'
 import { formatDuration } from './timeline-geometry'
 import { clockTime, wallDiffers } from './time-format'
 
@@ -140,7 +141,7 @@ const Row = memo(function Row(props: {
       <div className="x-row__line">
         <span className={`x-kind x-kind_${exchange.kind}`}>{t(`kind.${exchange.kind}`)}</span>
         <span className="x-row__title">
-          <span className="mono">{exchange.title}</span>
+          <span className="mono">{exchangeTitle(exchange, t)}</span>
           <span className="x-row__preview"> {preview(exchange)}</span>
         </span>
         <span className={`x-badge x-badge_${outcome}`}>{t(`outcome.${outcome}`)}</span>

@@ -34,10 +34,15 @@ export function InspectorPanel() {
   const [width, setWidth] = useListWidth()
   const users = useMemo(() => store.setup?.users ?? [], [store.setup])
   const nicknames = useMemo(() => new Map(users.map((u) => [u.openid, u.nickname])), [users])
-  const shown = useMemo(() => {
-    const active = Object.values(filter).some((v) => v !== undefined && v !== '')
-    return active ? store.exchanges.filter((e) => matchesExchange(e, filter)) : store.exchanges
-  }, [store.exchanges, filter])
+  const filtering = Object.values(filter).some((v) => v !== undefined && v !== '')
+  const shown = useMemo(
+    () => (filtering ? store.exchanges.filter((e) => matchesExchange(e, filter)) : store.exchanges),
+    [store.exchanges, filter, filtering],
+  )
+  // The selection is hidden by the filters or the search: the detail says so rather than showing
+  // an exchange the list no longer has. Clearing them shows it again.
+  const filteredOut =
+    filtering && exchangeId !== undefined && !shown.some((e) => e.id === exchangeId)
   const selected = useSelectedExchange(exchangeId, store.exchanges)
   const onFilter = useCallback((next: ExchangeFilter) => setFilter(next), [])
   const onSelect = useCallback((id: string) => select(id), [select])
@@ -108,10 +113,16 @@ export function InspectorPanel() {
         onChange={setWidth}
       />
       <section className="inspector__main" aria-label={t('detailLabel')}>
-        {selected.status === 'none' && <EmptyDetail />}
-        {selected.status === 'loading' && <p className="hint">{t('loading')}</p>}
-        {selected.status === 'missing' && <p className="hint">{t('missing')}</p>}
-        {shownExchange && (
+        {filteredOut && (
+          <div className="inspector__placeholder" data-testid="inspector-filtered-out">
+            <h2 className="inspector__filtered-title">{t('filteredOut')}</h2>
+            <p className="hint">{t('filteredOutHint')}</p>
+          </div>
+        )}
+        {!filteredOut && selected.status === 'none' && <EmptyDetail />}
+        {!filteredOut && selected.status === 'loading' && <p className="hint">{t('loading')}</p>}
+        {!filteredOut && selected.status === 'missing' && <p className="hint">{t('missing')}</p>}
+        {!filteredOut && shownExchange && (
           <ExchangeDetail
             key={shownExchange.id}
             exchange={shownExchange}

@@ -1,6 +1,7 @@
 /** One problem, explained the way a colleague would: what it is, why WeChat minds, the fix, the facts. */
 import { useTranslation } from 'react-i18next'
 import type { ExplanationText } from '../../../../shared/explain/types'
+import { caseText, factLines } from './problem-facts'
 
 export type ProblemTone = 'error' | 'warning' | 'info' | 'ok'
 
@@ -8,7 +9,7 @@ export function ProblemCard(props: {
   code: string
   tone: ProblemTone
   text: ExplanationText
-  /** Section of the protocol notes, e.g. "§7.2". */
+  /** Section of the protocol notes (docs/protocol.md), e.g. "§7.2". */
   spec?: string | undefined
   /** Facts of each occurrence (expected vs got, field names…). */
   facts?: readonly Readonly<Record<string, string | number>>[] | undefined
@@ -17,6 +18,7 @@ export function ProblemCard(props: {
 }) {
   const { t } = useTranslation('inspector')
   const facts = (props.facts ?? []).filter((f) => Object.keys(f).length > 0)
+  const text = caseText(props.code, props.text, facts, t)
   return (
     <div
       className={`x-problem x-problem_${props.tone}`}
@@ -26,7 +28,7 @@ export function ProblemCard(props: {
     >
       <div className="x-problem__hd">
         <h4 className="x-problem__title">
-          {props.text.title}
+          {text.title}
           {facts.length > 1 && <span className="x-problem__times"> ×{facts.length}</span>}
         </h4>
         {props.tone !== 'ok' && (
@@ -34,17 +36,19 @@ export function ProblemCard(props: {
             {t(`verdict.severity.${props.tone}`)}
           </span>
         )}
-        <span className="x-problem__code mono">
-          {props.code}
-          {props.spec ? ` · ${t('verdict.spec')} ${props.spec}` : ''}
-        </span>
+        {/* The code stays for the CLI and the docs (hover, data-code); the reader sees words. */}
+        {props.spec && (
+          <span className="x-problem__code" title={props.code} data-testid="inspector-problem-spec">
+            {t('verdict.spec')} {props.spec}
+          </span>
+        )}
       </div>
       {!props.brief && (
         <dl className="x-problem__explain">
           <dt>{t('verdict.explanation')}</dt>
-          <dd>{props.text.explanation}</dd>
+          <dd>{text.explanation}</dd>
           <dt>{t('verdict.fix')}</dt>
-          <dd>{props.text.fix}</dd>
+          <dd data-testid="inspector-problem-fix">{text.fix}</dd>
         </dl>
       )}
       {facts.map((fact, i) => (
@@ -53,10 +57,10 @@ export function ProblemCard(props: {
           key={i}
           data-testid="inspector-problem-facts"
         >
-          {Object.entries(fact).map(([key, value]) => (
-            <div className="kv__row" key={key}>
-              <dt className="mono">{key}</dt>
-              <dd className="mono wrap">{String(value)}</dd>
+          {factLines(fact, t).map((line) => (
+            <div className="kv__row" key={line.key} data-fact={line.key}>
+              <dt>{line.label}</dt>
+              <dd className={line.worded ? undefined : 'mono wrap'}>{line.value}</dd>
             </div>
           ))}
         </dl>

@@ -66,7 +66,11 @@ export function Timeline(props: {
         {axis.ticks
           .filter((s) => Math.abs(s * 1000 - deadlineMs) >= 500)
           .map((s) => (
-            <span key={s} style={{ left: `${pctOf(s * 1000, axis)}%` }}>
+            <span
+              key={s}
+              className={s % 2 === 1 ? 'x-timeline__tick_odd' : undefined}
+              style={{ left: `${pctOf(s * 1000, axis)}%` }}
+            >
               {`${s} s`}
             </span>
           ))}
