@@ -50,8 +50,15 @@ export function useRequestErrorText(): (error: ControlClientError) => string {
  */
 export function coreDetail(error: ControlClientError): string {
   if (error.code === 'network') return ''
-  const issues = error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
-  return issues.length > 0 ? `${error.message} (${issues.join('; ')})` : error.message
+  // The core prefixes engine and catalogue messages with their code (`catalog-value-out-of-range:
+  // …`): a code is for scripts, not for the person reading, and the field is named in the text.
+  const message = error.message.replace(/^[a-z]+(?:-[a-z]+)+: /, '')
+  const issues = error.issues
+    .map((i) =>
+      i.path && !i.message.startsWith(`${i.path}:`) ? `${i.path}: ${i.message}` : i.message,
+    )
+    .filter((text) => !message.includes(text))
+  return issues.length > 0 ? `${message} (${issues.join('; ')})` : message
 }
 
 export function RequestError(props: {
