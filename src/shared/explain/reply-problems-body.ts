@@ -165,13 +165,13 @@ export const REPLY_BODY_TEXT = {
     zh: {
       title: '回复是 JSON，不是 XML',
       explanation:
-        '公众号的被动回复只能是 XML。JSON 会被当成异常数据，用户看到“该公众号暂时无法提供服务”。hint 为 django-rest-framework 时，这是 DRF 的错误或视图输出（{"detail": …}，detail 里的 message 就是 DRF 的报错）。',
+        '公众号的被动回复只能是 XML。JSON 会被当成异常数据，用户看到“该公众号暂时无法提供服务”。“可能原因”为 Django REST framework 的输出时，这是 DRF 的错误或视图输出（{"detail": …}，下方“信息”就是 DRF 的报错）。',
       fix: '按 XML 格式返回回复。Django：不要用 DRF 的 Response，改用 HttpResponse(xml)，或用 wechatpy 的 create_reply(...).render()；DRF 报错（如 Unsupported media type "text/xml"）说明解析器不认 text/xml。Express：用 res.send(xml)，不要 res.json。',
     },
     en: {
       title: 'The reply is JSON, not XML',
       explanation:
-        'Official-account passive replies must be XML. JSON counts as invalid data, and the user sees the service-unavailable tip. With hint django-rest-framework it is DRF output or a DRF error ({"detail": …}; the detail’s message quotes it).',
+        'Official-account passive replies must be XML. JSON counts as invalid data, and the user sees the service-unavailable tip. When ‘Likely cause’ names Django REST framework, it is DRF output or a DRF error ({"detail": …}; ‘Message’ below quotes it).',
       fix: 'Return the reply as XML. Django: use HttpResponse(xml) or wechatpy’s create_reply(...).render() instead of DRF’s Response; a DRF error such as Unsupported media type "text/xml" means the parser does not accept text/xml. Express: res.send(xml), not res.json.',
     },
   },
@@ -179,27 +179,27 @@ export const REPLY_BODY_TEXT = {
     zh: {
       title: '回复是 HTML 页面',
       explanation:
-        '回复是一个网页，通常是框架的错误页或默认页面，而不是被动回复 XML。用户看到“该公众号暂时无法提供服务”。hint：django-csrf 是 Django 的 CSRF 拦截页，django-debug-page 是 DEBUG 异常页，express-no-route 是 Express 的“Cannot POST”页。',
-      fix: 'django-csrf：给视图加 @csrf_exempt。django-debug-page：看页面里的异常修代码。express-no-route：为配置的 URL 注册 app.post 路由。其他情况：检查公众平台填写的 URL 是否指向消息处理视图，而不是首页。',
+        '回复是一个网页，通常是框架的错误页或默认页面，而不是被动回复 XML。用户看到“该公众号暂时无法提供服务”。下方“可能原因”会指出是哪种：Django 的 CSRF 拦截页、Django 的 DEBUG 异常页，或 Express 的“Cannot POST”页。',
+      fix: 'Django CSRF 拦截页：给视图加 @csrf_exempt。Django 调试页面：看页面里的异常修代码。Express 的“Cannot POST”页：为配置的 URL 注册 app.post 路由。其他情况：检查公众平台填写的 URL 是否指向消息处理视图，而不是首页。',
     },
     en: {
       title: 'The reply is an HTML page',
       explanation:
-        'The reply is a web page — usually a framework error page or a default page — not a passive-reply XML. The user sees the service-unavailable tip. Hints: django-csrf is Django’s CSRF rejection page, django-debug-page its DEBUG exception page, express-no-route Express’s "Cannot POST" page.',
-      fix: 'django-csrf: add @csrf_exempt to the view. django-debug-page: fix the exception shown in the page. express-no-route: register app.post for the configured URL. Otherwise check that the configured URL points to the message view, not a home page.',
+        'The reply is a web page — usually a framework error page or a default page — not a passive-reply XML. The user sees the service-unavailable tip. ‘Likely cause’ below says which: Django’s CSRF rejection page, its DEBUG exception page, or Express’s "Cannot POST" page.',
+      fix: 'Django’s CSRF page: add @csrf_exempt to the view. Django’s debug page: fix the exception shown in the page. Express’s "Cannot POST" page: register app.post for the configured URL. Otherwise check that the configured URL points to the message view, not a home page.',
     },
   },
   'body-not-xml': {
     zh: {
       title: '回复不是 XML',
       explanation:
-        '回复是一段普通文本（详情 preview 是开头部分）。微信不会把纯文本当成消息发给用户，而是当作异常数据，用户看到“该公众号暂时无法提供服务”。',
+        '回复是一段普通文本（下方“内容开头”是它的开头部分）。微信不会把纯文本当成消息发给用户，而是当作异常数据，用户看到“该公众号暂时无法提供服务”。',
       fix: '想回复文字，就返回 text 类型的 XML：<xml><ToUserName>用户openid</ToUserName><FromUserName>公众号原始ID</FromUserName><CreateTime>秒级时间戳</CreateTime><MsgType>text</MsgType><Content>内容</Content></xml>。wechatpy 可用 TextReply(message=msg, content="…").render()。不想回复就返回 success。',
     },
     en: {
       title: 'The reply is not XML',
       explanation:
-        'The reply is plain text (the detail’s preview shows its start). WeChat does not send plain text to the user; it treats it as invalid data and the user sees the service-unavailable tip.',
+        'The reply is plain text (‘Body starts with’ below shows its start). WeChat does not send plain text to the user; it treats it as invalid data and the user sees the service-unavailable tip.',
       fix: 'To answer with text, return a text reply XML: <xml><ToUserName>user openid</ToUserName><FromUserName>account original id</FromUserName><CreateTime>seconds</CreateTime><MsgType>text</MsgType><Content>…</Content></xml>; with wechatpy, TextReply(message=msg, content="…").render(). To stay silent, return success.',
     },
   },
@@ -207,27 +207,27 @@ export const REPLY_BODY_TEXT = {
     zh: {
       title: 'XML 格式错误',
       explanation:
-        '回复看起来是 XML，但无法解析（详情里有解析器给出的位置和原因）。常见原因：标签没闭合、大小写不一致、内容里有未转义的 & 或 <，或者包含 DOCTYPE；还有 XML 不允许的字符（NUL 等控制字符，详情里的 codePoint），以及嵌套超过根元素下 16 层（reason 为 xml-too-deep，微信的回复最多只有几层）。用户看到“该公众号暂时无法提供服务”。',
-      fix: '文本放进 <![CDATA[…]]> 里，避免手工拼接字符串；用 wechatpy 的 create_reply 或 xml 库生成回复。检查详情里 line/col 所指的位置；把用户输入或数据库内容放进回复前，先去掉其中的控制字符。',
+        '回复看起来是 XML，但无法解析（下方列出了解析器给出的行、列和原因）。常见原因：标签没闭合、大小写不一致、内容里有未转义的 & 或 <，或者包含 DOCTYPE；还有 XML 不允许的字符（NUL 等控制字符，下方会给出该字符的编码，如 U+0000），以及嵌套超过根元素下 16 层（“原因”为 xml-too-deep，微信的回复最多只有几层）。用户看到“该公众号暂时无法提供服务”。',
+      fix: '文本放进 <![CDATA[…]]> 里，避免手工拼接字符串；用 wechatpy 的 create_reply 或 xml 库生成回复。检查下方“行”“列”所指的位置；把用户输入或数据库内容放进回复前，先去掉其中的控制字符。',
     },
     en: {
       title: 'Malformed XML',
       explanation:
-        'The reply looks like XML but cannot be parsed (the detail gives the parser’s position and reason). Usual causes: an unclosed tag, mismatched case, an unescaped & or < in the text, or a DOCTYPE; also characters XML forbids (NUL and other control characters, the detail’s codePoint) and nesting deeper than 16 levels below the root (reason xml-too-deep; a WeChat reply is only a few levels deep). The user sees the service-unavailable tip.',
-      fix: 'Put text inside <![CDATA[…]]> and avoid hand-concatenated strings; build replies with wechatpy’s create_reply or an XML library. Look at the line/col in the detail, and strip control characters from user input or database text before putting it in a reply.',
+        'The reply looks like XML but cannot be parsed (the parser’s line, column and reason are listed below). Usual causes: an unclosed tag, mismatched case, an unescaped & or < in the text, or a DOCTYPE; also characters XML forbids (NUL and other control characters; the character’s code, such as U+0000, is listed below) and nesting deeper than 16 levels below the root (‘Reason’ reads xml-too-deep; a WeChat reply is only a few levels deep). The user sees the service-unavailable tip.',
+      fix: 'Put text inside <![CDATA[…]]> and avoid hand-concatenated strings; build replies with wechatpy’s create_reply or an XML library. Look at the ‘Line’ and ‘Column’ below, and strip control characters from user input or database text before putting it in a reply.',
     },
   },
   'root-not-xml': {
     zh: {
       title: '根元素不是 <xml>',
       explanation:
-        '被动回复的根元素必须是 <xml>。Django REST framework 的 XMLRenderer 会输出 <root>…</root>（hint 为 django-rest-framework-xml-renderer），微信不认，用户看到“该公众号暂时无法提供服务”。',
+        '被动回复的根元素必须是 <xml>。Django REST framework 的 XMLRenderer 会输出 <root>…</root>（此时“可能原因”会指出 XMLRenderer），微信不认，用户看到“该公众号暂时无法提供服务”。',
       fix: '严格按官方格式输出，根元素用 <xml>。不要用 DRF 的 XMLRenderer 生成回复：用 HttpResponse 返回自己拼好的 XML，或 wechatpy 的 reply.render()。',
     },
     en: {
       title: 'The root element is not <xml>',
       explanation:
-        'A passive reply’s root element must be <xml>. Django REST framework’s XMLRenderer writes <root>…</root> (hint django-rest-framework-xml-renderer), which WeChat refuses; the user sees the service-unavailable tip.',
+        'A passive reply’s root element must be <xml>. Django REST framework’s XMLRenderer writes <root>…</root> (‘Likely cause’ then names the XMLRenderer), which WeChat refuses; the user sees the service-unavailable tip.',
       fix: 'Follow the official layout with <xml> as the root. Do not render replies with DRF’s XMLRenderer: return your XML with HttpResponse, or wechatpy’s reply.render().',
     },
   },
@@ -248,14 +248,14 @@ export const REPLY_BODY_TEXT = {
     zh: {
       title: 'mpsim 判定回复时出错',
       explanation:
-        'mpsim 自己在判定这个回复时出了错（详情里有错误名称和信息）。这是 mpsim 的缺陷，不一定是机器人的问题；推送和机器人的原始响应都已照常记录在这条记录里。手机上显示的“该公众号暂时无法提供服务”是推测：mpsim 读不懂的回复，微信多半也不接受。',
-      fix: '在检查器里查看这次尝试的原始响应，确认机器人返回的是符合格式的被动回复；然后导出这条记录，连同详情里的错误信息报告给 mpsim 的维护者。',
+        'mpsim 自己在判定这个回复时出了错（下方“错误”和“信息”给出了错误名称和内容）。这是 mpsim 的缺陷，不一定是机器人的问题；推送和机器人的原始响应都已照常记录在这条记录里。手机上显示的“该公众号暂时无法提供服务”是推测：mpsim 读不懂的回复，微信多半也不接受。',
+      fix: '在检查器里查看这次尝试的原始响应，确认机器人返回的是符合格式的被动回复；然后导出这条记录，连同下方的错误信息报告给 mpsim 的维护者。',
     },
     en: {
       title: 'mpsim failed while judging the reply',
       explanation:
-        'mpsim itself hit an error while judging this answer (the detail names the error and its message). This is a bug in mpsim, not necessarily in your bot; the push and the bot’s raw response are recorded in this exchange as usual. The phone’s service-unavailable tip is a guess: a body mpsim cannot read is most likely one WeChat refuses too.',
-      fix: 'Look at the attempt’s raw response in the inspector to check that the bot sent a well-formed passive reply, then export this exchange and report it, with the error in the detail, to the mpsim maintainers.',
+        'mpsim itself hit an error while judging this answer (see ‘Error’ and ‘Message’ below). This is a bug in mpsim, not necessarily in your bot; the push and the bot’s raw response are recorded in this exchange as usual. The phone’s service-unavailable tip is a guess: a body mpsim cannot read is most likely one WeChat refuses too.',
+      fix: 'Look at the attempt’s raw response in the inspector to check that the bot sent a well-formed passive reply, then export this exchange and report it, with the error shown below, to the mpsim maintainers.',
     },
   },
 } as const satisfies Partial<Record<ReplyProblemCode, Explanation>>

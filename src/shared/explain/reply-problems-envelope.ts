@@ -40,13 +40,13 @@ export const REPLY_ENVELOPE_TEXT = {
     zh: {
       title: '加密外壳缺少字段',
       explanation:
-        '加密回复的外壳必须包含 Encrypt、MsgSignature、TimeStamp、Nonce 四个元素且不为空（详情 field 是缺少的那个）。缺了任何一个，微信都无法校验或解密。',
+        '加密回复的外壳必须包含 Encrypt、MsgSignature、TimeStamp、Nonce 四个元素且不为空（下方“元素”是缺少的那个）。缺了任何一个，微信都无法校验或解密。',
       fix: '按官方格式生成外壳：<xml><Encrypt><![CDATA[…]]></Encrypt><MsgSignature><![CDATA[…]]></MsgSignature><TimeStamp>…</TimeStamp><Nonce><![CDATA[…]]></Nonce></xml>。注意大小写：TimeStamp 的 S 大写。',
     },
     en: {
       title: 'Envelope field missing',
       explanation:
-        'The encrypted reply envelope needs four non-empty elements: Encrypt, MsgSignature, TimeStamp and Nonce (the detail’s field names the missing one). Without any of them WeChat can neither verify nor decrypt.',
+        'The encrypted reply envelope needs four non-empty elements: Encrypt, MsgSignature, TimeStamp and Nonce (‘Element’ below names the missing one). Without any of them WeChat can neither verify nor decrypt.',
       fix: 'Build the envelope in the official layout: <xml><Encrypt><![CDATA[…]]></Encrypt><MsgSignature><![CDATA[…]]></MsgSignature><TimeStamp>…</TimeStamp><Nonce><![CDATA[…]]></Nonce></xml>. Mind the case: TimeStamp has a capital S.',
     },
   },
@@ -54,13 +54,13 @@ export const REPLY_ENVELOPE_TEXT = {
     zh: {
       title: '加密回复的 MsgSignature 不对（-40001）',
       explanation:
-        'MsgSignature 应该是 Token、外壳自己的 TimeStamp、Nonce 和 Encrypt 四个字符串按字典序排序、拼接后的 sha1。重新计算的结果（expected）与回复里的（got）不一致。',
+        'MsgSignature 应该是 Token、外壳自己的 TimeStamp、Nonce 和 Encrypt 四个字符串按字典序排序、拼接后的 sha1。重新计算的结果（下方“应为”）与回复里的（“实际值”）不一致。',
       fix: '签名用的 TimeStamp 和 Nonce 必须与外壳里写的完全相同（常见错误是签名用推送的 timestamp、外壳里却写了新的时间戳），Encrypt 用最终的 base64 字符串，Token 用公众平台配置的值。wechatpy 的 encrypt_message 会自动处理。',
     },
     en: {
       title: 'Reply MsgSignature is wrong (-40001)',
       explanation:
-        'MsgSignature must be the sha1 of Token, the envelope’s own TimeStamp and Nonce, and Encrypt, sorted byte-wise and joined. The recomputed value (expected) differs from the reply’s (got).',
+        'MsgSignature must be the sha1 of Token, the envelope’s own TimeStamp and Nonce, and Encrypt, sorted byte-wise and joined. The recomputed value (‘Expected’ below) differs from the reply’s (‘Got’).',
       fix: 'Sign with exactly the TimeStamp and Nonce written into the envelope (a common slip: signing with the push’s timestamp but writing a fresh one), the final base64 Encrypt, and the configured Token. wechatpy’s encrypt_message does this for you.',
     },
   },
@@ -68,13 +68,13 @@ export const REPLY_ENVELOPE_TEXT = {
     zh: {
       title: '加密回复无法解密',
       explanation:
-        '用当前的 EncodingAESKey（以及配置了的旧密钥）都无法解密 Encrypt。详情 cryptoCode 是官方示例库的错误名：DecodeBase64_Error（不是合法 base64）、DecryptAES_Error（长度不是 16 的倍数）、IllegalBuffer（补位或长度不对，几乎总是密钥不对）、IllegalAesKey（密钥格式不对）。',
+        '用当前的 EncodingAESKey（以及配置了的旧密钥）都无法解密 Encrypt。下方“解密错误”是官方示例库的错误名：DecodeBase64_Error（不是合法 base64）、DecryptAES_Error（长度不是 16 的倍数）、IllegalBuffer（补位或长度不对，几乎总是密钥不对）、IllegalAesKey（密钥格式不对）。',
       fix: '用公众平台当前的 EncodingAESKey 加密，补位按 32 字节块的 PKCS#7，IV 取密钥前 16 字节，明文结构是 16 字节随机串 + 4 字节大端长度 + 消息 + AppID。优先用 wechatpy、wechat-crypto 等成熟库，不要自己实现。',
     },
     en: {
       title: 'Encrypted reply cannot be decrypted',
       explanation:
-        'Neither the current EncodingAESKey nor the configured previous one decrypts Encrypt. The detail’s cryptoCode is the official sample library’s name: DecodeBase64_Error (not base64), DecryptAES_Error (length not a multiple of 16), IllegalBuffer (bad padding or length — nearly always the wrong key), IllegalAesKey (malformed key).',
+        'Neither the current EncodingAESKey nor the configured previous one decrypts Encrypt. ‘Crypto error’ below is the official sample library’s name: DecodeBase64_Error (not base64), DecryptAES_Error (length not a multiple of 16), IllegalBuffer (bad padding or length — nearly always the wrong key), IllegalAesKey (malformed key).',
       fix: 'Encrypt with the platform’s current EncodingAESKey, PKCS#7 padding to a 32-byte block, IV = first 16 key bytes, plaintext = 16 random bytes + 4-byte big-endian length + message + AppID. Prefer a proven library (wechatpy, wechat-crypto) to a hand-written one.',
     },
   },
@@ -82,13 +82,13 @@ export const REPLY_ENVELOPE_TEXT = {
     zh: {
       title: '加密回复里的 AppID 不对（-40005）',
       explanation:
-        '解密成功，但明文末尾的 AppID（got）不是这个公众号的 AppID（expected）。微信会拒绝这条回复。',
+        '解密成功，但明文末尾的 AppID（下方“实际值”）不是这个公众号的 AppID（“应为”）。微信会拒绝这条回复。',
       fix: '加密回复时传入本公众号的 AppID（wechatpy 的 WeChatCrypto 第三个参数）。一个服务器服务多个公众号时，按推送的 ToUserName 选择对应的配置。',
     },
     en: {
       title: 'Wrong AppID inside the encrypted reply (-40005)',
       explanation:
-        'Decryption worked, but the AppID at the end of the plaintext (got) is not this account’s (expected). WeChat refuses the reply.',
+        'Decryption worked, but the AppID at the end of the plaintext (‘Got’ below) is not this account’s (‘Expected’). WeChat refuses the reply.',
       fix: 'Pass this account’s AppID when encrypting (the third argument of wechatpy’s WeChatCrypto). If one server serves several accounts, pick the settings by the push’s ToUserName.',
     },
   },

@@ -10,13 +10,13 @@ export const REPLY_HEADER_TEXT = {
     zh: {
       title: '缺少必填字段',
       explanation:
-        '回复缺少一个必填元素（详情 field，嵌套字段写作 Image/MediaId）。每条被动回复都需要 ToUserName、FromUserName、CreateTime、MsgType，再加上该类型自己的字段。微信会拒绝这条回复。',
+        '回复缺少一个必填元素（见下方“元素”，嵌套的写作 Image/MediaId）。每条被动回复都需要 ToUserName、FromUserName、CreateTime、MsgType，再加上该类型自己的字段。微信会拒绝这条回复。',
       fix: '按官方格式补上该元素，注意大小写完全一致（MsgType 不是 Msgtype）。用 wechatpy 的 TextReply/ImageReply 等类或 create_reply 生成回复可以避免遗漏。',
     },
     en: {
       title: 'Required field missing',
       explanation:
-        'The reply lacks a required element (the detail’s field; nested ones read like Image/MediaId). Every passive reply needs ToUserName, FromUserName, CreateTime and MsgType, plus the fields of its type. WeChat refuses the reply.',
+        'The reply lacks a required element (see ‘Element’ below; nested ones read like Image/MediaId). Every passive reply needs ToUserName, FromUserName, CreateTime and MsgType, plus the fields of its type. WeChat refuses the reply.',
       fix: 'Add the element exactly as documented, case included (MsgType, not Msgtype). wechatpy’s TextReply/ImageReply classes or create_reply avoid such omissions.',
     },
   },
@@ -24,13 +24,13 @@ export const REPLY_HEADER_TEXT = {
     zh: {
       title: '必填字段为空',
       explanation:
-        '必填元素存在但内容为空（详情 field）。例如 ToUserName 为空时微信无法投递，用户看到“该公众号暂时无法提供服务”。',
+        '必填元素存在但内容为空（见下方“元素”）。例如 ToUserName 为空时微信无法投递，用户看到“该公众号暂时无法提供服务”。',
       fix: '检查取值的代码：ToUserName 取推送的 FromUserName，FromUserName 取推送的 ToUserName；变量名拼错或字典取值失败时常会得到空字符串。',
     },
     en: {
       title: 'Required field is empty',
       explanation:
-        'A required element is present but empty (the detail’s field). With an empty ToUserName, for example, WeChat cannot deliver and the user sees the service-unavailable tip.',
+        'A required element is present but empty (see ‘Element’ below). With an empty ToUserName, for example, WeChat cannot deliver and the user sees the service-unavailable tip.',
       fix: 'Check the code filling it: ToUserName comes from the push’s FromUserName, FromUserName from the push’s ToUserName; a misspelt key or failed lookup often yields an empty string.',
     },
   },
@@ -38,13 +38,13 @@ export const REPLY_HEADER_TEXT = {
     zh: {
       title: 'MsgType 不是被动回复支持的类型',
       explanation:
-        '被动回复的 MsgType 只能是 text、image、voice、video、music、news、transfer_customer_service 之一，且区分大小写（详情 suggestion 是可能想写的值）。像 event、link、mpnews 或 Text 都会被拒绝。',
+        '被动回复的 MsgType 只能是 text、image、voice、video、music、news、transfer_customer_service 之一，且区分大小写（下方“可能想写”给出最接近的那个）。像 event、link、mpnews 或 Text 都会被拒绝。',
       fix: '改成支持的类型之一。想发图文卡片用 news；小程序卡片、mpnews 等只能通过客服消息接口发送。',
     },
     en: {
       title: 'MsgType is not a passive-reply type',
       explanation:
-        'A passive reply’s MsgType must be one of text, image, voice, video, music, news, transfer_customer_service, case-sensitive (the detail’s suggestion is the likely intended one). event, link, mpnews or Text are refused.',
+        'A passive reply’s MsgType must be one of text, image, voice, video, music, news, transfer_customer_service, case-sensitive (‘Did you mean’ below gives the closest one). event, link, mpnews or Text are refused.',
       fix: 'Use one of the supported types. For article cards use news; mini-program cards, mpnews and the like can only be sent with the customer-service API.',
     },
   },
@@ -67,26 +67,26 @@ export const REPLY_HEADER_TEXT = {
       title: 'FromUserName 写成了 AppID',
       explanation:
         '回复的 FromUserName 是 AppID（wx 开头），但应该是公众号原始 ID（gh_ 开头，就是推送里的 ToUserName）。微信会拒绝这条回复。企业微信的回复才用 CorpID，照搬企业微信示例时容易出这个错。',
-      fix: '把 FromUserName 设为推送的 ToUserName（expected），不要用配置里的 AppID。',
+      fix: '把 FromUserName 设为推送的 ToUserName（即下方“应为”的值），不要用配置里的 AppID。',
     },
     en: {
       title: 'FromUserName is the AppID',
       explanation:
         'The reply’s FromUserName is the AppID (starts with wx) but must be the account’s original id (starts with gh_, the push’s ToUserName). WeChat refuses the reply. WeCom replies use the CorpID, so copying a WeCom sample causes this.',
-      fix: 'Set FromUserName to the push’s ToUserName (expected), not the AppID from your settings.',
+      fix: 'Set FromUserName to the push’s ToUserName (the ‘Expected’ value below), not the AppID from your settings.',
     },
   },
   'to-user-wrong': {
     zh: {
       title: 'ToUserName 不是发消息的用户',
       explanation:
-        '回复的 ToUserName（got）不是这条推送的发送者 openid（expected）。被动回复只能发给刚发消息的那个用户。hint 为 surrounding-whitespace 时，值本身对，但前后多了空白或换行（模板排版造成）。',
+        '回复的 ToUserName（下方“实际值”）不是这条推送的发送者 openid（“应为”）。被动回复只能发给刚发消息的那个用户。若“可能原因”说值本身正确，就是前后多了空格或换行（模板排版造成）。',
       fix: 'ToUserName 直接取推送的 FromUserName；不要用缓存或全局变量里的 openid（并发时会串用户）。用模板时把值写在同一行：<ToUserName><![CDATA[{{ to_user }}]]></ToUserName>。',
     },
     en: {
       title: 'ToUserName is not the sender',
       explanation:
-        'The reply’s ToUserName (got) is not the openid that sent this push (expected). A passive reply can only go to that user. With hint surrounding-whitespace the value is right but padded with spaces or newlines by a template layout.',
+        'The reply’s ToUserName (‘Got’ below) is not the openid that sent this push (‘Expected’). A passive reply can only go to that user. If ‘Likely cause’ says the value is right, a template layout padded it with spaces or newlines.',
       fix: 'Take ToUserName straight from the push’s FromUserName, never from a cache or a global (concurrent requests mix users up). In templates keep it on one line: <ToUserName><![CDATA[{{ to_user }}]]></ToUserName>.',
     },
   },
@@ -94,13 +94,13 @@ export const REPLY_HEADER_TEXT = {
     zh: {
       title: 'FromUserName 不是本公众号的原始 ID',
       explanation:
-        '回复的 FromUserName（got）应该是本公众号的原始 ID（expected，gh_ 开头，即推送的 ToUserName）。常见原因是写死了另一个公众号（比如测试号）的 ID。',
+        '回复的 FromUserName（下方“实际值”）应该是本公众号的原始 ID（“应为”，gh_ 开头，即推送的 ToUserName）。常见原因是写死了另一个公众号（比如测试号）的 ID。',
       fix: 'FromUserName 直接取推送的 ToUserName，不要写死在配置里。',
     },
     en: {
       title: 'FromUserName is not this account’s original id',
       explanation:
-        'The reply’s FromUserName (got) must be this account’s original id (expected, starting with gh_ — the push’s ToUserName). Usually another account’s id (e.g. the test account’s) is hard-coded.',
+        'The reply’s FromUserName (‘Got’ below) must be this account’s original id (‘Expected’, starting with gh_ — the push’s ToUserName). Usually another account’s id (e.g. the test account’s) is hard-coded.',
       fix: 'Take FromUserName from the push’s ToUserName rather than hard-coding it.',
     },
   },
@@ -108,13 +108,13 @@ export const REPLY_HEADER_TEXT = {
     zh: {
       title: 'CreateTime 不是整数',
       explanation:
-        'CreateTime 必须是整数秒时间戳。hint 为 float-seconds 时是把 Python 的 time.time() 直接写进去了（带小数）；像 [1682391258] 这样带括号的值也有社区报告会导致“该公众号暂时无法提供服务”。',
+        'CreateTime 必须是整数秒时间戳。“可能原因”为带小数的秒数时，是把 Python 的 time.time() 直接写进去了；像 [1682391258] 这样带括号的值也有社区报告会导致“该公众号暂时无法提供服务”。',
       fix: 'Python 用 int(time.time())，JavaScript 用 Math.floor(Date.now() / 1000)，并确认模板里输出的是数字本身。',
     },
     en: {
       title: 'CreateTime is not an integer',
       explanation:
-        'CreateTime must be integer Unix seconds. With hint float-seconds Python’s time.time() went in unrounded; a bracketed value like [1682391258] has been reported to trigger the service-unavailable tip.',
+        'CreateTime must be integer Unix seconds. When ‘Likely cause’ says seconds with a decimal part, Python’s time.time() went in unrounded; a bracketed value like [1682391258] has been reported to trigger the service-unavailable tip.',
       fix: 'Use int(time.time()) in Python and Math.floor(Date.now() / 1000) in JavaScript, and make sure the template prints the number itself.',
     },
   },

@@ -92,13 +92,13 @@ export const REPLY_TYPES_TEXT = {
     zh: {
       title: '图文文章缺少标题或链接',
       explanation:
-        '第 index 篇文章缺少 Title 或 Url（详情 missing）。没有标题的卡片不好看，没有链接的卡片点开没有内容。',
+        '有一篇文章缺少 Title 或 Url（见下方“第几条”和“缺少”）。没有标题的卡片不好看，没有链接的卡片点开没有内容。',
       fix: '为每个 <item> 填写 Title 和 Url（以及 Description、PicUrl：大图建议 360×200，小图 200×200，JPG/PNG）。',
     },
     en: {
       title: 'Article without title or link',
       explanation:
-        'Article number index lacks Title or Url (the detail’s missing). An untitled card looks broken; a card without Url opens nothing.',
+        'An article lacks Title or Url (see ‘Item’ and ‘Missing’ below). An untitled card looks broken; a card without Url opens nothing.',
       fix: 'Give every <item> a Title and Url (and Description, PicUrl: 360×200 large / 200×200 small, JPG or PNG).',
     },
   },
