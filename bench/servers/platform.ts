@@ -3,7 +3,7 @@
  * Exchange recording and the workspace's NDJSON exchange log. Prints its URL, the account's
  * credentials and an OAuth access token (obtained through the real authorize flow, auto consent).
  * Arg `advance-days`: move the simulated clock a day every 250 ms so the daily token quota
- * (2000 calls, spec §10.8) never ends a measurement early.
+ * (2000 calls, protocol.md §10.8) never ends a measurement early.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -32,7 +32,7 @@ const user = account ? workspace.directory.listUsers(account.id)[0] : undefined
 if (!account || !user) throw new Error('bench: the default workspace has no account or user')
 // A normal account: the test account's 200 tokens a day would need the clock moved too often.
 // The authorize redirect is never followed, so its host need not exist (a bare domain: formal
-// accounts may not use a port, spec §9.2).
+// accounts may not use a port, protocol.md §9.2).
 workspace.directory.putAccount({ ...account, testAccount: false, callbackDomain: 'bench.example' })
 const ctx = createPlatformContext(random, workspace.directory)
 ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))

@@ -75,7 +75,7 @@ function checkFlag(rule: FlagRule, value: string): void {
 }
 
 /**
- * The 网页授权域名 as WeChat reads it (spec §9.2): the shared schema's shape, then the protocol's
+ * The 网页授权域名 as WeChat reads it (protocol.md §9.2): the shared schema's shape, then the protocol's
  * check, whose problems come with words and a suggested domain.
  */
 function checkCallbackDomainFlag(value: string, testAccount: boolean): void {
@@ -112,7 +112,7 @@ export function validateAccountFlags(options: CommonOptions, testAccount = true)
   if (options.appsecret !== undefined) checkFlag(RULES.appsecret, options.appsecret)
   if (options.aesKey !== undefined) {
     checkFlag(RULES.aesKey, options.aesKey)
-    // 43 characters can still fail to decode to a 32-byte key (spec §8.1).
+    // 43 characters can still fail to decode to a 32-byte key (protocol.md §8.1).
     decodeAesKey(options.aesKey)
   }
   if (options.callbackDomain !== undefined) {

@@ -10,7 +10,7 @@ import { PhonePage } from './pages/phone'
 import type { RunningCore } from '../../src/core/start-core'
 import { startTinyServer } from '../helpers/tiny-server'
 
-/** The bot's side of the mock platform: an access_token, then JSON APIs (spec §10). */
+/** The bot's side of the mock platform: an access_token, then JSON APIs (protocol.md §10). */
 async function platformApi(core: RunningCore) {
   const a = core.workspace.directory.listAccounts()[0]!
   const res = await fetch(

@@ -1,5 +1,5 @@
 /**
- * The crypto envelope under hostile input (spec §8): EncodingAESKey decoding, FullStr decryption
+ * The crypto envelope under hostile input (protocol.md §8): EncodingAESKey decoding, FullStr decryption
  * of whatever arrives as Encrypt, and msg_signature. Failures are CryptoErrors named after the
  * WXBizMsgCrypt codes; round trips are exact; the signature ignores argument order.
  */

@@ -1,5 +1,5 @@
 /**
- * The push engine against a hostile bot (spec §4, §7.3): the bot answers every request with
+ * The push engine against a hostile bot (protocol.md §4, §7.3): the bot answers every request with
  * arbitrary bytes — any status line, any headers (lying Content-Length, broken chunking, unknown
  * encodings), any body, then closes, resets or goes silent. A delivery and a URL verification
  * must still end in a judged Exchange: never a rejected promise, never an untyped throw.

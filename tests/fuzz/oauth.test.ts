@@ -1,5 +1,5 @@
 /**
- * OAuth URL rules under hostile redirect_uri values (spec §9): the pure rules and the mock
+ * OAuth URL rules under hostile redirect_uri values (protocol.md §9): the pure rules and the mock
  * platform's GET /connect/oauth2/authorize. The invariant that matters most is "no open redirect":
  * whenever a redirect_uri is accepted, the host a browser would go to — per WHATWG `new URL()`,
  * which reads `\` as `/` and drops userinfo, tabs and newlines — is the callback domain's host.
@@ -35,7 +35,7 @@ let watch: ProcessWatch
 let core: RunningCore
 let heapBefore = 0
 
-/** The two kinds of account (spec §9.2): a 测试号 with IP:port, a formal one with a bare domain. */
+/** The two kinds of account (protocol.md §9.2): a 测试号 with IP:port, a formal one with a bare domain. */
 const TEST_DOMAIN = '127.0.0.1:5174'
 const FORMAL_DOMAIN = 'bot.example'
 const FORMAL_APPID = 'wx00000000000000f0'

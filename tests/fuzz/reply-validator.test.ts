@@ -1,5 +1,5 @@
 /**
- * The passive-reply validator under hostile answers (spec §7, §8.5): whatever a bot sends —
+ * The passive-reply validator under hostile answers (protocol.md §7, §8.5): whatever a bot sends —
  * bytes, statuses, headers, envelopes around garbage — validateReply returns a Verdict whose
  * problems all have known codes, and never throws (a throw would surface as a 500 from the
  * engine and the control API).

@@ -1,6 +1,6 @@
 /**
- * The sample bot's WeChat endpoint under hostile requests: GET /wechat (URL verification, spec §3)
- * and POST /wechat (pushes in the three modes, spec §4, §8), signed correctly or not, with any
+ * The sample bot's WeChat endpoint under hostile requests: GET /wechat (URL verification, protocol.md §3)
+ * and POST /wechat (pushes in the three modes, protocol.md §4, §8), signed correctly or not, with any
  * query, body bytes, Content-Type, Content-Encoding and Host. Invariants: never a 5xx, every
  * refusal a plain-text 4xx, nothing logged as an unexpected error, a well-formed push always gets
  * an answer WeChat accepts, and the bot still answers after the storm with a bounded heap.

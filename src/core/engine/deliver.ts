@@ -1,7 +1,7 @@
 /**
  * The push engine's delivery: one message or event from the catalogue, pushed to the bot as WeChat
  * pushes it, with the per-attempt deadline (WeChat's is 5 s) and WeChat's retries (same MsgId and
- * CreateTime, fresh timestamp/nonce), then judged with the passive-reply rules (spec §7.3). The
+ * CreateTime, fresh timestamp/nonce), then judged with the passive-reply rules (protocol.md §7.3). The
  * whole delivery becomes one Exchange, published as `exchange` when it ends; while it runs the same
  * id is published as `exchangeProgress` (with `inProgress`) when it starts and after each attempt,
  * so a window watching sees three slow attempts grow rather than 15 s of nothing.
@@ -34,9 +34,9 @@ export interface EngineDeps {
 }
 
 export interface DeliverySettings {
-  /** Total deliveries including the first (spec §7.3 default 3). */
+  /** Total deliveries including the first (protocol.md §7.3 default 3). */
   readonly attempts: number
-  /** Per-attempt deadline (WeChat's: 5000 ms, spec §7.3). */
+  /** Per-attempt deadline (WeChat's: 5000 ms, protocol.md §7.3). */
   readonly timeoutMs: number
   /**
    * After a retried delivery, how long to keep counting the bot's customer-service sends for the
@@ -119,7 +119,7 @@ export async function deliverPush(
   })
   const msgType = childText(nodes, 'MsgType') ?? ''
   const event = childText(nodes, 'Event')
-  // One AES prefix for every attempt: retries carry the identical body (spec §7.3).
+  // One AES prefix for every attempt: retries carry the identical body (protocol.md §7.3).
   const aesRandom = Buffer.from(randomAlnum(deps.random, 16), 'latin1')
   const observer = observeSideEffects(deps.bus, account.id, openid)
   const total = Math.max(1, Math.floor(settings.attempts))
@@ -180,7 +180,7 @@ export async function deliverPush(
 
   for (let index = 1; index <= total; index++) {
     settings.onAttempt?.(index, total)
-    // Each attempt has its own timestamp and nonce, so its own signature (spec §7.3).
+    // Each attempt has its own timestamp and nonce, so its own signature (protocol.md §7.3).
     if (index > 1) request = requestFor()
     const sent = await sendAttempt({
       index,

@@ -2,7 +2,7 @@
  * The engine facade the control API, the CLI and the tests drive: deliver a push as a user,
  * verify a bot URL, scan a QR code, answer template sends with TEMPLATESENDJOBFINISH. It keeps
  * the platform's side in step with what the simulated user did (the customer-service window
- * opens when a user writes, clicks a menu or follows, spec §10.3) and records every Exchange.
+ * opens when a user writes, clicks a menu or follows, protocol.md §10.3) and records every Exchange.
  */
 import type { Account } from '../../shared/model/account'
 import { MpsimError } from '../errors'
@@ -218,7 +218,7 @@ export class Engine {
     return { outcome, exchange }
   }
 
-  /** WeChat tells the bot how a template message went (spec §10.4). */
+  /** WeChat tells the bot how a template message went (protocol.md §10.4). */
   async templateFinished(job: TemplateSentJob): Promise<PushExchange> {
     const account = this.account(job.accountId)
     return deliverPush(

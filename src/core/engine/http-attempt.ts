@@ -1,6 +1,6 @@
 /**
  * One HTTP attempt towards the bot, recorded whole. node:http is used directly rather than fetch:
- * WeChat's requests have an exact header set and order (spec §4.2) and fetch would add its own
+ * WeChat's requests have an exact header set and order (protocol.md §4.2) and fetch would add its own
  * (accept-encoding, sec-fetch-*, user-agent), hiding the "works with mpsim, fails with WeChat" bugs
  * we exist to expose. Nothing here throws for a network failure: it becomes `attempt.error`.
  */
@@ -23,7 +23,7 @@ export interface AttemptRequest {
   /** Sent in this order, with these exact names. */
   readonly headers: HeaderList
   readonly body?: Buffer
-  /** WeChat drops the connection at 5 s (spec §7.3). */
+  /** WeChat drops the connection at 5 s (protocol.md §7.3). */
   readonly timeoutMs: number
   /** Bodies above this are cut and reported as too-large (a bot streaming forever). */
   readonly maxResponseBytes?: number
@@ -33,7 +33,7 @@ const DEFAULT_MAX_RESPONSE = 4 * 1024 * 1024
 
 /**
  * Connections to the bot are kept alive between pushes, as WeChat's own (it sends `Connection:
- * close` only on some requests, spec §4.2). Opening a TCP connection per push would make Node's
+ * close` only on some requests, protocol.md §4.2). Opening a TCP connection per push would make Node's
  * client, not the bot, the bottleneck of a load test. Idle sockets are unref'd by the agent, so
  * they never hold the process open; a timed-out attempt destroys its socket.
  */

@@ -3,7 +3,7 @@
  * engine sends: its catalogue type and body values. The header (ToUserName, FromUserName,
  * CreateTime) is never kept: the engine fills it for the account and user it sends as, with a
  * fresh time, as WeChat would for a new delivery. MsgId is a body value, but it is the id WeChat
- * keeps only when it *retries* a delivery (spec §4.4, §7.3): a bot that de-duplicates by MsgId
+ * keeps only when it *retries* a delivery (protocol.md §4.4, §7.3): a bot that de-duplicates by MsgId
  * would take every replay of one capture for a retry and answer it once. So it is dropped too —
  * the catalogue then generates a fresh one — unless the caller asks to replay that very id
  * (`keepMsgId`, e.g. to test a bot's de-duplication).
@@ -26,7 +26,7 @@ export interface PushFromXmlOptions {
   readonly keepMsgId?: boolean | undefined
 }
 
-/** The per-message id a retry repeats (a message push's MsgId, spec §5). */
+/** The per-message id a retry repeats (a message push's MsgId, protocol.md §5). */
 const MSG_ID = 'MsgId'
 
 /** Throws XmlError (not XML, root not <xml>) or CatalogError (no MsgType, unknown type). */

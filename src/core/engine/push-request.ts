@@ -1,5 +1,5 @@
 /**
- * Builds the HTTP request WeChat sends for one push (spec §4): the query string in WeChat's
+ * Builds the HTTP request WeChat sends for one push (protocol.md §4): the query string in WeChat's
  * observed parameter order, WeChat's header set, and the body in the exact layout of the mode.
  * Overrides reproduce teaching and testing situations (the journey's 415, a forged signature, a
  * replayed stale timestamp, a push still encrypted with the previous EncodingAESKey).
@@ -16,7 +16,7 @@ import type { SignatureBreakdown } from '../protocol/server-signature'
 import { childText } from '../protocol/xml-node'
 import type { XmlNode } from '../protocol/xml-node'
 
-/** What WeChat's push client sends (spec §4.2, [wire]). */
+/** What WeChat's push client sends (protocol.md §4.2, [wire]). */
 export const WECHAT_PUSH_HEADERS = {
   contentType: 'text/xml',
   userAgent: 'Mozilla/4.0',
@@ -35,7 +35,7 @@ export interface PushRequestInput {
   readonly previousEncodingAesKey?: string
   /** The push fields in order (from the catalogue). */
   readonly nodes: readonly XmlNode[]
-  /** Unix seconds for the query timestamp (WeChat's is often CreateTime + 1, spec §1). */
+  /** Unix seconds for the query timestamp (WeChat's is often CreateTime + 1, protocol.md §1). */
   readonly timestamp: string
   readonly nonce: string
   /** 16 random bytes for the AES prefix. */

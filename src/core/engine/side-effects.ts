@@ -1,5 +1,5 @@
 /**
- * The dedupe verdict (spec §7.3 "De-duplication guidance"): while a push is being
+ * The dedupe verdict (protocol.md §7.3 "De-duplication guidance"): while a push is being
  * delivered (and retried), count what the bot makes the user see through other channels — the
  * customer-service messages it sends to this user. A bot that does its work once per *attempt*
  * instead of once per MsgId sends the same answer two or three times.

@@ -1,5 +1,5 @@
 /**
- * Judges the bot's answer to the URL-verification GET (spec §3): pass only when the status is 200
+ * Judges the bot's answer to the URL-verification GET (protocol.md §3): pass only when the status is 200
  * and the body is exactly echostr. Each near miss gets its own code, because "Token验证失败" for a
  * trailing newline from `print()` or an HttpResponse(json.dumps(echostr)) is the classic lost hour.
  */

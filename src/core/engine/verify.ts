@@ -1,7 +1,7 @@
 /**
- * The URL-verification handshake (spec §3): GET <bot>?signature&echostr&timestamp&nonce, in that
+ * The URL-verification handshake (protocol.md §3): GET <bot>?signature&echostr&timestamp&nonce, in that
  * order, with WeChat's headers; then optionally the same with a forged signature, to tell the
- * developer whether their bot really checks signatures (EasyWeChat 6 does not, spec §13).
+ * developer whether their bot really checks signatures (EasyWeChat 6 does not, protocol.md §13).
  */
 import type { Attempt } from '../../shared/model/exchange'
 import { WECHAT_PUSH_TIMEOUT_MS } from '../../shared/model/exchange'
@@ -65,7 +65,7 @@ export async function verifyUrl(input: VerifyInput): Promise<VerifyResult> {
   const timeoutMs = input.timeoutMs ?? WECHAT_PUSH_TIMEOUT_MS
   const timestamp = String(input.now())
   const nonce = randomDigits(input.random, 9)
-  // echostr is ~19 decimal digits on the wire (spec §1).
+  // echostr is ~19 decimal digits on the wire (protocol.md §1).
   const echostr = randomDigits(input.random, 19)
   const signature = serverSignature({ token: input.token, timestamp, nonce })
   const url = verificationUrl(input.botUrl, [

@@ -1,7 +1,7 @@
 /**
- * EncodingAESKey → AES-256 key and IV (spec §8.1).
+ * EncodingAESKey → AES-256 key and IV (protocol.md §8.1).
  * The 43 characters plus one '=' are base64 for 32 bytes. The 43rd character carries 2 surplus bits
- * that WeChat does not zero, so most real keys are non-canonical base64 (spec §0 #4b): decode
+ * that WeChat does not zero, so most real keys are non-canonical base64 (protocol.md §0 #4b): decode
  * leniently (Node's decoder drops the surplus bits), and report canonicity so the UI can warn that
  * a strict decoder in the bot (commons-codec 1.13/1.14, Rust `base64`) would reject the key.
  */
@@ -20,7 +20,7 @@ const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 export function decodeAesKey(encodingAesKey: string): AesKey {
   if (!KEY_PATTERN.test(encodingAesKey)) {
-    // The admin page only issues 43 alphanumerics (spec §1); '+' and '/' would be valid base64 but
+    // The admin page only issues 43 alphanumerics (protocol.md §1); '+' and '/' would be valid base64 but
     // are never issued, so they are refused here too.
     throw new CryptoError(
       'IllegalAesKey',

@@ -1,6 +1,6 @@
 /**
  * Typed errors of the protocol core.
- * - CryptoError mirrors the official WXBizMsgCrypt sample library's return codes (spec §8.6). Those
+ * - CryptoError mirrors the official WXBizMsgCrypt sample library's return codes (protocol.md §8.6). Those
  *   codes are local to a bot's SDK and never travel on the wire; mpsim uses their names so a
  *   developer recognises them from their own SDK's logs.
  * - XmlError is thrown when a body is not usable WeChat XML.

@@ -1,5 +1,5 @@
 /**
- * JS-SDK `wx.config` signature (spec §11).
+ * JS-SDK `wx.config` signature (protocol.md §11).
  *
  * string1 = 'jsapi_ticket=' + ticket + '&noncestr=' + noncestr + '&timestamp=' + timestamp
  *           + '&url=' + url, signature = lowercase hex sha1(string1).

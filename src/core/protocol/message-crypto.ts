@@ -1,5 +1,5 @@
 /**
- * WXBizMsgCrypt-compatible message encryption (spec §8.2, §8.3).
+ * WXBizMsgCrypt-compatible message encryption (protocol.md §8.2, §8.3).
  * FullStr = random(16) | msg_len(4, big-endian, UTF-8 bytes) | message | receive id (the AppID),
  * padded to a 32-byte block, AES-256-CBC with IV = key[0..16] and no cipher padding, then base64.
  * The random prefix is an argument so the official samples re-encrypt byte for byte.

@@ -1,6 +1,6 @@
 /**
  * msg_signature: sha1 over the byte-wise sorted token, timestamp, nonce and the Encrypt value
- * exactly as it appears in the XML (spec §8.4). Used on encrypted pushes (query `msg_signature`)
+ * exactly as it appears in the XML (protocol.md §8.4). Used on encrypted pushes (query `msg_signature`)
  * and on encrypted replies (`<MsgSignature>`, computed from the reply's own TimeStamp/Nonce, §8.5).
  */
 import { checkSignature, sortedSha1 } from './server-signature'

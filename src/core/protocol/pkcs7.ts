@@ -1,5 +1,5 @@
 /**
- * PKCS#7 padding with a 32-byte block, as WXBizMsgCrypt does (spec §0 #1, §8.3). A stock 16-byte
+ * PKCS#7 padding with a 32-byte block, as WXBizMsgCrypt does (protocol.md §0 #1, §8.3). A stock 16-byte
  * unpadder throws on the pad values 17..32 that real WeChat traffic carries.
  */
 import { CryptoError } from './errors'
@@ -18,7 +18,7 @@ export interface Unpadded {
   readonly padBytesUniform: boolean
 }
 
-/** Tolerant unpad: any pad value 1..32 (a bot padding to 16 is accepted, spec §8.3 policy). */
+/** Tolerant unpad: any pad value 1..32 (a bot padding to 16 is accepted, protocol.md §8.3 policy). */
 export function unpad32(data: Buffer): Unpadded {
   const padValue = data.length > 0 ? data[data.length - 1]! : 0
   if (padValue < 1 || padValue > WECHAT_BLOCK || padValue > data.length) {

@@ -1,5 +1,5 @@
 /**
- * Push bodies laid out byte for byte as real WeChat sends them (spec §0 #4, §4.3):
+ * Push bodies laid out byte for byte as real WeChat sends them (protocol.md §0 #4, §4.3):
  * - plaintext: `<xml><ToUserName>…` then one element per line joined by LF, last line `</xml>`,
  *   no trailing LF, no XML declaration;
  * - safe mode: `<xml>` LF, 4-space-indented ToUserName and Encrypt, `</xml>` LF;

@@ -1,7 +1,7 @@
 /**
  * Server signature: the URL-verification handshake and the `signature` query parameter of every
- * push (spec §3, §4.1). The three values are sorted as plain strings, code unit by code unit — never
- * numerically and never with localeCompare (spec §0 #5). The signature never covers the body.
+ * push (protocol.md §3, §4.1). The three values are sorted as plain strings, code unit by code unit — never
+ * numerically and never with localeCompare (protocol.md §0 #5). The signature never covers the body.
  */
 import { createHash } from 'node:crypto'
 import type { SignatureBreakdown } from '../../shared/model/breakdowns'

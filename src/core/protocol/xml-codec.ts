@@ -1,7 +1,7 @@
 /**
  * The XML codec: the only module that imports fast-xml-parser.
  * Parses any WeChat body (CDATA or not) into the ordered node tree of `xml-node.ts`, keeping every
- * value a string so 64-bit MsgIds survive (spec §0 #2), and renders node trees back to text.
+ * value a string so 64-bit MsgIds survive (protocol.md §0 #2), and renders node trees back to text.
  * Security: WeChat XML never has a DTD, so any DOCTYPE or ENTITY declaration is refused before the
  * parser sees it — no entity expansion, no external entities, no "billion laughs".
  * Robustness: bodies come from bots, captures and the composer, so any string at all may arrive.

@@ -1,8 +1,8 @@
 /**
  * The ordered XML element tree every WeChat body is made of. Order matters because real pushes
- * have a fixed element order per type (spec §4.3), and the CDATA flag matters because WeChat wraps
- * strings in CDATA and leaves numbers bare (spec §4.3 "CDATA rule"). Values are always strings:
- * 64-bit MsgIds must never pass through a JS number (spec §0 #2).
+ * have a fixed element order per type (protocol.md §4.3), and the CDATA flag matters because WeChat wraps
+ * strings in CDATA and leaves numbers bare (protocol.md §4.3 "CDATA rule"). Values are always strings:
+ * 64-bit MsgIds must never pass through a JS number (protocol.md §0 #2).
  */
 export interface XmlTextNode {
   readonly name: string

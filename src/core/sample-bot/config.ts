@@ -1,6 +1,6 @@
 /**
  * What the sample bot needs to know about "its" official account (公众号). These are the values a
- * developer copies from the admin page's 服务器配置 (server configuration, spec §2) and
+ * developer copies from the admin page's 服务器配置 (server configuration, protocol.md §2) and
  * 基本配置 (AppID/AppSecret), plus the base URL of the WeChat it talks to.
  *
  * The bot never hardcodes api.weixin.qq.com or open.weixin.qq.com: in mpsim both are the mock
@@ -14,17 +14,17 @@ import type { Random } from '../runtime/random'
  * admin page without restarting the real bot's host — a bot that caches them misses the change.
  */
 export interface BotAccount {
-  /** 令牌 Token: the shared secret of the `signature` / `msg_signature` hashes (spec §3, §8.4). */
+  /** 令牌 Token: the shared secret of the `signature` / `msg_signature` hashes (protocol.md §3, §8.4). */
   readonly token: string
-  /** The account's AppID (`wx` + 16 hex): the receive id inside every encrypted message (spec §8.2). */
+  /** The account's AppID (`wx` + 16 hex): the receive id inside every encrypted message (protocol.md §8.2). */
   readonly appId: string
   /** AppSecret: only ever sent server-to-server, to /cgi-bin/token and /sns/oauth2/access_token. */
   readonly appSecret: string
-  /** 消息加解密密钥 EncodingAESKey, 43 characters (spec §8.1). */
+  /** 消息加解密密钥 EncodingAESKey, 43 characters (protocol.md §8.1). */
   readonly encodingAesKey: string
   /**
    * The key before the last change. WeChat may keep encrypting with it for a while, so the FAQ
-   * tells bots to try it when the current key fails (spec §2).
+   * tells bots to try it when the current key fails (protocol.md §2).
    * @default undefined (no fallback)
    */
   readonly previousEncodingAesKey?: string | undefined
@@ -56,11 +56,11 @@ export interface BotRuntimeConfig {
   oauthBaseUrl?: string
   /** Randomness for nonces, AES prefixes, OAuth state and session ids (injected: runtime/random). */
   random: Random
-  /** The current time in Unix **seconds** (CreateTime is seconds, spec §0 #7). */
+  /** The current time in Unix **seconds** (CreateTime is seconds, protocol.md §0 #7). */
   now: () => number
   /**
    * How long the "slow" demos take: the simulated work behind 慢/slow and the sleep of
-   * 慢错/slow-wrong. The default is past WeChat's 5-second deadline (spec §7.3).
+   * 慢错/slow-wrong. The default is past WeChat's 5-second deadline (protocol.md §7.3).
    * @default 6000
    */
   slowDelayMs?: number

@@ -1,8 +1,8 @@
 /**
  * The sample bot's Express app: wiring only. Read the routes in this order:
- *   wechat/verify-route.ts    GET  /wechat          URL verification (spec §3)
- *   wechat/message-route.ts   POST /wechat          pushes and passive replies (spec §4, §7, §8)
- *   oauth/oauth-router.ts     GET  /oauth…          web authorization pages (spec §9)
+ *   wechat/verify-route.ts    GET  /wechat          URL verification (protocol.md §3)
+ *   wechat/message-route.ts   POST /wechat          pushes and passive replies (protocol.md §4, §7, §8)
+ *   oauth/oauth-router.ts     GET  /oauth…          web authorization pages (protocol.md §9)
  *   assets/static-router.ts   GET  /static/…        WeUI css and demo files
  */
 import express from 'express'

@@ -1,5 +1,5 @@
 /**
- * menus/<accountId>.json: each account's menu as given to /cgi-bin/menu/create (spec §10.5).
+ * menus/<accountId>.json: each account's menu as given to /cgi-bin/menu/create (protocol.md §10.5).
  * All menus are read at open (they are small) so get() needs no I/O; put() and remove() write
  * straight away, in order, and resolve once the file is on disk.
  */

@@ -1,6 +1,6 @@
 /**
  * Schemas of the Crypto lab commands: the signature worked out step by step and the message
- * envelope encrypted and decrypted layer by layer (spec §3, §8). Shared by server and client.
+ * envelope encrypted and decrypted layer by layer (protocol.md §3, §8). Shared by server and client.
  */
 import { z } from 'zod'
 import type { CryptoLayers, SignatureBreakdown } from '../model/breakdowns'

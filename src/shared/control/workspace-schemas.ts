@@ -1,6 +1,6 @@
 /**
  * Control-API schemas for editing the workspace from the UI: accounts, users, settings, and the
- * exchange log. Inputs use the shared identifier rules (spec §1, §2), so the settings form, the
+ * exchange log. Inputs use the shared identifier rules (protocol.md §1, §2), so the settings form, the
  * API and the files on disk refuse the same values with the same words.
  */
 import { z } from 'zod'

@@ -1,5 +1,5 @@
 /**
- * Words for the message-catalogue error codes (spec §5, §6), in zh-CN and English. The core
+ * Words for the message-catalogue error codes (protocol.md §5, §6), in zh-CN and English. The core
  * reports the code and structured detail (type id, field path, value, an example of a valid
  * value); the renderer and the CLI read this table.
  */

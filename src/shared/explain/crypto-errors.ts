@@ -1,5 +1,5 @@
 /**
- * Words for the WXBizMsgCrypt failure codes (spec §8.6), in zh-CN and English. The core reports
+ * Words for the WXBizMsgCrypt failure codes (protocol.md §8.6), in zh-CN and English. The core reports
  * the code and structured detail; the renderer and the CLI read this table.
  */
 import type { CryptoErrorCode } from '../model/crypto-codes'

@@ -1,6 +1,6 @@
 /**
  * The push deadline in words. The explanation tables describe WeChat, whose limit is 5 s
- * (spec §7.3); when the settings run pushes under another limit, the words about the exchange
+ * (protocol.md §7.3); when the settings run pushes under another limit, the words about the exchange
  * must name that one, or "no reply within 5 s" sits beside a 2 s timeout. The tables keep WeChat's
  * figure (it is what they teach) and this substitutes the limit in force where they state it.
  */

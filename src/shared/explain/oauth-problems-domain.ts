@@ -1,6 +1,6 @@
 /**
  * Words for the problems of the configured authorization callback domain (网页授权域名,
- * spec §9.2). Part of OAUTH_PROBLEM_TEXT (oauth-problems.ts).
+ * protocol.md §9.2). Part of OAUTH_PROBLEM_TEXT (oauth-problems.ts).
  */
 import type { OAuthProblemCode } from '../model/oauth-problem-codes'
 import type { Explanation } from './types'

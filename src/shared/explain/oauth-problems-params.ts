@@ -1,5 +1,5 @@
 /**
- * Words for the parameter-value problems of the authorize URL (spec §1, §9.1): appid,
+ * Words for the parameter-value problems of the authorize URL (protocol.md §1, §9.1): appid,
  * response_type, scope, state. Part of OAUTH_PROBLEM_TEXT (oauth-problems.ts).
  */
 import type { OAuthProblemCode } from '../model/oauth-problem-codes'

@@ -1,5 +1,5 @@
 /**
- * Words for the redirect_uri problems (spec §9.1-§9.3): presence, urlencoding, scheme, domain,
+ * Words for the redirect_uri problems (protocol.md §9.1-§9.3): presence, urlencoding, scheme, domain,
  * and the shape of the callback. Part of OAUTH_PROBLEM_TEXT (oauth-problems.ts).
  */
 import type { OAuthProblemCode } from '../model/oauth-problem-codes'

@@ -1,5 +1,5 @@
 /**
- * Words for the authorize-URL shape problems (spec §9.1): endpoint, parameter list and order,
+ * Words for the authorize-URL shape problems (protocol.md §9.1): endpoint, parameter list and order,
  * the `#wechat_redirect` fragment. Part of OAUTH_PROBLEM_TEXT (oauth-problems.ts).
  */
 import type { OAuthProblemCode } from '../model/oauth-problem-codes'

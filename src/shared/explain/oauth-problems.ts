@@ -1,5 +1,5 @@
 /**
- * Words for every web-authorization problem code (spec §9), in zh-CN and English. The core
+ * Words for every web-authorization problem code (protocol.md §9), in zh-CN and English. The core
  * reports the code and structured detail (src/core/protocol/oauth); the renderer and the CLI read
  * this table. The entries live in four sibling files by topic; typing the merged table as a full
  * Record makes a code without words a compile error.

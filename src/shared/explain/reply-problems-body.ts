@@ -1,5 +1,5 @@
 /**
- * Words for the answer as a whole (spec §7.1, §7.3): the 5-second rule, the HTTP status and
+ * Words for the answer as a whole (protocol.md §7.1, §7.3): the 5-second rule, the HTTP status and
  * Content-Type, "no reply" bodies, bodies that are not a passive reply at all (JSON, HTML, text,
  * malformed XML), and mpsim's own failure to judge one. Part of REPLY_PROBLEM_TEXT (reply-problems.ts).
  */

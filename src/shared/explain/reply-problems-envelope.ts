@@ -1,5 +1,5 @@
 /**
- * Words for encrypted replies (spec §7.3 "Encrypted replies", §8.3-§8.5, §2 key change): which
+ * Words for encrypted replies (protocol.md §7.3 "Encrypted replies", §8.3-§8.5, §2 key change): which
  * mode wants which kind of reply, and each step of checking the envelope. Where a WXBizMsgCrypt
  * code applies, the detail carries it as cryptoCode/wxbizCode (see crypto-errors.ts).
  * Part of REPLY_PROBLEM_TEXT (reply-problems.ts).

@@ -1,5 +1,5 @@
 /**
- * Words for the common reply fields (spec §7.1): required fields, MsgType, the To/From swap and
+ * Words for the common reply fields (protocol.md §7.1): required fields, MsgType, the To/From swap and
  * CreateTime. Part of REPLY_PROBLEM_TEXT (reply-problems.ts).
  */
 import type { ReplyProblemCode } from '../model/reply-problem-codes'

@@ -1,5 +1,5 @@
 /**
- * Words for the type-specific reply fields (spec §7.2): text content, media ids, news articles.
+ * Words for the type-specific reply fields (protocol.md §7.2): text content, media ids, news articles.
  * Part of REPLY_PROBLEM_TEXT (reply-problems.ts).
  */
 import type { ReplyProblemCode } from '../model/reply-problem-codes'

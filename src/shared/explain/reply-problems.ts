@@ -1,5 +1,5 @@
 /**
- * Words for every passive-reply problem code (spec §7, §8.5), in zh-CN and English. The core
+ * Words for every passive-reply problem code (protocol.md §7, §8.5), in zh-CN and English. The core
  * reports the code and structured detail (src/core/protocol/reply); the renderer and the CLI read
  * this table. Entries live in four sibling files by topic; typing the merged table as a full
  * Record makes a code without words a compile error.

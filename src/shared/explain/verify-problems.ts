@@ -1,5 +1,5 @@
 /**
- * Words for the URL-verification outcomes (spec §3) in zh-CN and English. WeChat shows only
+ * Words for the URL-verification outcomes (protocol.md §3) in zh-CN and English. WeChat shows only
  * "Token验证失败"; these say which byte, status or network event caused it and how to fix it.
  */
 import type { VerifyCode } from '../model/verify-codes'

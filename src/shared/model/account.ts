@@ -1,5 +1,5 @@
 /**
- * A simulated Official Account as configured on 微信公众平台 (spec §1, §2). Shared by the core,
+ * A simulated Official Account as configured on 微信公众平台 (protocol.md §1, §2). Shared by the core,
  * the workspace files and the renderer's settings screen.
  */
 export type EncryptionMode = 'plain' | 'compatible' | 'safe'
@@ -18,15 +18,15 @@ export interface Account {
   readonly token: string
   /** 43 chars [A-Za-z0-9]. */
   readonly encodingAesKey: string
-  /** The key before the last change: pushes may still use it for a while (spec §2, FAQ). */
+  /** The key before the last change: pushes may still use it for a while (protocol.md §2, FAQ). */
   readonly previousEncodingAesKey?: string
   readonly mode: EncryptionMode
   /** The bot under test (服务器地址 URL). */
   readonly botUrl: string
-  /** 网页授权域名: a bare host, or host:port for a test account (spec §9.2). */
+  /** 网页授权域名: a bare host, or host:port for a test account (protocol.md §9.2). */
   readonly callbackDomain: string
-  /** Empty = no whitelist check; otherwise IPs allowed to call /cgi-bin/token (spec §10.1, 40164). */
+  /** Empty = no whitelist check; otherwise IPs allowed to call /cgi-bin/token (protocol.md §10.1, 40164). */
   readonly ipWhitelist: readonly string[]
-  /** 测试号: smaller quotas, IP:port domains allowed (spec §9.2, §10.8). */
+  /** 测试号: smaller quotas, IP:port domains allowed (protocol.md §9.2, §10.8). */
   readonly testAccount: boolean
 }

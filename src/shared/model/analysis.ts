@@ -9,7 +9,7 @@ import type { VerdictOutcome } from './verdict'
 import type { VerifyVerdict } from './verify-codes'
 
 /**
- * WeChat's push deadline (spec §7.3): the default of the per-attempt limit. Readers of records
+ * WeChat's push deadline (protocol.md §7.3): the default of the per-attempt limit. Readers of records
  * written before the limit was recorded use it; everything else reads `timeoutMs`.
  */
 export const WECHAT_PUSH_TIMEOUT_MS = 5000
@@ -22,11 +22,11 @@ export interface PushOverrides {
   readonly wrongSignature?: boolean
   /** Seconds to subtract from the query timestamp (a replayed request). */
   readonly staleSeconds?: number
-  /** Encrypt with the previous EncodingAESKey (key rotation, spec §2 FAQ). */
+  /** Encrypt with the previous EncodingAESKey (key rotation, protocol.md §2 FAQ). */
   readonly usePreviousKey?: boolean
 }
 
-/** The dedupe verdict of a delivery (spec §7.3 "De-duplication guidance"). */
+/** The dedupe verdict of a delivery (protocol.md §7.3 "De-duplication guidance"). */
 export interface DedupeReport {
   readonly attempts: number
   /** Customer-service messages the bot sent this user during the delivery (+ grace). */
@@ -61,7 +61,7 @@ export interface PushAnalysis {
   readonly dedupe?: DedupeReport
   /** The per-attempt deadline in force; absent in records older than it (then 5000). */
   readonly timeoutMs?: number
-  /** Deliveries allowed in all, the first included (spec §7.3: 3). */
+  /** Deliveries allowed in all, the first included (protocol.md §7.3: 3). */
   readonly attemptsAllowed?: number
 }
 
@@ -74,14 +74,14 @@ export interface VerifyAnalysis {
   readonly timeoutMs?: number
 }
 
-/** A customer-service window grant as the platform saw it when a bot sent (spec §10.3). */
+/** A customer-service window grant as the platform saw it when a bot sent (protocol.md §10.3). */
 export interface WindowGrantFact {
   readonly trigger: string
   readonly left: number
   readonly closesAt: number
 }
 
-/** One OAuth rule finding (spec §9), as codes. */
+/** One OAuth rule finding (protocol.md §9), as codes. */
 export interface OauthFindingFact {
   readonly code: string
   readonly severity: 'error' | 'warning'
@@ -105,7 +105,7 @@ export interface PlatformAnalysis {
   readonly at?: string
   readonly reason?: string
   readonly window?: readonly WindowGrantFact[]
-  /** OAuth (spec §9): how the authorize pages ended, what was asked for, what was wrong. */
+  /** OAuth (protocol.md §9): how the authorize pages ended, what was asked for, what was wrong. */
   readonly outcome?: 'code' | 'denied' | 'consent-page' | 'error-page'
   readonly scope?: string
   readonly lang?: string

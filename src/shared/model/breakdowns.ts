@@ -1,5 +1,5 @@
 /**
- * The worked steps the protocol code returns for the teaching views (spec §3, §8): a signature's
+ * The worked steps the protocol code returns for the teaching views (protocol.md §3, §8): a signature's
  * sort → join → sha1, and every layer of one message encryption. They live here, not beside the
  * protocol functions, because Exchanges record them and the renderer reads those records.
  */
@@ -34,6 +34,6 @@ export interface CryptoLayers {
   readonly cipherBytes: number
   /** The base64 Encrypt value. */
   readonly encrypt: string
-  /** Whether the EncodingAESKey was canonical base64 (spec §0 #4b). */
+  /** Whether the EncodingAESKey was canonical base64 (protocol.md §0 #4b). */
   readonly keyCanonical: boolean
 }

@@ -1,6 +1,6 @@
 /**
  * Codes of CatalogError, thrown when a push cannot be built from the catalogue or a body cannot be
- * identified as a catalogue type (spec §5, §6). Shared so the renderer and the CLI can explain them
+ * identified as a catalogue type (protocol.md §5, §6). Shared so the renderer and the CLI can explain them
  * (src/shared/explain/catalog-errors.ts) without importing the core.
  */
 export const CATALOG_ERROR_CODES = [

@@ -1,5 +1,5 @@
 /**
- * Shapes of the message/event catalogue (spec §5, §6): every push WeChat sends to a bot, described
+ * Shapes of the message/event catalogue (protocol.md §5, §6): every push WeChat sends to a bot, described
  * as data. Shared so the renderer's composer can draw a form for each type from the JSON the
  * control API serves (listCatalog), without importing the core. The table itself lives in
  * src/core/protocol/catalog.
@@ -7,7 +7,7 @@
 
 /**
  * Every catalogue type id. Ordinary messages use their MsgType; events use `event.` + the Event
- * value verbatim (Event names are case-sensitive, spec §6), so an id maps back to the wire at a
+ * value verbatim (Event names are case-sensitive, protocol.md §6), so an id maps back to the wire at a
  * glance. The one split WeChat makes inside a single Event value is subscribe via a parametric QR
  * code, told apart by the `qrscene_` prefix of its EventKey.
  */
@@ -52,10 +52,10 @@ export type CatalogFamily = 'message' | 'event' | 'menu-event' | 'notify-event'
  * What a value must look like, checked by buildPush (unless format checks are turned off to send a
  * deliberately odd push). Independent of CDATA: SendLocationInfo carries numbers as CDATA.
  * - integer: unsigned decimal digits (CreateTime, counts, MenuId, Idx)
- * - uint64: unsigned decimal digits up to 2^64-1 (MsgId/MsgID, spec §0 #2); never a JS number
+ * - uint64: unsigned decimal digits up to 2^64-1 (MsgId/MsgID, protocol.md §0 #2); never a JS number
  * - decimal: optionally signed decimal with an optional fraction (Precision, Scale)
  * - latitude / longitude: decimal within ±90 / ±180
- * - qrscene: starts with `qrscene_` (subscribe via parametric QR code, spec §6)
+ * - qrscene: starts with `qrscene_` (subscribe via parametric QR code, protocol.md §6)
  */
 export type ValueFormat = 'integer' | 'uint64' | 'decimal' | 'latitude' | 'longitude' | 'qrscene'
 
@@ -94,7 +94,7 @@ interface FieldBase {
   readonly help: Bilingual
 }
 
-/** A text element: `string` is written as CDATA, `number` bare (spec §4.3 "CDATA rule"). */
+/** A text element: `string` is written as CDATA, `number` bare (protocol.md §4.3 "CDATA rule"). */
 export interface ScalarField extends FieldBase {
   readonly kind: 'string' | 'number'
   readonly format?: ValueFormat

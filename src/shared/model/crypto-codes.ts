@@ -1,5 +1,5 @@
 /**
- * Return codes of the official WXBizMsgCrypt sample library (spec §8.6). They are local to a bot's
+ * Return codes of the official WXBizMsgCrypt sample library (protocol.md §8.6). They are local to a bot's
  * SDK and never travel on the wire; mpsim names its crypto failures after them so a developer
  * recognises them from their own logs. Shared so the renderer and the CLI can explain them.
  */

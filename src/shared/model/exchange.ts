@@ -70,7 +70,7 @@ export interface Attempt {
    * retry has its own timestamp and nonce). Absent on API calls and in records older than it.
    */
   readonly signature?: SignatureBreakdown
-  /** The same for `msg_signature` (encrypted pushes, spec §8.4). */
+  /** The same for `msg_signature` (encrypted pushes, protocol.md §8.4). */
   readonly msgSignature?: SignatureBreakdown
 }
 
@@ -101,7 +101,7 @@ interface ExchangeBase {
   readonly inProgress?: true
 }
 
-/** One push to the bot (spec §4, §7), all its attempts and the reply's verdict. */
+/** One push to the bot (protocol.md §4, §7), all its attempts and the reply's verdict. */
 export interface PushExchange extends ExchangeBase {
   readonly kind: 'push'
   /** The judgement of the last attempt; absent only while the first attempt runs. */
@@ -109,7 +109,7 @@ export interface PushExchange extends ExchangeBase {
   readonly analysis: PushAnalysis
 }
 
-/** The URL-verification handshake (spec §3), with the forged-signature probe as attempt 2. */
+/** The URL-verification handshake (protocol.md §3), with the forged-signature probe as attempt 2. */
 export interface VerifyExchange extends ExchangeBase {
   /** Only pushes have a reply verdict (declared so a reader of any Exchange may ask). */
   readonly verdict?: undefined
@@ -125,7 +125,7 @@ export interface ApiExchange extends ExchangeBase {
   readonly analysis?: ApiAnalysis
 }
 
-/** A request to the OAuth authorize pages (spec §9). */
+/** A request to the OAuth authorize pages (protocol.md §9). */
 export interface OauthExchange extends ExchangeBase {
   /** Only pushes have a reply verdict (declared so a reader of any Exchange may ask). */
   readonly verdict?: undefined

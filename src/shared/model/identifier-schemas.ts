@@ -1,5 +1,5 @@
 /**
- * Identifier formats as zod schemas, each with the rule in its message (spec §1, §2). The same
+ * Identifier formats as zod schemas, each with the rule in its message (protocol.md §1, §2). The same
  * rules the real admin page applies. Shared: the workspace files, the control API and the
  * renderer's settings form all check with these, so the three can never disagree.
  */
@@ -7,11 +7,11 @@ import { z } from 'zod'
 
 const pattern = (regex: RegExp, rule: string) => z.string().regex(regex, { error: rule })
 
-/** spec §1: `wx` + 16 lowercase hex. */
+/** protocol.md §1: `wx` + 16 lowercase hex. */
 export const appIdSchema = pattern(/^wx[0-9a-f]{16}$/, 'must be wx + 16 lowercase hex characters')
 
 /**
- * spec §1: 32 hex characters, and WeChat issues them in lowercase: a capital means the secret was
+ * protocol.md §1: 32 hex characters, and WeChat issues them in lowercase: a capital means the secret was
  * retyped or came from somewhere else, and the platform compares it exactly (40125).
  */
 export const appSecretSchema = pattern(
@@ -19,38 +19,38 @@ export const appSecretSchema = pattern(
   'must be 32 lowercase hex characters (0-9, a-f)',
 )
 
-/** spec §1: 原始ID, `gh_` + 12 hex. */
+/** protocol.md §1: 原始ID, `gh_` + 12 hex. */
 export const originalIdSchema = pattern(
   /^gh_[0-9a-f]{12}$/,
   'must be gh_ + 12 lowercase hex characters',
 )
 
-/** spec §2: Token, 3-32 letters or digits (the admin page's rule). */
+/** protocol.md §2: Token, 3-32 letters or digits (the admin page's rule). */
 export const tokenSchema = pattern(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits')
 
-/** spec §2, §8.1: exactly 43 of A-Z a-z 0-9. */
+/** protocol.md §2, §8.1: exactly 43 of A-Z a-z 0-9. */
 export const encodingAesKeySchema = pattern(
   /^[A-Za-z0-9]{43}$/,
   'must be exactly 43 letters or digits',
 )
 
-/** spec §1: 28 of [A-Za-z0-9_-]; every observed Official Account openid starts with `o`. */
+/** protocol.md §1: 28 of [A-Za-z0-9_-]; every observed Official Account openid starts with `o`. */
 export const openidSchema = pattern(
   /^o[A-Za-z0-9_-]{27}$/,
   'must be 28 characters of A-Z a-z 0-9 _ - starting with "o"',
 )
 
-/** spec §2: the server URL starts with http:// or https://; '' means no bot configured yet. */
+/** protocol.md §2: the server URL starts with http:// or https://; '' means no bot configured yet. */
 export const botUrlSchema = pattern(
   /^(https?:\/\/\S+)?$/,
   'must start with http:// or https:// (or be "" for no bot)',
 )
 
-/** An avatar URL, or '' (the API answers '' for a user without one, spec §10.2). */
+/** An avatar URL, or '' (the API answers '' for a user without one, protocol.md §10.2). */
 export const imageUrlSchema = pattern(/^(https?:\/\/\S+)?$/, 'must be an http(s) URL or ""')
 
 /**
- * spec §9.2: 网页授权域名 is a bare domain (a test account may add :port) — no http://, no path.
+ * protocol.md §9.2: 网页授权域名 is a bare domain (a test account may add :port) — no http://, no path.
  * Typing the scheme is the classic mistake (the seed journey's); '' means none set.
  */
 export const callbackDomainSchema = pattern(

@@ -1,5 +1,5 @@
 /**
- * An account's custom menu (spec §10.5) as the platform keeps it and `/cgi-bin/menu/get` echoes
+ * An account's custom menu (protocol.md §10.5) as the platform keeps it and `/cgi-bin/menu/get` echoes
  * it: known fields only, `sub_button` always present. The platform state, menus/<id>.json and the
  * control API's getMenu all hold this one record.
  */

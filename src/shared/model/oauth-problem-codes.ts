@@ -1,14 +1,14 @@
 /**
- * The problems mpsim finds in a web-authorization request (spec §9): the authorize URL, its
+ * The problems mpsim finds in a web-authorization request (protocol.md §9): the authorize URL, its
  * redirect_uri and the configured authorization callback domain. Shared so the renderer and the
  * CLI can explain each code (src/shared/explain/oauth-problems.ts) without importing the core.
  *
  * Each code has a fixed severity and spec section. `wechatErrcode` is the number WeChat's in-app
- * error page shows for it (spec §9.1 authorize-page codes); codes without one are mpsim's own
+ * error page shows for it (protocol.md §9.1 authorize-page codes); codes without one are mpsim's own
  * findings, where real WeChat either fails silently or its reaction is not documented.
  */
 
-/** Formal (verified service) account, or the sandbox test account (测试号). spec §9.2 */
+/** Formal (verified service) account, or the sandbox test account (测试号). protocol.md §9.2 */
 export type AccountKind = 'formal' | 'test'
 
 export type OAuthSeverity = 'error' | 'warning'
@@ -23,24 +23,24 @@ interface ProblemMeta {
 }
 
 export const OAUTH_PROBLEM_META = {
-  // The authorize URL as a whole (spec §9.1).
+  // The authorize URL as a whole (protocol.md §9.1).
   'authorize-url-unparseable': { severity: 'error', spec: '§9.1' },
   'authorize-endpoint-wrong': { severity: 'error', spec: '§9.1' },
   'param-duplicated': { severity: 'error', spec: '§9.1' },
   'param-order-unusual': { severity: 'warning', spec: '§9.1' },
   'param-unknown': { severity: 'warning', spec: '§9.1' },
   'wechat-redirect-missing': { severity: 'error', spec: '§9.1' },
-  // appid (spec §1, §9.1).
+  // appid (protocol.md §1, §9.1).
   'appid-missing': { severity: 'error', spec: '§9.1', wechatErrcode: 10012 },
   'appid-malformed': { severity: 'error', spec: '§1' },
   'appid-not-this-account': { severity: 'error', spec: '§9.1' },
-  // redirect_uri: how it sits in the authorize URL (spec §9.1).
+  // redirect_uri: how it sits in the authorize URL (protocol.md §9.1).
   'redirect-uri-missing': { severity: 'error', spec: '§9.1', wechatErrcode: 10011 },
   'redirect-uri-not-encoded': { severity: 'warning', spec: '§9.1' },
   'redirect-uri-query-split': { severity: 'error', spec: '§9.1' },
   'redirect-uri-hash-unencoded': { severity: 'error', spec: '§9.1' },
   'redirect-uri-double-encoded': { severity: 'error', spec: '§9.1', wechatErrcode: 10003 },
-  // redirect_uri: the URL itself and its domain (spec §9.1, §9.2, §9.3).
+  // redirect_uri: the URL itself and its domain (protocol.md §9.1, §9.2, §9.3).
   'redirect-uri-no-scheme': { severity: 'error', spec: '§9.1', wechatErrcode: 10003 },
   'redirect-uri-scheme-unsupported': { severity: 'error', spec: '§9.1', wechatErrcode: 10003 },
   'redirect-uri-domain-mismatch': { severity: 'error', spec: '§9.2', wechatErrcode: 10003 },
@@ -49,13 +49,13 @@ export const OAUTH_PROBLEM_META = {
   'redirect-uri-ambiguous': { severity: 'error', spec: '§9.2', wechatErrcode: 10003 },
   'redirect-uri-no-trailing-slash': { severity: 'warning', spec: '§9.3' },
   'redirect-uri-has-fragment': { severity: 'warning', spec: '§9.3' },
-  // The authorization callback domain typed in the admin page (spec §9.2).
+  // The authorization callback domain typed in the admin page (protocol.md §9.2).
   'callback-domain-empty': { severity: 'error', spec: '§9.2' },
   'callback-domain-has-scheme': { severity: 'error', spec: '§9.2' },
   'callback-domain-has-path': { severity: 'error', spec: '§9.2' },
   'callback-domain-has-port': { severity: 'error', spec: '§9.2' },
   'callback-domain-malformed': { severity: 'error', spec: '§9.2' },
-  // response_type, scope, state (spec §9.1).
+  // response_type, scope, state (protocol.md §9.1).
   'response-type-not-code': { severity: 'error', spec: '§9.1' },
   'scope-missing': { severity: 'error', spec: '§9.1', wechatErrcode: 10010 },
   'scope-invalid': { severity: 'error', spec: '§9.1', wechatErrcode: 10005 },
@@ -76,6 +76,6 @@ export interface OAuthProblem {
   /** Structured facts for the explanation (what was found, what was expected...). */
   readonly detail: Readonly<Record<string, string | number>>
   readonly spec: OAuthSpecRef
-  /** The code on WeChat's in-app error page, when WeChat would refuse with one. spec §9.1 */
+  /** The code on WeChat's in-app error page, when WeChat would refuse with one. protocol.md §9.1 */
   readonly wechatErrcode?: number
 }

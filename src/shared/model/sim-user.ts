@@ -1,6 +1,6 @@
 /**
- * A simulated WeChat user of one account (openid is per user per account, spec §1).
- * Profile fields follow /sns/userinfo and /cgi-bin/user/info (spec §9.4, §10.2).
+ * A simulated WeChat user of one account (openid is per user per account, protocol.md §1).
+ * Profile fields follow /sns/userinfo and /cgi-bin/user/info (protocol.md §9.4, §10.2).
  */
 export type Sex = 0 | 1 | 2
 
@@ -21,7 +21,7 @@ export interface SimUser {
   readonly subscribed: boolean
   /** Unix seconds on the simulated clock; 0 when never subscribed. */
   readonly subscribeTime: number
-  /** ADD_SCENE_* (spec §10.2). */
+  /** ADD_SCENE_* (protocol.md §10.2). */
   readonly subscribeScene: string
   readonly qrScene: number
   readonly qrSceneStr: string

@@ -1,5 +1,5 @@
 /**
- * The verdict on a bot's answer to one push (docs/design.md "The Exchange record"; spec §7, §8.5):
+ * The verdict on a bot's answer to one push (docs/design.md "The Exchange record"; protocol.md §7, §8.5):
  * what WeChat does with it, what the user's phone shows, the reply as parsed, and every problem
  * found. A verdict is a value, never an exception: refusing a reply is what judging is for.
  */
@@ -12,7 +12,7 @@ export type {
   ReplySpecRef,
 } from './reply-problem-codes'
 
-/** The passive-reply MsgTypes WeChat knows (spec §7.1). */
+/** The passive-reply MsgTypes WeChat knows (protocol.md §7.1). */
 export const REPLY_MSG_TYPES = [
   'text',
   'image',
@@ -25,12 +25,12 @@ export const REPLY_MSG_TYPES = [
 export type ReplyMsgType = (typeof REPLY_MSG_TYPES)[number]
 
 /**
- * The system tip WeChat shows in the chat when a reply is refused or never arrives (spec §7.3).
+ * The system tip WeChat shows in the chat when a reply is refused or never arrives (protocol.md §7.3).
  * It is the phone's own wording, shown verbatim in every UI language.
  */
 export const SERVICE_UNAVAILABLE_TIP = '该公众号暂时无法提供服务，请稍后再试'
 
-/** The addressing every reply carries (spec §7.1); undefined when the element is absent. */
+/** The addressing every reply carries (protocol.md §7.1); undefined when the element is absent. */
 export interface ReplyHeader {
   readonly toUserName: string | undefined
   readonly fromUserName: string | undefined
@@ -44,7 +44,7 @@ export interface NewsArticle {
   readonly url: string | undefined
 }
 
-/** The reply as found in the XML, one variant per MsgType (spec §7.2). Absent fields are undefined. */
+/** The reply as found in the XML, one variant per MsgType (protocol.md §7.2). Absent fields are undefined. */
 export type ParsedReply = ReplyHeader &
   (
     | { readonly msgType: 'text'; readonly content: string | undefined }
@@ -90,25 +90,25 @@ export type PhoneView =
       readonly hqMusicUrl?: string
       readonly thumbMediaId: string
     }
-  /** The articles actually shown: at most 1 or 8 depending on the push (spec §7.2). */
+  /** The articles actually shown: at most 1 or 8 depending on the push (protocol.md §7.2). */
   | { readonly kind: 'news'; readonly articles: readonly NewsArticle[] }
-  /** Nothing appears in the chat: the message went to the customer-service agents (spec §7.2). */
+  /** Nothing appears in the chat: the message went to the customer-service agents (protocol.md §7.2). */
   | { readonly kind: 'transfer'; readonly kfAccount?: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'error-banner'; readonly text: typeof SERVICE_UNAVAILABLE_TIP }
 
-/** How an encrypted reply envelope was checked (spec §8.5), for the inspector. */
+/** How an encrypted reply envelope was checked (protocol.md §8.5), for the inspector. */
 export interface EnvelopeReport {
   readonly timeStamp: string | undefined
   readonly nonce: string | undefined
   readonly msgSignature: string | undefined
   /** sha1 recomputed from Token and the envelope's own TimeStamp, Nonce and Encrypt. */
   readonly expectedSignature?: string
-  /** The values in the byte-wise order they were hashed (spec §8.4). */
+  /** The values in the byte-wise order they were hashed (protocol.md §8.4). */
   readonly sortedParts?: readonly string[]
   /** Which EncodingAESKey decrypted it, if any. */
   readonly keyUsed?: 'current' | 'previous'
-  /** The AppID found at the end of the plaintext (spec §8.2). */
+  /** The AppID found at the end of the plaintext (protocol.md §8.2). */
   readonly receiveId?: string
   readonly padValue?: number
   /** The decrypted reply, validated with the plaintext rules. */

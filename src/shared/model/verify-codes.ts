@@ -1,5 +1,5 @@
 /**
- * Outcomes of the URL-verification handshake (spec §3). WeChat itself only says "Token验证失败";
+ * Outcomes of the URL-verification handshake (protocol.md §3). WeChat itself only says "Token验证失败";
  * mpsim names the exact cause. Shared so the renderer and the CLI can explain each code.
  */
 export const VERIFY_CODES = [
@@ -34,7 +34,7 @@ export interface VerifyVerdict {
   readonly detail: Readonly<Record<string, string | number>>
   /**
    * Result of the optional forged-signature probe: the bot answered echostr to a request whose
-   * signature was wrong, so it does not check signatures (spec §3: a security warning, not a failure).
+   * signature was wrong, so it does not check signatures (protocol.md §3: a security warning, not a failure).
    */
   readonly acceptsForgedSignature?: boolean
 }

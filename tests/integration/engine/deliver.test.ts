@@ -48,7 +48,7 @@ async function deliver(
 const codes = (ex: PushExchange) => ex.verdict?.problems.map((p) => p.code) ?? []
 const analysis = (ex: PushExchange) => ex.analysis
 
-describe('push delivery as WeChat does it (spec §4)', () => {
+describe('push delivery as WeChat does it (protocol.md §4)', () => {
   it.each(['plain', 'compatible', 'safe'] as const)(
     '%s mode: the good bot is answered',
     async (mode) => {

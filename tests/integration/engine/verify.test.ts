@@ -48,7 +48,7 @@ async function run(handler: TinyHandler, extra: { timeoutMs?: number; probe?: bo
   })
 }
 
-describe('URL verification (spec §3)', () => {
+describe('URL verification (protocol.md §3)', () => {
   it('sends signature, echostr, timestamp, nonce in that order with WeChat headers', async () => {
     const result = await run(bot(TOKEN, (e) => e))
     expect(result.verdict).toMatchObject({ ok: true, code: 'passed' })

@@ -1,4 +1,4 @@
-/** The access_token check shared by every API (spec §10.7, §12). */
+/** The access_token check shared by every API (protocol.md §10.7, §12). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FOLLOWER } from './context'
 import { startPlatform } from './client'

@@ -40,7 +40,7 @@ function send(access_token: string, body: unknown) {
 
 const text = (content = 'hi', touser = FOLLOWER) => ({ touser, msgtype: 'text', text: { content } })
 
-describe('POST /cgi-bin/message/custom/send: bodies (spec §10.3)', () => {
+describe('POST /cgi-bin/message/custom/send: bodies (protocol.md §10.3)', () => {
   it.each(samples)(
     'accepts the doc sample for %s and shows it on the phone',
     async (msgtype, body) => {
@@ -109,7 +109,7 @@ describe('POST /cgi-bin/message/custom/send: bodies (spec §10.3)', () => {
   })
 })
 
-describe('the customer-service window (spec §10.3, §13)', () => {
+describe('the customer-service window (protocol.md §10.3, §13)', () => {
   it('answers 45015 to a follower who never wrote', async () => {
     platform = await startPlatform()
     const r = await send(await platform.token(), text())

@@ -18,7 +18,7 @@ const examples = (
 ).examples
 const sample = (id: string) => examples.find((e) => e.id === id)
 
-describe('the custom menu (spec §10.5)', () => {
+describe('the custom menu (protocol.md §10.5)', () => {
   it('creates the doc sample, echoes it with sub_button:[] on leaves, deletes it', async () => {
     platform = await startPlatform()
     const query = { access_token: await platform.token() }

@@ -13,14 +13,14 @@ afterAll(async () => {
   await platform.close()
 })
 
-describe('GET /cgi-bin/getcallbackip (spec §10.6)', () => {
+describe('GET /cgi-bin/getcallbackip (protocol.md §10.6)', () => {
   it('lists where pushes come from, with no errcode', async () => {
     const r = await platform.get('/cgi-bin/getcallbackip', { access_token })
     expect(r.json).toEqual({ ip_list: ['127.0.0.1'] })
   })
 })
 
-describe('GET /cgi-bin/ticket/getticket (spec §10.6, §11)', () => {
+describe('GET /cgi-bin/ticket/getticket (protocol.md §10.6, §11)', () => {
   it('answers the same jsapi ticket while valid, a new one after 7200 s', async () => {
     const r = await platform.get('/cgi-bin/ticket/getticket', { access_token, type: 'jsapi' })
     expect(Object.keys(r.json)).toEqual(['errcode', 'errmsg', 'ticket', 'expires_in'])
@@ -45,7 +45,7 @@ describe('GET /cgi-bin/ticket/getticket (spec §10.6, §11)', () => {
   })
 })
 
-describe('POST /cgi-bin/clear_quota (spec §10.6)', () => {
+describe('POST /cgi-bin/clear_quota (protocol.md §10.6)', () => {
   it.each([
     ['no appid', {}, 41002],
     ["another account's appid", { appid: OTHER_ACCOUNT.appId }, 40013],

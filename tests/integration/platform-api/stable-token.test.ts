@@ -28,7 +28,7 @@ async function valueOf(force?: boolean): Promise<string> {
   return r.json.access_token
 }
 
-describe('POST /cgi-bin/stable_token (spec §10.1)', () => {
+describe('POST /cgi-bin/stable_token (protocol.md §10.1)', () => {
   it('returns the same token with its remaining lifetime in normal mode', async () => {
     platform = await startPlatform()
     const first = await stable(false)

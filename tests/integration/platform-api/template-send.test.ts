@@ -19,7 +19,7 @@ const SAMPLE = {
   data: { keyword1: { value: 'VALUE' }, keyword2: { value: 'VALUE', color: '#173177' } },
 }
 
-describe('POST /cgi-bin/message/template/send (spec §10.4, §12)', () => {
+describe('POST /cgi-bin/message/template/send (protocol.md §10.4, §12)', () => {
   it('answers msgid as a bare 64-bit JSON number, logs it and calls the hook', async () => {
     platform = await startPlatform()
     const access_token = await platform.token()

@@ -14,7 +14,7 @@ const good = {
   secret: ACCOUNT.appSecret,
 }
 
-describe('GET /cgi-bin/token (spec §10.1)', () => {
+describe('GET /cgi-bin/token (protocol.md §10.1)', () => {
   it('answers {access_token, expires_in: 7200} without errcode, as JSON with encoding=utf-8', async () => {
     platform = await startPlatform()
     const r = await platform.get('/cgi-bin/token', good)
@@ -87,7 +87,7 @@ describe('GET /cgi-bin/token (spec §10.1)', () => {
   })
 })
 
-describe('access_token lifecycle on the simulated clock (spec §10.1)', () => {
+describe('access_token lifecycle on the simulated clock (protocol.md §10.1)', () => {
   const HOUR = 3600 * 1000
 
   it('expires after 7200 s with 42001', async () => {

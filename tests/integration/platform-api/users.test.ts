@@ -8,7 +8,7 @@ afterEach(async () => {
   await platform.close()
 })
 
-describe('GET /cgi-bin/user/info (spec §10.2)', () => {
+describe('GET /cgi-bin/user/info (protocol.md §10.2)', () => {
   it('answers a follower with the documented fields only, in the doc order', async () => {
     platform = await startPlatform()
     const access_token = await platform.token()
@@ -90,7 +90,7 @@ describe('POST /cgi-bin/user/info/batchget', () => {
   })
 })
 
-describe('GET /cgi-bin/user/get (spec §10.2)', () => {
+describe('GET /cgi-bin/user/get (protocol.md §10.2)', () => {
   it('lists followers of this account only', async () => {
     platform = await startPlatform()
     const access_token = await platform.token()

@@ -1,5 +1,5 @@
 /**
- * GET /connect/oauth2/authorize with links WeChat refuses (spec §9.1, §9.2): WeChat's in-app error
+ * GET /connect/oauth2/authorize with links WeChat refuses (protocol.md §9.1, §9.2): WeChat's in-app error
  * page (HTML, not JSON, not a redirect) with its code, plus mpsim's explanation in both languages.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

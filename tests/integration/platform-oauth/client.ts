@@ -123,7 +123,7 @@ export interface AuthorizeParams {
   state?: string
 }
 
-/** The authorize path + query in the doc's order, redirect_uri urlencoded (spec §9.1). */
+/** The authorize path + query in the doc's order, redirect_uri urlencoded (protocol.md §9.1). */
 export function authorizePath(params: AuthorizeParams = {}): string {
   const full: AuthorizeParams = {
     appid: ACCOUNT.appId,

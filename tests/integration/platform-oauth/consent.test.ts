@@ -1,5 +1,5 @@
 /**
- * snsapi_userinfo (spec §9.3): the WeUI consent page with the users who could be holding the
+ * snsapi_userinfo (protocol.md §9.3): the WeUI consent page with the users who could be holding the
  * phone, Allow ⇒ 302 with a code, Deny ⇒ 302 with state only, a one-time form token; and
  * autoConsent, which skips the page.
  */

@@ -14,7 +14,7 @@ import type { SimUser } from '../../../src/shared/model/sim-user'
 
 export const START_MS = Date.UTC(2024, 3, 25, 2, 0, 0)
 
-/** A formal service account: bare domain, no port allowed (spec §9.2). */
+/** A formal service account: bare domain, no port allowed (protocol.md §9.2). */
 export const ACCOUNT: Account = {
   id: 'acc-oauth',
   name: '模拟服务号 Demo',
@@ -30,7 +30,7 @@ export const ACCOUNT: Account = {
   testAccount: false,
 }
 
-/** The same account as a 测试号 whose domain is IP:port (spec §9.2). */
+/** The same account as a 测试号 whose domain is IP:port (protocol.md §9.2). */
 export const TEST_ACCOUNT_OVERRIDES: Partial<Account> = {
   callbackDomain: '127.0.0.1:5174',
   testAccount: true,

@@ -1,5 +1,5 @@
 /**
- * snsapi_base (spec §9.3): always silent, a 302 to redirect_uri with a fresh 32-character code for
+ * snsapi_base (protocol.md §9.3): always silent, a 302 to redirect_uri with a fresh 32-character code for
  * the simulated user on the phone; warnings about the link do not stop it; test accounts only
  * authorize followers (10006).
  */

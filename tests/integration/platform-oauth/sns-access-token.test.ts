@@ -1,5 +1,5 @@
 /**
- * GET /sns/oauth2/access_token (spec §9.4): every errcode, codes single use and 5 minutes on the
+ * GET /sns/oauth2/access_token (protocol.md §9.4): every errcode, codes single use and 5 minutes on the
  * simulated clock, bound to their app, and the success body's exact fields.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * GET /sns/oauth2/refresh_token (spec §9.4): no secret, 30-day refresh_token, and the doc's two
+ * GET /sns/oauth2/refresh_token (protocol.md §9.4): no secret, 30-day refresh_token, and the doc's two
  * cases — a still-valid access_token is kept and renewed, an expired one is replaced.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

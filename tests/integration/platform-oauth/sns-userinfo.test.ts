@@ -1,5 +1,5 @@
 /**
- * GET /sns/userinfo and /sns/auth (spec §9.4): token and openid errors, 48001 for a base token,
+ * GET /sns/userinfo and /sns/auth (protocol.md §9.4): token and openid errors, 48001 for a base token,
  * 42001 after 7200 s, and the profile as WeChat has answered since 2021-10-20.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -17,7 +17,7 @@ import {
 } from './bot-harness'
 import type { PushRequest } from './bot-harness'
 
-describe('Content-Type of a push (the journey’s 415, spec §4.2)', () => {
+describe('Content-Type of a push (the journey’s 415, protocol.md §4.2)', () => {
   it.each(['text/xml', 'application/xml', 'text/xml; charset=utf-8', undefined])(
     'accepts %s',
     async (contentType) => {

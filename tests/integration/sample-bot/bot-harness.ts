@@ -1,6 +1,6 @@
 /**
  * Test harness for the sample bot: starts it (and a fake platform) on 127.0.0.1 port 0, builds
- * signed pushes in the three modes exactly as WeChat lays them out (spec §4), and opens encrypted
+ * signed pushes in the three modes exactly as WeChat lays them out (protocol.md §4), and opens encrypted
  * replies. Pushes are built with the project's protocol modules, replies are judged with its reply
  * validator, so the bot is held to the same rules mpsim applies to any bot.
  */
@@ -119,7 +119,7 @@ export interface PushRequest {
 
 let nonceCounter = 973755032
 
-/** The URL and body WeChat would send for `nodes` in `mode` (spec §4.1, §4.3). */
+/** The URL and body WeChat would send for `nodes` in `mode` (protocol.md §4.1, §4.3). */
 export function buildPush(
   botUrl: string,
   nodes: readonly XmlNode[],
@@ -217,7 +217,7 @@ export interface OpenedReply {
 
 /**
  * Opens an encrypted reply by hand: recompute MsgSignature from the envelope's own TimeStamp and
- * Nonce (spec §8.5), decrypt with `encodingAesKey`, parse the inner XML.
+ * Nonce (protocol.md §8.5), decrypt with `encodingAesKey`, parse the inner XML.
  */
 export function openReply(body: string, encodingAesKey = AES_KEY): OpenedReply {
   const envelope = parseWechatXml(body)

@@ -1,6 +1,6 @@
 /**
  * A tiny stand-in for WeChat's JSON APIs, just enough for the sample bot's tests: /cgi-bin/token,
- * /cgi-bin/message/custom/send and the three /sns/* calls (spec §9.4, §10.1, §10.3). It records
+ * /cgi-bin/message/custom/send and the three /sns/* calls (protocol.md §9.4, §10.1, §10.3). It records
  * every call and lets a test make a token "expire" or be refused. The real mock platform lives in
  * src/core/platform; these tests must not depend on it.
  */
@@ -127,7 +127,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       return void res.json(error(40030, 'invalid refresh_token'))
     }
     const { accessToken } = issueSnsTokens(entry.user, entry.scope, token)
-    // The same refresh_token stays valid for 30 days (spec §9.4); scope may come back joined.
+    // The same refresh_token stays valid for 30 days (protocol.md §9.4); scope may come back joined.
     res.json({
       access_token: accessToken,
       expires_in: 7200,
@@ -143,7 +143,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     if (expiredSnsTokens.has(token)) return void res.json(error(42001, 'access_token expired'))
     if (entry.scope !== 'snsapi_userinfo') return void res.json(error(48001, 'api unauthorized'))
     const { user } = entry
-    // text/plain, as some /sns/* answers historically were (spec §10): the bot must not care.
+    // text/plain, as some /sns/* answers historically were (protocol.md §10): the bot must not care.
     res.type('text/plain').send(
       JSON.stringify({
         openid: user.openid,

@@ -56,7 +56,7 @@ async function expectReply(
   const { answer, verdict } = await pushAndJudge(botUrl, nodes, mode)
   expect(answer.status).toBe(200)
   if (expected === 'no-reply') {
-    // `success` is sent unencrypted in every mode (spec §7.3).
+    // `success` is sent unencrypted in every mode (protocol.md §7.3).
     expect(answer.body).toBe('success')
     expect(verdict.outcome).toBe('no-reply')
     return undefined
@@ -77,7 +77,7 @@ async function expectReply(
   return replyNodes
 }
 
-describe('keyword replies in plain, compatible and safe mode (spec §7.2, §8.5)', () => {
+describe('keyword replies in plain, compatible and safe mode (protocol.md §7.2, §8.5)', () => {
   it.each(cases)('$mode: "$keyword" → $expected', async ({ mode, keyword, expected }) => {
     await expectReply(textPush(keyword), mode, expected)
   })
@@ -107,7 +107,7 @@ const EVENT_CASES: readonly (readonly [string, string, Expected])[] = [
   ['LOCATION', '', 'no-reply'],
 ]
 
-describe('events (spec §6)', () => {
+describe('events (protocol.md §6)', () => {
   const eventCases = MODES.flatMap((mode) =>
     EVENT_CASES.map(([event, key, expected]) => ({ mode, event, key, expected })),
   )
@@ -132,7 +132,7 @@ describe('events (spec §6)', () => {
   })
 })
 
-describe('other ordinary messages (spec §5)', () => {
+describe('other ordinary messages (protocol.md §5)', () => {
   it('says what it received for an image', async () => {
     const nodes = messagePush('image', [
       cdata('PicUrl', 'http://mmbiz.qpic.cn/x'),

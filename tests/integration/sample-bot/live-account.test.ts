@@ -56,7 +56,7 @@ describe('sample bot with a live account', () => {
     expect(childText(openReply(after.answer.body, NEW_KEY).nodes, 'MsgType')).toBe('text')
     expect(() => openReply(after.answer.body, OLD_AES_KEY)).toThrow()
 
-    // A push still encrypted with the old key is opened with the previous key (spec §2 FAQ).
+    // A push still encrypted with the old key is opened with the previous key (protocol.md §2 FAQ).
     const late = await pushAndJudge(botUrl, textPush('help'), 'safe', OLD_AES_KEY)
     expect(late.answer.status).toBe(200)
     expect(late.verdict.envelope?.keyUsed).toBe('previous')

@@ -103,7 +103,7 @@ describe('OAuth guide and assets', () => {
   })
 })
 
-describe('OAuth flow end to end (spec §9)', () => {
+describe('OAuth flow end to end (protocol.md §9)', () => {
   it('redirects to the authorize URL built the documented way', async () => {
     const { h, jar, authorizeUrl, redirectUri, state } = await start('snsapi_userinfo')
     const check = checkAuthorizeUrl(

@@ -18,7 +18,7 @@ import {
 
 const OTHER_KEY = 'Z'.repeat(43)
 
-describe('EncodingAESKey change: the previous key (spec §2 FAQ)', () => {
+describe('EncodingAESKey change: the previous key (protocol.md §2 FAQ)', () => {
   it('decrypts with the previous key and encrypts the reply with it', async () => {
     const { botUrl } = await startHarness({ previousEncodingAesKey: OLD_AES_KEY })
     const { answer, verdict } = await pushAndJudge(botUrl, textPush('图片'), 'safe', OLD_AES_KEY)
@@ -54,7 +54,7 @@ describe('EncodingAESKey change: the previous key (spec §2 FAQ)', () => {
   })
 })
 
-describe('msg_signature (spec §4.1, §8.4)', () => {
+describe('msg_signature (protocol.md §4.1, §8.4)', () => {
   it('refuses a push whose msg_signature does not cover the body', async () => {
     const { botUrl } = await startHarness()
     const request = buildPush(botUrl, textPush('hi'), 'safe')

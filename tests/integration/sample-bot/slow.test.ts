@@ -3,7 +3,7 @@ import { DEFAULT_SLOW_DELAY_MS } from '../../../src/core/sample-bot'
 import { REPLY_DEADLINE_MS } from '../../../src/core/protocol/reply'
 import { buildPush, OPENID, post, pushAndJudge, startHarness, textPush } from './bot-harness'
 
-describe('慢 / slow: success now, customer-service message later (spec §7.3, §10.3)', () => {
+describe('慢 / slow: success now, customer-service message later (protocol.md §7.3, §10.3)', () => {
   it('answers success at once, then sends the text with a fetched token', async () => {
     const { botUrl, platform } = await startHarness({ slowDelayMs: 50 })
     const { answer, verdict } = await pushAndJudge(botUrl, textPush('慢'), 'plain')
@@ -65,7 +65,7 @@ describe('慢 / slow: success now, customer-service message later (spec §7.3, �
     expect(platform.callsTo('/cgi-bin/message/custom/send')).toHaveLength(2)
   })
 
-  it('sends once when WeChat retries the same push (same MsgId, spec §4.4)', async () => {
+  it('sends once when WeChat retries the same push (same MsgId, protocol.md §4.4)', async () => {
     const { botUrl, platform } = await startHarness({ slowDelayMs: 30 })
     const nodes = textPush('slow', '6054768590064713728')
     await post(buildPush(botUrl, nodes, 'plain'))

@@ -6,11 +6,11 @@ function verifyUrl(botUrl: string, signature?: string): string {
   const timestamp = '1714036504'
   const nonce = '1514711492'
   const sig = signature ?? serverSignature({ token: TOKEN, timestamp, nonce }).sha1
-  // WeChat's observed order: signature, echostr, timestamp, nonce (spec §3).
+  // WeChat's observed order: signature, echostr, timestamp, nonce (protocol.md §3).
   return `${botUrl}/wechat?signature=${sig}&echostr=4375120948345356249&timestamp=${timestamp}&nonce=${nonce}`
 }
 
-describe('URL verification, GET /wechat (spec §3)', () => {
+describe('URL verification, GET /wechat (protocol.md §3)', () => {
   it('echoes echostr exactly when the signature matches', async () => {
     const { botUrl } = await startHarness()
     const response = await fetch(verifyUrl(botUrl))

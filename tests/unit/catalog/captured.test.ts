@@ -32,7 +32,7 @@ function plaintextOf(entry: (typeof index.files)[number]): string {
   }).message
 }
 
-describe('captured real pushes round-trip byte-identically through the catalogue (spec §4.3)', () => {
+describe('captured real pushes round-trip byte-identically through the catalogue (protocol.md §4.3)', () => {
   it.each(index.files)('$file ($mode)', (entry) => {
     const plain = plaintextOf(entry)
     const parsed = parsePush(parseWechatXml(plain))
@@ -52,7 +52,7 @@ describe('captured real pushes round-trip byte-identically through the catalogue
   })
 
   it.each(['event-subscribe.xml', 'event-unsubscribe.xml'])(
-    '%s is what the defaults build (empty EventKey, spec §0 #9)',
+    '%s is what the defaults build (empty EventKey, protocol.md §0 #9)',
     (file) => {
       const body = readVectorText(`captured/${file}`)
       const { typeId, header } = parsePush(parseWechatXml(body))

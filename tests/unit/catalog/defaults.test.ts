@@ -34,17 +34,17 @@ describe('defaults follow real pushes', () => {
       .slice(4)
       .map((n) => n.name)
 
-  it('image carries PicUrl, MsgId, MediaId in that order (spec §4.3)', () => {
+  it('image carries PicUrl, MsgId, MediaId in that order (protocol.md §4.3)', () => {
     expect(names('image')).toEqual(['PicUrl', 'MsgId', 'MediaId'])
   })
 
-  it('voice carries an empty Recognition after MsgId (spec §0 #9, §4.3)', () => {
+  it('voice carries an empty Recognition after MsgId (protocol.md §0 #9, §4.3)', () => {
     const nodes = buildPush('voice', {}, testContext())
     expect(nodes.slice(4).map((n) => n.name)).toEqual(['MediaId', 'Format', 'MsgId', 'Recognition'])
     expect(nodes.at(-1)).toEqual({ name: 'Recognition', text: '', cdata: true })
   })
 
-  it('subscribe and unsubscribe carry an empty EventKey (spec §0 #9)', () => {
+  it('subscribe and unsubscribe carry an empty EventKey (protocol.md §0 #9)', () => {
     for (const typeId of ['event.subscribe', 'event.unsubscribe']) {
       expect(buildPush(typeId, {}, testContext()).at(-1)).toEqual({
         name: 'EventKey',
@@ -68,7 +68,7 @@ describe('defaults follow real pushes', () => {
     ])
   })
 
-  it('numbers are bare and strings CDATA, except inside SendLocationInfo (spec §4.3)', () => {
+  it('numbers are bare and strings CDATA, except inside SendLocationInfo (protocol.md §4.3)', () => {
     const location = buildPush('location', {}, testContext())
     expect(location.find((n) => n.name === 'Location_X')).toMatchObject({ cdata: false })
     expect(location.find((n) => n.name === 'Label')).toMatchObject({ cdata: true })

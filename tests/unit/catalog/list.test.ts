@@ -48,7 +48,7 @@ describe('listCatalog', () => {
       expect(entry.id.startsWith(`event.${entry.event ?? '?'}`)).toBe(true)
       expect(entry.spec).toBe('§6')
     }
-    // Events carry no MsgId; every ordinary message does (spec §5, §6).
+    // Events carry no MsgId; every ordinary message does (protocol.md §5, §6).
     expect(entry.fields.some((f) => f.name === 'MsgId')).toBe(entry.family === 'message')
   })
 

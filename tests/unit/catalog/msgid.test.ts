@@ -6,11 +6,11 @@ import { childText } from '../../../src/core/protocol/xml-node'
 import { expectCatalogError, testContext } from './helpers'
 
 const TWO_53 = 2n ** 53n
-// Real 64-bit ids from spec §1 and §13: JS Number turns the first into 6054768590064714000.
+// Real 64-bit ids from protocol.md §1 and §13: JS Number turns the first into 6054768590064714000.
 const BIG = '6054768590064713728'
 const UINT64_MAX = '18446744073709551615'
 
-describe('MsgId stays a 64-bit string (spec §0 #2, §13)', () => {
+describe('MsgId stays a 64-bit string (protocol.md §0 #2, §13)', () => {
   it('survives build → render → parse above 2^53', () => {
     expect(BigInt(BIG) > TWO_53).toBe(true)
     expect(String(Number(BIG))).not.toBe(BIG) // the trap this guards against

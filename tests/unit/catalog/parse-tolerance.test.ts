@@ -10,7 +10,7 @@ const push = (inner: string) => parseWechatXml(`<xml>${HEAD}${inner}</xml>`)
 const event = (name: string, inner = '') =>
   push(`<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[${name}]]></Event>${inner}`)
 
-describe('parsePush tells types apart (spec §6)', () => {
+describe('parsePush tells types apart (protocol.md §6)', () => {
   it.each([
     ['qrscene_123', 'event.subscribe.qrscene'],
     ['qrscene_', 'event.subscribe.qrscene'],

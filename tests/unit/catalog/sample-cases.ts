@@ -1,7 +1,7 @@
 /**
  * What each messages/*.xml push sample must parse to: its catalogue type and every body value.
  * Absent optional elements read as null (the doc samples omit EventKey of subscribe and
- * Recognition of voice, which real pushes carry empty; spec §0 #9).
+ * Recognition of voice, which real pushes carry empty; protocol.md §0 #9).
  */
 import type { CatalogTypeId, PushValue } from '../../../src/core/protocol/catalog'
 

@@ -14,7 +14,7 @@ function caseOf(file: string) {
   return expected
 }
 
-describe('parsePush reads every spec push sample (spec §5, §6)', () => {
+describe('parsePush reads every spec push sample (protocol.md §5, §6)', () => {
   it.each(samples)('$file', ({ file, text }) => {
     const expected = caseOf(file)
     const parsed = parsePush(parseWechatXml(text))
@@ -45,7 +45,7 @@ describe('buildPush rebuilds every spec push sample from its parsed values', () 
     expect(nodes).toEqual(parseWechatXml(text))
 
     // The samples are written in the doc layout (`<xml>` LF … `</xml>` LF), not WeChat's wire
-    // layout (`<xml><ToUserName>` … `</xml>`, no trailing LF; spec §4.3), so the top-level
+    // layout (`<xml><ToUserName>` … `</xml>`, no trailing LF; protocol.md §4.3), so the top-level
     // difference is undone before comparing bytes. Nested lists differ further (see
     // SampleCase.nestedDocLayout): those samples are compared by node tree above only.
     const docAsWire = text.replace(/^<xml>\n/, '<xml>').replace(/\n$/, '')

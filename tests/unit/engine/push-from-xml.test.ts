@@ -1,6 +1,6 @@
 /**
  * pushFromXml: a captured push → what the engine sends. A replay gets a fresh MsgId (a repeated one
- * is what a WeChat *retry* looks like, spec §4.4, §7.3) unless `keepMsgId` asks for the captured one.
+ * is what a WeChat *retry* looks like, protocol.md §4.4, §7.3) unless `keepMsgId` asks for the captured one.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'

@@ -5,7 +5,7 @@ import { jssdkSignature } from '../../../src/core/protocol/jssdk-signature'
 // Read with node:fs and schema-checked by the one vector loader (tests/helpers/vectors.ts).
 const vectors = loadJssdkVectors()
 
-describe('jssdkSignature from jssdk-signature.json (spec §11)', () => {
+describe('jssdkSignature from jssdk-signature.json (protocol.md §11)', () => {
   it('has vectors to check', () => {
     expect(vectors.length).toBeGreaterThan(0)
   })

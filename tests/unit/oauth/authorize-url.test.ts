@@ -13,7 +13,7 @@ const sorted = (codes: readonly string[]) => [...codes].sort()
 const find = (problems: readonly OAuthProblem[], code: string) =>
   problems.find((p) => p.code === code)
 
-describe('checkAuthorizeUrl: the URL table (spec §9.1-§9.3)', () => {
+describe('checkAuthorizeUrl: the URL table (protocol.md §9.1-§9.3)', () => {
   it.each(CASES)('$name', ({ url, account, codes }) => {
     const { problems } = checkAuthorizeUrl(url, account ?? JOURNEY)
     expect(sorted(problems.map((p) => p.code))).toEqual(sorted(codes))

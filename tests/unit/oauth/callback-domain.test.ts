@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkCallbackDomain, redirectUriInDomain } from '../../../src/core/protocol/oauth'
 import type { AccountKind, DomainRelation } from '../../../src/core/protocol/oauth'
 
-describe('checkCallbackDomain: what was typed in 网页授权域名 (spec §9.2)', () => {
+describe('checkCallbackDomain: what was typed in 网页授权域名 (protocol.md §9.2)', () => {
   it.each<[string, AccountKind, string[], string]>([
     ['www.qq.com', 'formal', [], 'www.qq.com'],
     ['WWW.QQ.COM', 'formal', [], 'www.qq.com'],
@@ -59,7 +59,7 @@ describe('checkCallbackDomain: what was typed in 网页授权域名 (spec §9.2)
   })
 })
 
-describe('redirectUriInDomain: full-domain match (spec §9.2)', () => {
+describe('redirectUriInDomain: full-domain match (protocol.md §9.2)', () => {
   it.each<[string, string, AccountKind, DomainRelation]>([
     // The doc's own example.
     ['http://www.qq.com/music.html', 'www.qq.com', 'formal', 'same'],

@@ -4,7 +4,7 @@ import type { CallbackParams } from '../../../src/core/protocol/oauth'
 
 const CODE = '001OWsKC0kQWLc2tpINC0j7lKC0OWsKC'
 
-describe('buildCallbackUrl (spec §9.3)', () => {
+describe('buildCallbackUrl (protocol.md §9.3)', () => {
   it.each<[string, string, CallbackParams, string]>([
     ['consent', 'http://h/cb/', { code: CODE, state: 'S' }, `http://h/cb/?code=${CODE}&state=S`],
     ['refusal: no code', 'http://h/cb/', { state: 'S' }, 'http://h/cb/?state=S'],

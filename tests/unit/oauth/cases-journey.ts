@@ -1,6 +1,6 @@
 /**
  * Authorize URLs that are right, and the OAuth traps of the seed journey (a Django developer's
- * first web authorization), with the problem codes each must produce (spec §9.1-§9.3).
+ * first web authorization), with the problem codes each must produce (protocol.md §9.1-§9.3).
  */
 import { APPID, CB, enc, FORMAL, LOCAL, link, ok, withRedirect } from './cases-helpers'
 import type { Case } from './cases-helpers'
@@ -17,7 +17,7 @@ export const JOURNEY_CASES: readonly Case[] = [
     codes: [],
   },
   {
-    name: 'formal account, spec §9.2 example www.qq.com/music.html',
+    name: 'formal account, protocol.md §9.2 example www.qq.com/music.html',
     url: withRedirect(enc('http://www.qq.com/music.html')),
     account: FORMAL,
     codes: [],

@@ -1,6 +1,6 @@
 /**
- * Authorize URLs breaking one rule each: the domain rules (spec §9.2), every authorize-page errcode
- * and value rule (spec §9.1), and the endpoint itself, with the problem codes each must produce.
+ * Authorize URLs breaking one rule each: the domain rules (protocol.md §9.2), every authorize-page errcode
+ * and value rule (protocol.md §9.1), and the endpoint itself, with the problem codes each must produce.
  */
 import {
   A,
@@ -19,7 +19,7 @@ import type { Case } from './cases-helpers'
 const { appid, redirect, type, scope, state } = ok
 
 export const RULE_CASES: readonly Case[] = [
-  // Domain rules, spec §9.2.
+  // Domain rules, protocol.md §9.2.
   {
     name: 'pay.qq.com for www.qq.com',
     url: withRedirect(enc('http://pay.qq.com/a.html')),
@@ -68,7 +68,7 @@ export const RULE_CASES: readonly Case[] = [
     account: { appid: APPID, callbackDomain: '*.qq.com' },
     codes: ['callback-domain-malformed', 'redirect-uri-domain-mismatch'],
   },
-  // Authorize-page errcodes and value rules, spec §9.1.
+  // Authorize-page errcodes and value rules, protocol.md §9.1.
   {
     name: '10012 appid empty',
     url: link(['appid=', redirect, type, scope, state]),

@@ -11,7 +11,7 @@ function setup() {
   return { clock, window, take }
 }
 
-describe('CustomServiceWindow (spec §10.3)', () => {
+describe('CustomServiceWindow (protocol.md §10.3)', () => {
   it('is closed until the user does something', () => {
     expect(setup().take()).toBe(45015)
   })

@@ -6,7 +6,7 @@ const view = (url = 'https://example.com/', name = 'V') => ({ type: 'view', name
 const parent = (subs: unknown[], name = 'P') => ({ name, sub_button: subs })
 const menu = (...button: unknown[]) => ({ button })
 
-describe('checkMenu (spec §10.5)', () => {
+describe('checkMenu (protocol.md §10.5)', () => {
   it.each([
     ['button is not an array', { button: {} }, 47001, 'button'],
     ['no buttons', menu(), 40016, 'button'],
@@ -129,7 +129,7 @@ describe('checkMenu (spec §10.5)', () => {
     ).toBe(true)
   })
 
-  it('accepts a 60-byte sub name and a 1024-byte url with warnings (the docs disagree, spec §13)', () => {
+  it('accepts a 60-byte sub name and a 1024-byte url with warnings (the docs disagree, protocol.md §13)', () => {
     const url = `https://e.com/${'x'.repeat(1010)}`
     const result = checkMenu(menu(parent([click('二'.repeat(20)), view(url)])))
     expect(result).toMatchObject({

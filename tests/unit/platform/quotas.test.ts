@@ -7,7 +7,7 @@ import type { Account } from '../../../src/shared/model/account'
 const account = { id: 'a', testAccount: false } as Account
 const testAccount = { id: 't', testAccount: true } as Account
 
-describe('QuotaCounter (spec §10.8)', () => {
+describe('QuotaCounter (protocol.md §10.8)', () => {
   it.each([
     ['token', 2000, 200],
     ['menu/create', 1000, 100],

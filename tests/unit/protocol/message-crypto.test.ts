@@ -20,7 +20,7 @@ function expectCode(fn: () => unknown, code: CryptoErrorCode): void {
   throw new Error(`expected CryptoError ${code}, nothing was thrown`)
 }
 
-describe('decryptMessage from encryption.json (spec §8.2-8.3)', () => {
+describe('decryptMessage from encryption.json (protocol.md §8.2-8.3)', () => {
   it.each(withKey)('$id', (v) => {
     const layers = decryptMessage({
       encrypt: v.encrypt,
@@ -53,7 +53,7 @@ describe('encryptMessage re-encrypts every vector with a known random byte for b
   })
 })
 
-describe('msgSignature from encryption.json (spec §8.4)', () => {
+describe('msgSignature from encryption.json (protocol.md §8.4)', () => {
   it.each(vectors.filter((v) => v.msg_signature && v.timestamp && v.nonce))('$id', (v) => {
     const sig = msgSignature({
       token: v.token,
@@ -66,7 +66,7 @@ describe('msgSignature from encryption.json (spec §8.4)', () => {
   })
 })
 
-describe('typed crypto errors carry the official library codes (spec §8.6)', () => {
+describe('typed crypto errors carry the official library codes (protocol.md §8.6)', () => {
   const v = withKey[0]!
   const key = v.encoding_aes_key!
   it('wrong key → not the message (IllegalBuffer or ValidateAppid_Error)', () => {

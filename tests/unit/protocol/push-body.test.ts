@@ -13,7 +13,7 @@ import { childText } from '../../../src/core/protocol/xml-node'
 
 const index = loadCapturedIndex()
 
-describe('captured real pushes are rebuilt byte-identical from their fields (spec §4.3)', () => {
+describe('captured real pushes are rebuilt byte-identical from their fields (protocol.md §4.3)', () => {
   it.each(index.files)('$file', (entry) => {
     const body = readVectorText(`captured/${entry.file}`)
     expect(Buffer.byteLength(body)).toBe(entry.content_length)

@@ -4,7 +4,7 @@ import { serverSignature, verifyServerSignature } from '../../../src/core/protoc
 
 const vectors = loadServerSignatureVectors()
 
-describe('serverSignature (spec §3, §4.1) from server-signature.json', () => {
+describe('serverSignature (protocol.md §3, §4.1) from server-signature.json', () => {
   it.each(vectors)('$id', (v) => {
     const result = serverSignature({ token: v.token, timestamp: v.timestamp, nonce: v.nonce })
     if (v.sorted) expect(result.sorted).toEqual(v.sorted)

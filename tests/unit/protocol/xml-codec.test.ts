@@ -15,7 +15,7 @@ function codeOf(fn: () => unknown): XmlErrorCode | 'no-error' {
 }
 
 describe('parseWechatXml keeps values as WeChat wrote them', () => {
-  it('keeps 64-bit ids as exact strings (spec §0 #2)', () => {
+  it('keeps 64-bit ids as exact strings (protocol.md §0 #2)', () => {
     const nodes = parseWechatXml(
       '<xml><MsgId>6054768590064713728</MsgId><MsgID>23904806341841418</MsgID></xml>',
     )

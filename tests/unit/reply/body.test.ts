@@ -1,5 +1,5 @@
 /**
- * The answer as a whole (spec §7.1, §7.3): timing, HTTP status, Content-Type, "no reply" bodies
+ * The answer as a whole (protocol.md §7.1, §7.3): timing, HTTP status, Content-Type, "no reply" bodies
  * and bodies that are not a passive reply. One row per rule; each asserts the outcome and codes.
  */
 import { describe, expect, it } from 'vitest'
@@ -27,7 +27,7 @@ const DRF_XML =
   '<?xml version="1.0" encoding="utf-8"?>\n<root><ToUserName>oyORnuP8q7ou2gfYjqLzSIWZf0rs</ToUserName></root>'
 
 const rows: Row[] = [
-  // Timing (spec §7.3).
+  // Timing (protocol.md §7.3).
   {
     name: 'timedOut',
     body: textXml(),
@@ -50,7 +50,7 @@ const rows: Row[] = [
     outcome: 'reply',
     codes: [],
   },
-  // HTTP status (spec §7.1).
+  // HTTP status (protocol.md §7.1).
   {
     name: 'HTTP 500',
     body: 'Internal Server Error',
@@ -90,7 +90,7 @@ const rows: Row[] = [
     outcome: 'service-unavailable',
     codes: ['http-status-not-ok'],
   },
-  // No reply (spec §0 #8, §7.3).
+  // No reply (protocol.md §0 #8, §7.3).
   { name: 'empty body', body: '', outcome: 'no-reply', codes: ['no-reply-empty'] },
   { name: 'exactly success', body: 'success', outcome: 'no-reply', codes: ['no-reply-success'] },
   {
@@ -113,7 +113,7 @@ const rows: Row[] = [
     outcome: 'service-unavailable',
     codes: ['success-not-exact'],
   },
-  // Not a passive reply (spec §7.3).
+  // Not a passive reply (protocol.md §7.3).
   {
     name: 'DRF {"detail": …} with 200',
     body: '{"detail":"Method \\"POST\\" not allowed."}',
@@ -162,7 +162,7 @@ const rows: Row[] = [
     codes: ['root-not-xml'],
     detail: { got: 'root', expected: 'xml', hint: 'django-rest-framework-xml-renderer' },
   },
-  // Content-Type is not checked (spec §7.1): notes only.
+  // Content-Type is not checked (protocol.md §7.1): notes only.
   {
     name: 'Django default text/html',
     body: textXml(),

@@ -1,5 +1,5 @@
 /**
- * Encrypted replies (spec §7.3 "Encrypted replies", §8.3-§8.5, §2 key change): which mode wants
+ * Encrypted replies (protocol.md §7.3 "Encrypted replies", §8.3-§8.5, §2 key change): which mode wants
  * which reply, each envelope check with its WXBizMsgCrypt code, and the decrypted reply judged by
  * the plaintext rules.
  */
@@ -39,7 +39,7 @@ describe('plaintext or encrypted, by mode', () => {
     expect(codesOf(judge(seal(textXml())))).toEqual(['envelope-in-plain-mode'])
   })
 
-  it('success is sent unencrypted in safe mode (spec §0 #8)', () => {
+  it('success is sent unencrypted in safe mode (protocol.md §0 #8)', () => {
     expect(judge('success', SAFE)).toMatchObject({ outcome: 'no-reply', reason: 'success' })
   })
 
@@ -54,7 +54,7 @@ describe('plaintext or encrypted, by mode', () => {
   })
 })
 
-describe('the envelope (spec §8.5)', () => {
+describe('the envelope (protocol.md §8.5)', () => {
   it('MsgSignature is computed over the envelope’s own TimeStamp and Nonce', () => {
     const verdict = judge(seal(textXml(), { timeStamp: '1700000000', nonce: '12345' }), SAFE)
     expect(verdict.problems).toEqual([])
@@ -109,7 +109,7 @@ describe('the envelope (spec §8.5)', () => {
   })
 })
 
-describe('keys and AppID (spec §2, §8.2-§8.3)', () => {
+describe('keys and AppID (protocol.md §2, §8.2-§8.3)', () => {
   const changed = {
     ...CRYPTO,
     encodingAesKey: NEW_KEY,
@@ -163,7 +163,7 @@ describe('keys and AppID (spec §2, §8.2-§8.3)', () => {
   })
 })
 
-describe('padding (spec §8.3 policy: tolerant, flagged)', () => {
+describe('padding (protocol.md §8.3 policy: tolerant, flagged)', () => {
   it('16-byte PKCS#7 (Node auto-padding) decrypts, with a warning', () => {
     const verdict = judge(envelope(encryptWith16BytePadding()), SAFE)
     expect(verdict.outcome).toBe('reply')

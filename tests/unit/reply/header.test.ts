@@ -1,5 +1,5 @@
 /**
- * The common reply fields (spec §7.1): required fields, MsgType, the To/From swap, CreateTime.
+ * The common reply fields (protocol.md §7.1): required fields, MsgType, the To/From swap, CreateTime.
  */
 import { describe, expect, it } from 'vitest'
 import type { ReplyProblemCode, VerdictOutcome } from '../../../src/shared/model/verdict'
@@ -25,7 +25,7 @@ const rows: Row[] = [
     detail: { field },
   })),
   {
-    name: 'empty ToUserName (spec §7.3)',
+    name: 'empty ToUserName (protocol.md §7.3)',
     body: textXml('hi', { to: '' }),
     outcome: 'service-unavailable',
     codes: ['field-empty'],
@@ -81,7 +81,7 @@ const rows: Row[] = [
     detail: { hint: 'float-seconds' },
   },
   {
-    name: 'CreateTime [1682391258] (spec §7.3)',
+    name: 'CreateTime [1682391258] (protocol.md §7.3)',
     body: textXml('hi', { createTime: '[1682391258]' }),
     outcome: 'service-unavailable',
     codes: ['create-time-not-integer'],

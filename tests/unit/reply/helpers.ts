@@ -1,7 +1,7 @@
 /**
  * Shared fixtures for the reply-validator tables: one account (the official worked example's
- * crypto settings, spec §8.7, with the spec §1 sample ids), push builders, and a sealer that wraps a
- * reply in the encrypted envelope of spec §8.5.
+ * crypto settings, protocol.md §8.7, with the protocol.md §1 sample ids), push builders, and a sealer that wraps a
+ * reply in the encrypted envelope of protocol.md §8.5.
  */
 import { encryptMessage } from '../../../src/core/protocol/message-crypto'
 import { msgSignature } from '../../../src/core/protocol/msg-signature'
@@ -22,7 +22,7 @@ export const CRYPTO: CryptoSettings = {
   encodingAesKey: 'A'.repeat(43),
   appId: APPID,
 }
-/** A second key, as after a key change on the platform (spec §2). */
+/** A second key, as after a key change on the platform (protocol.md §2). */
 export const NEW_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
 
 export const TEXT_PUSH: PushFacts = {
@@ -65,7 +65,7 @@ export interface SealOptions {
   signature?: string
 }
 
-/** Encrypts `message` and wraps it in the spec §8.5 envelope, signed over its own TimeStamp/Nonce. */
+/** Encrypts `message` and wraps it in the protocol.md §8.5 envelope, signed over its own TimeStamp/Nonce. */
 export function seal(message: string, options: SealOptions = {}): string {
   const crypto = options.crypto ?? CRYPTO
   const { encrypt } = encryptMessage({

@@ -1,5 +1,5 @@
 /**
- * Per-type reply fields (spec §7.2), the news limit and truncation, and replies to unsubscribe.
+ * Per-type reply fields (protocol.md §7.2), the news limit and truncation, and replies to unsubscribe.
  */
 import { describe, expect, it } from 'vitest'
 import type { PushFacts } from '../../../src/core/protocol/reply'
@@ -43,7 +43,7 @@ const rows: Row[] = [
     detail: { field: 'Content' },
   },
   {
-    name: 'text with empty Content (spec §7.3)',
+    name: 'text with empty Content (protocol.md §7.3)',
     body: textXml(''),
     outcome: 'service-unavailable',
     codes: ['text-content-empty'],
@@ -228,7 +228,7 @@ describe('reply types', () => {
   })
 })
 
-describe('replies to unsubscribe are dropped (spec §6)', () => {
+describe('replies to unsubscribe are dropped (protocol.md §6)', () => {
   const unsubscribe = { msgType: 'event', event: 'unsubscribe' }
 
   it('a valid reply is dropped with a note', () => {

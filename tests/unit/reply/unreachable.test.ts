@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { validateReply } from '../../../src/core/protocol/reply'
 import { TEXT_PUSH } from './helpers'
 
-describe('no HTTP answer at all (spec §7.3: treated like a timeout)', () => {
+describe('no HTTP answer at all (protocol.md §7.3: treated like a timeout)', () => {
   const response = {
     body: '',
     networkError: { code: 'connection-refused', message: 'connect ECONNREFUSED 127.0.0.1:9' },

@@ -24,7 +24,7 @@ const byId = (id: string) => {
   return v
 }
 
-describe('every messages/reply-*.xml sample is accepted (spec §7.2)', () => {
+describe('every messages/reply-*.xml sample is accepted (protocol.md §7.2)', () => {
   it('covers all seven reply types', () => {
     expect(new Set(plainReplies.map((v) => v.MsgType))).toEqual(
       new Set(['text', 'image', 'voice', 'video', 'music', 'news', 'transfer_customer_service']),
@@ -47,7 +47,7 @@ describe('every messages/reply-*.xml sample is accepted (spec §7.2)', () => {
   })
 })
 
-describe('the official encrypted reply envelope (spec §8.5, §8.7)', () => {
+describe('the official encrypted reply envelope (protocol.md §8.5, §8.7)', () => {
   const v = byId('official-doc-reply-encrypt')
   const crypto = { token: v.token, encodingAesKey: v.encoding_aes_key!, appId: v.receive_id! }
   const body = loadReplyVectors().find((r) => r.file === 'reply-encrypted-envelope.xml')!.xml
@@ -103,7 +103,7 @@ describe('the official encrypted reply envelope (spec §8.5, §8.7)', () => {
   })
 })
 
-describe('encrypted reply vectors from SDKs (spec §8)', () => {
+describe('encrypted reply vectors from SDKs (protocol.md §8)', () => {
   it('wxjava-aes-encrypt-2: a video reply, sealed with its Encrypt verbatim', () => {
     const v = byId('wxjava-aes-encrypt-2')
     const crypto = { token: v.token, encodingAesKey: v.encoding_aes_key!, appId: v.receive_id! }

@@ -15,7 +15,7 @@ import {
 
 describe('workspacePathProblem', () => {
   it.each<[NodeJS.Platform, string, string | undefined]>([
-    ['linux', '/home/me/mpsim-ws', undefined],
+    ['linux', '/srv/example/mpsim-ws', undefined],
     ['darwin', '/Users/me/Library/Application Support/mpsim', undefined],
     ['linux', '//server/share/ws', undefined], // POSIX: a leading // is still an absolute path
     ['linux', 'C:\\mpsim-ws', 'windows-drive'],
@@ -29,7 +29,7 @@ describe('workspacePathProblem', () => {
     ['linux', '~/ws', 'relative'],
     ['linux', '', 'empty'],
     ['linux', '   ', 'empty'],
-    ['linux', '/tmp/a\0b', 'nul-character'],
+    ['linux', '/srv/example/a\0b', 'nul-character'],
     ['win32', 'C:\\mpsim-ws', undefined],
     ['win32', 'c:/mpsim-ws', undefined],
     ['win32', '\\\\server\\share\\ws', undefined],
@@ -40,13 +40,13 @@ describe('workspacePathProblem', () => {
   })
 
   it('explains each refusal in English and Chinese with an example of what to give', () => {
-    const drive = explainWorkspacePath('windows-drive', 'C:\\mpsim-ws', 'linux', '/home/me')
+    const drive = explainWorkspacePath('windows-drive', 'C:\\mpsim-ws', 'linux', '/srv/example')
     expect(drive.en).toContain('C:\\mpsim-ws')
     expect(drive.en).toMatch(/drive letter/)
-    expect(drive.en).toContain('/home/me/mpsim-ws')
+    expect(drive.en).toContain('/srv/example/mpsim-ws')
     expect(drive.zh).toMatch(/盘符/)
-    expect(drive.zh).toContain('/home/me/mpsim-ws')
-    const unc = explainWorkspacePath('windows-unc', '\\\\nas\\ws', 'linux', '/home/me')
+    expect(drive.zh).toContain('/srv/example/mpsim-ws')
+    const unc = explainWorkspacePath('windows-unc', '\\\\nas\\ws', 'linux', '/srv/example')
     expect(unc.en).toMatch(/network/)
     expect(unc.zh).toMatch(/网络/)
     const relative = explainWorkspacePath('relative', 'ws', 'win32', 'C:\\Users\\me')
@@ -63,7 +63,7 @@ describe('--workspace on the command line', () => {
   })
 
   it('keeps an absolute folder as given', () => {
-    const absolute = resolve('/tmp/mpsim-ws')
+    const absolute = resolve('/srv/example/mpsim-ws')
     expect(parseWorkspaceOption(absolute)).toBe(absolute)
   })
 

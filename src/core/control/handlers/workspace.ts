@@ -108,7 +108,7 @@ export function workspaceHandlers(
       return deps.setup()
     },
     // What the admin page's "重置" does: a fresh key; the old one is kept as the previous key,
-    // because WeChat may still encrypt with it for a while (spec §2, FAQ).
+    // because WeChat may still encrypt with it for a while (protocol.md §2, FAQ).
     rotateAesKey: async ({ accountId }) => {
       const current = account(accountId)
       workspace.directory.putAccount({

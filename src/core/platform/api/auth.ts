@@ -1,5 +1,5 @@
 /**
- * The access_token check every /cgi-bin API but token/stable_token starts with (spec §10.7):
+ * The access_token check every /cgi-bin API but token/stable_token starts with (protocol.md §10.7):
  * 41001 when missing, 40014 when it cannot be a token, 40001 when superseded or revoked, 42001
  * when past its 7200 s. On success the account is noted on the Exchange.
  */

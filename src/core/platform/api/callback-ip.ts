@@ -1,5 +1,5 @@
 /**
- * GET /cgi-bin/getcallbackip (spec §10.6): {"ip_list":[…]}, no errcode on success [doc]. Real
+ * GET /cgi-bin/getcallbackip (protocol.md §10.6): {"ip_list":[…]}, no errcode on success [doc]. Real
  * WeChat lists its egress CIDRs; mpsim lists where its pushes really come from (loopback), so a
  * bot that checks the source address of pushes against this list keeps working.
  */

@@ -1,5 +1,5 @@
 /**
- * POST /cgi-bin/clear_quota {"appid"} (spec §10.6): resets the account's daily API counters, 10
+ * POST /cgi-bin/clear_quota {"appid"} (protocol.md §10.6): resets the account's daily API counters, 10
  * times a month, then 48006 [doc]. The appid must be the calling account's: missing 41002,
  * another 40013 [unconfirmed].
  */

@@ -1,5 +1,5 @@
 /**
- * The AppID/AppSecret check shared by /cgi-bin/token and /cgi-bin/stable_token (spec §10.1, §13):
+ * The AppID/AppSecret check shared by /cgi-bin/token and /cgi-bin/stable_token (protocol.md §10.1, §13):
  * grant_type must be client_credential (40002), appid missing 41002 / unknown 40013, secret missing
  * 41004 / wrong 40125 (what real responses show; the doc says 40001), then the IP whitelist 40164
  * with WeChat's errmsg naming the caller's address [wire]. The order of the checks is [unconfirmed].

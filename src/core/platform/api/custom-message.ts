@@ -1,5 +1,5 @@
 /**
- * What a customer-service message body must hold, per msgtype (spec §10.3, doc "客服消息").
+ * What a customer-service message body must hold, per msgtype (protocol.md §10.3, doc "客服消息").
  * Required fields and the code a missing one answers come from WeChat's global return-code table
  * [doc]: empty text 44004, a missing media id 40007, a missing music url 41010, a bad card 40073,
  * an empty news list 44003, more than one article 45008; an unknown msgtype 40008. Fields the doc

@@ -1,5 +1,5 @@
 /**
- * POST /cgi-bin/message/custom/send (spec §10.3). After the body checks (custom-message.ts) the
+ * POST /cgi-bin/message/custom/send (protocol.md §10.3). After the body checks (custom-message.ts) the
  * recipient must follow — 43004 "require subscribe" for someone who never did, 45015 "… or
  * subscription is canceled" for someone who left [wire] — and be inside an open window
  * (state/cs-window.ts: 45015 / 45047). An accepted message appears on the user's phone.

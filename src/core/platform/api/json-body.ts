@@ -1,5 +1,5 @@
 /**
- * The JSON body of a POST API (spec §10: UTF-8 JSON). The bytes are read whatever the
+ * The JSON body of a POST API (protocol.md §10: UTF-8 JSON). The bytes are read whatever the
  * Content-Type says and a non-JSON Content-Type is only a warning on the Exchange: WeChat is not
  * known to check it, and refusing here could fail bots that work for real [unconfirmed]. Empty
  * bodies answer 44002 "empty post data", unparsable or non-object ones 47001 "data format error"

@@ -1,5 +1,5 @@
 /**
- * The checks /cgi-bin/menu/create applies (spec §10.5, §13), and the menu as menu/get echoes it.
+ * The checks /cgi-bin/menu/create applies (protocol.md §10.5, §13), and the menu as menu/get echoes it.
  * Codes and their meanings come from WeChat's global return-code table [doc]:
  * 40016 top-level count (1–3), 40017 top-level type, 40018 top-level name size (≤16 bytes),
  * 40019 key size (≤128 bytes), 40020 url size (≤1024 bytes), 40022 sub-menu level (a sub_button
@@ -9,7 +9,7 @@
  * http(s) scheme, 40007 for a missing media_id and 40097 for a missing appid, pagepath or
  * article_id is our reading [unconfirmed].
  * Where the docs disagree (sub-button name 40 vs 60 bytes, url 256 vs 1024) the larger is
- * accepted and going over the smaller is a warning (spec §13).
+ * accepted and going over the smaller is a warning (protocol.md §13).
  */
 import { arr, filled, isObject, str, utf8Bytes } from './fields'
 import type { JsonObject } from './json-body'

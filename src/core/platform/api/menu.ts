@@ -1,5 +1,5 @@
 /**
- * The custom menu (spec §10.5): POST /cgi-bin/menu/create (checked by menu-rules.ts, replaces the
+ * The custom menu (protocol.md §10.5): POST /cgi-bin/menu/create (checked by menu-rules.ts, replaces the
  * whole menu), GET /cgi-bin/menu/get ({"menu":{"button":[…]}}, leaf buttons with
  * "sub_button":[]; 46003 when there is none), GET /cgi-bin/menu/delete (always ok). Personalised
  * (conditional) menus are not simulated. The store announces each change on the bus.

@@ -9,7 +9,7 @@ import type { PlatformState } from '../state'
 export interface TemplateSentJob {
   readonly accountId: string
   readonly openid: string
-  /** 64-bit id as a decimal string (spec §0 #2). */
+  /** 64-bit id as a decimal string (protocol.md §0 #2). */
   readonly msgId: string
   readonly status: 'success'
 }

@@ -1,9 +1,9 @@
 /**
  * What happens when a simulated user scans a parametric QR code (doc "接收事件推送 — 扫描带参数
- * 二维码事件", spec §6): a user who does not follow gets followed and WeChat pushes `subscribe`
+ * 二维码事件", protocol.md §6): a user who does not follow gets followed and WeChat pushes `subscribe`
  * with EventKey `qrscene_<scene>` and the Ticket; a follower gets `SCAN` with EventKey `<scene>`
  * [doc]. The platform side is done here — the user now follows via ADD_SCENE_QR_CODE with the
- * scene recorded (spec §10.2), and the customer-service window opens (3 per minute, spec §10.3) —
+ * scene recorded (protocol.md §10.2), and the customer-service window opens (3 per minute, protocol.md §10.3) —
  * and the event to push comes back as data for the push engine to deliver.
  */
 import type { PlatformContext } from '../../context/platform-context'

@@ -1,7 +1,7 @@
 /**
  * POST /cgi-bin/qrcode/create (doc "生成带参数的二维码"): answers {ticket, expire_seconds, url}
  * for a temporary code and {ticket, url} for a permanent one [doc]. Quota 100,000/day, 10,000 for
- * a test account (spec §10.8). What a scan of the ticket does lives in qr-scan.ts.
+ * a test account (protocol.md §10.8). What a scan of the ticket does lives in qr-scan.ts.
  */
 import { Router } from 'express'
 import type { PlatformContext } from '../../context/platform-context'

@@ -1,4 +1,4 @@
-/** Counts one call against the account's daily quota, answering 45009 when spent (spec §10.8). */
+/** Counts one call against the account's daily quota, answering 45009 when spent (protocol.md §10.8). */
 import type { Response } from 'express'
 import type { Account } from '../../../shared/model/account'
 import type { PlatformContext } from '../../context/platform-context'

@@ -1,5 +1,5 @@
 /**
- * The two ways a route answers (spec §10, §12): WeChat's error body with HTTP 200, or a success
+ * The two ways a route answers (protocol.md §10, §12): WeChat's error body with HTTP 200, or a success
  * body. Both note the errcode on the Exchange being recorded.
  */
 import type { Response } from 'express'

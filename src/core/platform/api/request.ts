@@ -1,6 +1,6 @@
 /**
  * Reading what the bot sent: query parameters as WeChat reads them (first value wins, exact
- * bytes, no Express query-parser nesting) and the caller's IP for the whitelist (spec §10.1).
+ * bytes, no Express query-parser nesting) and the caller's IP for the whitelist (protocol.md §10.1).
  */
 import type { Request } from 'express'
 

@@ -1,5 +1,5 @@
 /**
- * Registers one API path and answers a wrong method the way WeChat does (spec §12): 43001
+ * Registers one API path and answers a wrong method the way WeChat does (protocol.md §12): 43001
  * "require GET method" or 43002 "require POST method", HTTP 200. HEAD counts as GET.
  */
 import type { Request, Response, Router } from 'express'

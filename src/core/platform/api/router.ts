@@ -1,5 +1,5 @@
 /**
- * All mock base APIs (spec §10), one router per concern, mounted together. OAuth (/sns/oauth2,
+ * All mock base APIs (protocol.md §10), one router per concern, mounted together. OAuth (/sns/oauth2,
  * /connect/oauth2) lives in ../oauth and is mounted by the app next to this.
  */
 import { Router } from 'express'

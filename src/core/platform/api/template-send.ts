@@ -1,10 +1,10 @@
 /**
- * POST /cgi-bin/message/template/send (spec §10.4): {touser, template_id, url?, miniprogram?,
+ * POST /cgi-bin/message/template/send (protocol.md §10.4): {touser, template_id, url?, miniprogram?,
  * client_msg_id?, data}. Answers {"errcode":0,"errmsg":"ok","msgid":<int64>} with msgid as a bare
- * JSON number above 2^53, byte-exact as WeChat sends it (spec §12), so a bot that JSON.parses it
+ * JSON number above 2^53, byte-exact as WeChat sends it (protocol.md §12), so a bot that JSON.parses it
  * naively loses precision here too. The recipient must follow (43004). Templates are not
  * registered in mpsim, so any non-blank template_id is accepted (blank: 40037). `color` is
- * accepted and ignored (spec §10.4).
+ * accepted and ignored (protocol.md §10.4).
  */
 import { Router } from 'express'
 import type { PlatformContext } from '../../context/platform-context'

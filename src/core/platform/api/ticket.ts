@@ -1,5 +1,5 @@
 /**
- * GET /cgi-bin/ticket/getticket?type=jsapi (spec §10.6, §11): {"errcode":0,"errmsg":"ok",
+ * GET /cgi-bin/ticket/getticket?type=jsapi (protocol.md §10.6, §11): {"errcode":0,"errmsg":"ok",
  * "ticket","expires_in":7200} [doc]; the same ticket while valid (state/tickets.ts). `wx_card`
  * tickets work the same way; any other type answers 40097 "invalid args" [unconfirmed].
  */

@@ -1,5 +1,5 @@
 /**
- * GET /cgi-bin/token?grant_type=client_credential&appid&secret (spec §10.1). Success is
+ * GET /cgi-bin/token?grant_type=client_credential&appid&secret (protocol.md §10.1). Success is
  * `{"access_token","expires_in":7200}` with no errcode [doc]; each call issues a new token and
  * leaves the previous ones 5 minutes (state/tokens.ts). Quota 2000/day, 200 for a test account.
  */

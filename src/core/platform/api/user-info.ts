@@ -1,5 +1,5 @@
 /**
- * GET /cgi-bin/user/info?openid&lang and POST /cgi-bin/user/info/batchget (spec §10.2).
+ * GET /cgi-bin/user/info?openid&lang and POST /cgi-bin/user/info/batchget (protocol.md §10.2).
  * batchget takes {"user_list":[{"openid","lang"}]}, 1–100 entries (40032 otherwise) and answers
  * {"user_info_list":[…]}; one unknown openid fails the whole call with 40003 [unconfirmed].
  * Both count against the user/info quota, one per call.

@@ -1,5 +1,5 @@
 /**
- * GET /cgi-bin/user/get?next_openid= (spec §10.2): the account's followers, up to 10,000 per page,
+ * GET /cgi-bin/user/get?next_openid= (protocol.md §10.2): the account's followers, up to 10,000 per page,
  * `next_openid` = the last openid of the page. Past the end WeChat answers count 0, no `data` and
  * an empty next_openid, which is how wechatpy's iterator stops [sdk]. An unknown next_openid
  * answers 40003 [unconfirmed].

@@ -1,6 +1,6 @@
 /**
- * Finding an account's user by openid and showing them as /cgi-bin/user/info does (spec §10.2).
- * An openid of another account is no more known than a made-up one: openids are per account (spec §1).
+ * Finding an account's user by openid and showing them as /cgi-bin/user/info does (protocol.md §10.2).
+ * An openid of another account is no more known than a made-up one: openids are per account (protocol.md §1).
  */
 import type { Account } from '../../../shared/model/account'
 import type { SimUser } from '../../../shared/model/sim-user'

@@ -1,5 +1,5 @@
 /**
- * errmsg texts WeChat answers with, per errcode (spec §10.7, vectors/error-codes.json). Where the
+ * errmsg texts WeChat answers with, per errcode (protocol.md §10.7, vectors/error-codes.json). Where the
  * wire text was never confirmed, a short text in WeChat's style is used. tests/unit/platform checks
  * this table against the vector so the two cannot drift.
  *
@@ -72,7 +72,7 @@ export const ERRMSG: Readonly<Record<number, string>> = {
   47001: 'data format error',
   48001: 'api unauthorized',
   48006: 'forbid to clear quota because of reaching the limit',
-  // IP admin-confirmation states (spec §10.1): codes [doc], texts [unconfirmed].
+  // IP admin-confirmation states (protocol.md §10.1): codes [doc], texts [unconfirmed].
   89501: 'this ip is waiting for admin confirmation',
   89503: 'this ip needs admin confirmation',
   89506: 'admin rejected this ip twice within 24 hours',

@@ -1,5 +1,5 @@
 /**
- * WeChat's JSON answer shape (spec §10, §12): HTTP 200 even for business errors, body
+ * WeChat's JSON answer shape (protocol.md §10, §12): HTTP 200 even for business errors, body
  * {"errcode":N,"errmsg":"… rid: xxxxxxxx-xxxxxxxx-xxxxxxxx"}. The request id suffix is real and
  * deliberate: bots that compare errmsg exactly are wrong, and mpsim makes that visible.
  */
@@ -34,7 +34,7 @@ export function wechatError(errcode: number, random: Random, detail?: string): W
  * Sends JSON the way api.weixin.qq.com does: `application/json; encoding=utf-8`, UTF-8 raw, status
  * 200 unless told (business errors are 200 too; only mpsim's own transport errors, such as a body
  * over the size limit, pass another status). `rawJson` lets callers emit numbers above 2^53
- * (template msgid, spec §12).
+ * (template msgid, protocol.md §12).
  */
 export function sendWechatJson(res: Response, body: unknown, rawJson?: string, status = 200): void {
   const text = rawJson ?? JSON.stringify(body)

@@ -1,5 +1,5 @@
 /**
- * GET /sns/oauth2/access_token?appid&secret&code&grant_type=authorization_code (spec §9.4): the
+ * GET /sns/oauth2/access_token?appid&secret&code&grant_type=authorization_code (protocol.md §9.4): the
  * code from the callback becomes a web access_token, a refresh_token and the openid.
  *
  * Checked in this order: appid (41002, 40013), secret (41004, 40125), grant_type (40002), code
@@ -64,7 +64,7 @@ export function accessTokenRoute(ctx: PlatformContext, state: OauthState) {
 }
 
 /**
- * unionid only for snsapi_userinfo and only when the user has one (newer doc; spec §13 chooses
+ * unionid only for snsapi_userinfo and only when the user has one (newer doc; protocol.md §13 chooses
  * this, while noting real snsapi_base answers with unionid exist).
  */
 function unionidField(scope: string, user: SimUser | undefined): { unionid?: string } {

@@ -1,5 +1,5 @@
 /**
- * GET /sns/auth?access_token&openid (spec §9.4): is this web access_token still good for this
+ * GET /sns/auth?access_token&openid (protocol.md §9.4): is this web access_token still good for this
  * user? `{"errcode":0,"errmsg":"ok"}`, or 41001 / 40014 / 42001 for the token, 41009 / 40003 for
  * the openid.
  */

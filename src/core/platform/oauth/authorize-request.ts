@@ -1,5 +1,5 @@
 /**
- * Reads GET /connect/oauth2/authorize as WeChat would (spec §9.1, §9.2) using the protocol rules
+ * Reads GET /connect/oauth2/authorize as WeChat would (protocol.md §9.1, §9.2) using the protocol rules
  * in src/core/protocol/oauth, and decides whether the authorization may go on.
  *
  * The server sees only the request target: the `#wechat_redirect` fragment never leaves the

@@ -1,5 +1,5 @@
 /**
- * GET /connect/oauth2/authorize (spec §9.1–§9.3): what the phone shows when a bot's authorize
+ * GET /connect/oauth2/authorize (protocol.md §9.1–§9.3): what the phone shows when a bot's authorize
  * link opens.
  * - A link WeChat would refuse: the error page with its code (error-page.ts).
  * - snsapi_base: silent, a 302 to redirect_uri with a code for the user on the phone.

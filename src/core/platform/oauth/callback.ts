@@ -1,5 +1,5 @@
 /**
- * Sending the browser back to the bot (spec §9.3): with a new code after consent (or silently for
+ * Sending the browser back to the bot (protocol.md §9.3): with a new code after consent (or silently for
  * snsapi_base), with `state` only after a refusal. The Location is built by the protocol's
  * buildCallbackUrl (`&` when redirect_uri already has a query) on the URL the authorize check
  * approved (AuthorizeRequest.redirectUri), so the browser goes to the host that was checked.

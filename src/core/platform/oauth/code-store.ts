@@ -1,5 +1,5 @@
 /**
- * Authorization codes (spec §9.3, §9.4): handed to the callback, exchanged once at
+ * Authorization codes (protocol.md §9.3, §9.4): handed to the callback, exchanged once at
  * /sns/oauth2/access_token. A code is 32 characters, different on every authorization, single use
  * (40163 "code been used"), expires 5 minutes after issue if unused (42003 "code expired"), and is
  * bound to the account it was issued for: another app's code, or one never issued, is 40029

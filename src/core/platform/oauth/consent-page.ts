@@ -1,5 +1,5 @@
 /**
- * The snsapi_userinfo consent page (spec §9.3), in the WeUI look of WeChat's own sheet: which
+ * The snsapi_userinfo consent page (protocol.md §9.3), in the WeUI look of WeChat's own sheet: which
  * account asks, for what, Allow and Deny. One addition WeChat does not need: a choice of which
  * simulated user is holding the phone, each with avatar and nickname. It works without script (the
  * CSP allows none): radio buttons in one form that posts back with a one-time token.

@@ -1,5 +1,5 @@
 /**
- * POST /connect/oauth2/authorize/consent: the consent page's Allow or Deny (spec §9.3).
+ * POST /connect/oauth2/authorize/consent: the consent page's Allow or Deny (protocol.md §9.3).
  * Allow ⇒ 302 to redirect_uri with a code for the chosen user; Deny ⇒ 302 with state only.
  *
  * The form is trusted only through its one-time token (consent-store.ts); a browser's Origin, when

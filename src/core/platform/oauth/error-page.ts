@@ -1,5 +1,5 @@
 /**
- * WeChat's in-app error page for a failed authorize link (spec §9.1: an HTML page, not JSON, not
+ * WeChat's in-app error page for a failed authorize link (protocol.md §9.1: an HTML page, not JSON, not
  * a redirect), in WeUI's look. Like WeChat it leads with the code (10003, 10010…); unlike WeChat
  * it then explains every finding in Chinese and English, with the facts that triggered it.
  */

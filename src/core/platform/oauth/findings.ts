@@ -13,7 +13,7 @@ export interface Finding {
   readonly code: OAuthProblemCode | OauthPageCode
   readonly severity: 'error' | 'warning'
   readonly detail: Readonly<Record<string, string | number>>
-  /** The number WeChat's error page shows, when WeChat refuses with one (spec §9.1). */
+  /** The number WeChat's error page shows, when WeChat refuses with one (protocol.md §9.1). */
   readonly wechatErrcode?: number
   readonly text: Explanation
 }

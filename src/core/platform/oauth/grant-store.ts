@@ -1,5 +1,5 @@
 /**
- * Web-authorization tokens (spec §9.4): what one code exchange grants.
+ * Web-authorization tokens (protocol.md §9.4): what one code exchange grants.
  *
  * - The OAuth access_token (≠ the base /cgi-bin token) lives 7200 s, then answers 42001.
  * - The refresh_token lives 30 days from the code exchange and cannot be extended [doc]; after

@@ -6,7 +6,7 @@ import type { OauthState } from './oauth-state'
 export interface OauthRouterOptions {
   /**
    * Approve snsapi_userinfo without showing the consent page, as the user on the phone (what a
-   * follower who opens the link from the account's chat sees in real WeChat, spec §9.3).
+   * follower who opens the link from the account's chat sees in real WeChat, protocol.md §9.3).
    * @default false
    */
   readonly autoConsent?: boolean

@@ -1,6 +1,6 @@
 /**
  * Words for the authorize pages that the shared OAuth problem table does not cover: the line
- * WeChat's own error page shows per code (spec §9.1, vectors/error-codes.json
+ * WeChat's own error page shows per code (protocol.md §9.1, vectors/error-codes.json
  * authorize_page_codes), and mpsim's findings that only exist on the platform side (an unknown
  * appid, the consent form). Kept next to the pages that use them; the protocol problems' words
  * come from src/shared/explain/oauth-problems*.

@@ -27,7 +27,7 @@ export function phoneUser(
 }
 
 /**
- * Test accounts authorize followers only: 10006 "必须关注此测试号" (spec §9.1, §9.2 [doc][wire]).
+ * Test accounts authorize followers only: 10006 "必须关注此测试号" (protocol.md §9.1, §9.2 [doc][wire]).
  * undefined when the user may go on.
  */
 export function refusalFor(account: Account, user: SimUser): Finding | undefined {

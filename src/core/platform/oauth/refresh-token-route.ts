@@ -1,5 +1,5 @@
 /**
- * GET /sns/oauth2/refresh_token?appid&grant_type=refresh_token&refresh_token (spec §9.4). No
+ * GET /sns/oauth2/refresh_token?appid&grant_type=refresh_token&refresh_token (protocol.md §9.4). No
  * secret: the refresh_token is the credential. Answers appid (41002, 40013), grant_type (40002),
  * refresh_token (41003 missing, 40030 unknown or another app's, 42002 older than 30 days).
  * The access_token is renewed or replaced as grant-store.ts describes.

@@ -1,5 +1,5 @@
 /**
- * Web authorization on the mock platform (spec §9): the authorize page a bot's link opens on the
+ * Web authorization on the mock platform (protocol.md §9): the authorize page a bot's link opens on the
  * phone, the consent form, and the /sns APIs the bot calls with the code. Mounted at the root of
  * the platform app, after its express.raw body parser. Every /connect call is recorded as an
  * 'oauth' Exchange and every /sns call as an 'api' Exchange (with injected faults applied).

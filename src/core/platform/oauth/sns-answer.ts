@@ -1,5 +1,5 @@
 /**
- * How the /sns endpoints answer (spec §9.4, §12): WeChat's JSON with HTTP 200 for errors too, and
+ * How the /sns endpoints answer (protocol.md §9.4, §12): WeChat's JSON with HTTP 200 for errors too, and
  * what each call learned noted on its Exchange (account, user, errcode, analysis facts).
  */
 import type { Response } from 'express'

@@ -1,7 +1,7 @@
 /**
  * Which account an /sns/oauth2 call is for: `appid` (41002 when missing, 40013 when no simulated
  * account has it) and, for the code exchange, `secret` (41004 when missing, 40125 when wrong).
- * spec §13: the doc lists 40001 for a wrong secret, real responses show 40125 "invalid
+ * protocol.md §13: the doc lists 40001 for a wrong secret, real responses show 40125 "invalid
  * appsecret"; we answer what real WeChat does.
  */
 import type { Account } from '../../../shared/model/account'

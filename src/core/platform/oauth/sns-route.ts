@@ -1,6 +1,6 @@
 /**
  * Registers one /sns endpoint. They are all GET [doc]; any other method gets WeChat's 43001
- * "require GET method" with HTTP 200 (spec §12). HEAD counts as GET.
+ * "require GET method" with HTTP 200 (protocol.md §12). HEAD counts as GET.
  */
 import type { Request, Response, Router } from 'express'
 import type { PlatformContext } from '../../context/platform-context'

@@ -1,10 +1,10 @@
 /**
- * GET /sns/userinfo?access_token&openid&lang (spec §9.4): the profile behind an snsapi_userinfo
+ * GET /sns/userinfo?access_token&openid&lang (protocol.md §9.4): the profile behind an snsapi_userinfo
  * token. Answers 41001 (no token), 40014 (unknown token), 42001 (older than 7200 s), 41009 (no
  * openid), 40003 (openid is not the token's), 48001 (an snsapi_base token).
  *
  * Since 2021-10-20 WeChat answers sex 0 and empty province/city/country whatever the profile
- * says [doc]; privilege is an empty list. `/` is written `\/` as in real answers (spec §12), so a
+ * says [doc]; privilege is an empty list. `/` is written `\/` as in real answers (protocol.md §12), so a
  * bot that string-matches the raw body instead of parsing it is caught here, not in production.
  */
 import type { Response } from 'express'

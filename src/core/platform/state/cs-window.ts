@@ -1,5 +1,5 @@
 /**
- * The customer-service message window per user (spec §10.3, §13). A user's action opens a grant:
+ * The customer-service message window per user (protocol.md §10.3, §13). A user's action opens a grant:
  * - a message from the user: 5 sends within 48 h (each new message starts a fresh grant) [doc];
  * - a follow, a QR scan or a click on a click/scancode_push/scancode_waitmsg menu: 3 sends within
  *   1 minute [doc];

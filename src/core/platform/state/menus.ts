@@ -1,5 +1,5 @@
 /**
- * The custom menu per account (spec §10.5), stored as `/cgi-bin/menu/get` echoes it. Every change
+ * The custom menu per account (protocol.md §10.5), stored as `/cgi-bin/menu/get` echoes it. Every change
  * is announced on the bus ('menu') so the simulated phone redraws its menu bar.
  */
 import type { Menu, MenuButton } from '../../../shared/model/menu'

@@ -1,5 +1,5 @@
 /**
- * Opaque credential strings that look like WeChat's (spec §1): access_token `NN_` + a long
+ * Opaque credential strings that look like WeChat's (protocol.md §1): access_token `NN_` + a long
  * URL-safe tail, jsapi tickets of 86 URL-safe chars. Drawn from the injected Random so a seeded
  * run hands out the same tokens.
  */

@@ -1,5 +1,5 @@
 /**
- * Parametric QR codes per account (带参数二维码, spec §10.6 family; doc "生成带参数的二维码"):
+ * Parametric QR codes per account (带参数二维码, protocol.md §10.6 family; doc "生成带参数的二维码"):
  * temporary codes (QR_SCENE, QR_STR_SCENE) expire after expire_seconds (default 60, max 30 days),
  * permanent ones (QR_LIMIT_SCENE, QR_LIMIT_STR_SCENE) never do [doc]. The ticket is what a bot
  * turns into an image and what the simulated phone "scans".

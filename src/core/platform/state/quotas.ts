@@ -1,7 +1,7 @@
 /**
- * Daily API quotas per account (spec §10.8, the official "API call limits" page [doc]). A call over
+ * Daily API quotas per account (protocol.md §10.8, the official "API call limits" page [doc]). A call over
  * the limit answers 45009; `/cgi-bin/clear_quota` resets the counters, 10 times a month, then 48006
- * (spec §10.6). Counted on the Beijing calendar of the simulated clock.
+ * (protocol.md §10.6). Counted on the Beijing calendar of the simulated clock.
  */
 import type { Account } from '../../../shared/model/account'
 import type { Clock } from '../../runtime/clock'
@@ -28,7 +28,7 @@ export const DAILY_QUOTA: Readonly<Record<QuotaApi, readonly [number, number]>> 
   'menu/get': [10_000, 1000],
   'menu/delete': [1000, 100],
   'custom/send': [500_000, 50_000],
-  // 100,000/day, "raised with follower count" (spec §10.4); no test-account figure published.
+  // 100,000/day, "raised with follower count" (protocol.md §10.4); no test-account figure published.
   'template/send': [100_000, 100_000],
   'qrcode/create': [100_000, 10_000],
   'user/get': [500, 100],

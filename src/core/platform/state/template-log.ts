@@ -1,6 +1,6 @@
 /**
- * Template messages sent per account (spec §10.4), newest last, for the phone view and the
- * inspector. msgid is a 64-bit integer kept as a decimal string: real ids exceed 2^53 (spec §0 #2).
+ * Template messages sent per account (protocol.md §10.4), newest last, for the phone view and the
+ * inspector. msgid is a 64-bit integer kept as a decimal string: real ids exceed 2^53 (protocol.md §0 #2).
  */
 import type { Random } from '../../runtime/random'
 

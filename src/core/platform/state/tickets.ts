@@ -1,5 +1,5 @@
 /**
- * JS-SDK tickets per account (spec §10.6, §11): `/cgi-bin/ticket/getticket` answers the same
+ * JS-SDK tickets per account (protocol.md §10.6, §11): `/cgi-bin/ticket/getticket` answers the same
  * ticket while it is valid (7200 s) and a new one afterwards, which is how the doc tells developers
  * to cache it [doc]. The sample bot's web pages read the current ticket to sign wx.config.
  */

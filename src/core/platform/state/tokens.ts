@@ -1,5 +1,5 @@
 /**
- * access_token lifecycle on the simulated clock (spec §10.1):
+ * access_token lifecycle on the simulated clock (protocol.md §10.1):
  * - `/cgi-bin/token` issues a new token on every call; the previous ones keep working for 5 minutes
  *   after it, then answer 40001 [doc].
  * - `/cgi-bin/stable_token` tokens are independent of those. Normal mode hands back the current
@@ -7,7 +7,7 @@
  *   20 per day, 30 s apart (45009 / 45011) [doc].
  * - Every token lives 7200 s, then answers 42001 [doc].
  * The UI can invalidate (→ 40001) or expire (→ 42001) an account's tokens to exercise a bot's
- * refresh logic (spec §10.7: wechatpy refreshes on 40001/40014/42001 and retries once).
+ * refresh logic (protocol.md §10.7: wechatpy refreshes on 40001/40014/42001 and retries once).
  */
 import type { Clock } from '../../runtime/clock'
 import type { Random } from '../../runtime/random'

@@ -1,7 +1,7 @@
 /**
  * Builds the body elements of a push from catalogue fields and caller values, recursively through
  * groups and `<item>` lists. A missing value takes the field's default; `null` leaves an optional
- * element out. Strings become CDATA and numbers bare, as the field's kind says (spec §4.3).
+ * element out. Strings become CDATA and numbers bare, as the field's kind says (protocol.md §4.3).
  */
 import type {
   CatalogField,
@@ -169,7 +169,7 @@ const shapeError = (path: string, expected: string, value: PushValue): CatalogEr
 
 // Values come from JSON (the control API) as well as from typed code, so shapes are checked at
 // run time. A number is refused even where it looks harmless: MsgId must stay a string
-// (spec §0 #2).
+// (protocol.md §0 #2).
 function expectText(value: PushValue, path: string): string {
   if (typeof value === 'string') return value
   throw shapeError(path, 'a string', value)

@@ -1,7 +1,7 @@
 /**
  * buildPush: one catalogue type + values → the element tree of a push, ready for
  * renderPlainBody / encryption (push-body.ts). Common header first, in the order every real push
- * has it: ToUserName, FromUserName, CreateTime, MsgType, then Event for events (spec §4.3, §5, §6).
+ * has it: ToUserName, FromUserName, CreateTime, MsgType, then Event for events (protocol.md §4.3, §5, §6).
  */
 import type { CatalogEntry, PushValues } from '../../../shared/model/catalog-types'
 import { bare, cdata } from '../xml-node'
@@ -17,7 +17,7 @@ export interface PushContext {
   readonly toUserName: string
   /** The user's openid, written as FromUserName. */
   readonly fromUserName: string
-  /** Now in Unix seconds, written as CreateTime unless values.CreateTime is given (spec §1). */
+  /** Now in Unix seconds, written as CreateTime unless values.CreateTime is given (protocol.md §1). */
   readonly now: number | (() => number)
   /** Source of generated ids, tickets and checksums; the engine passes its Random. */
   readonly random: CatalogRandom
@@ -38,7 +38,7 @@ export interface BuildOptions {
   readonly checkFormats?: boolean
   /**
    * Element order of the top-level body fields; fields not named keep the catalogue order after
-   * them. Real pushes have a fixed order, but bots must not depend on it (spec §4.3), so a test
+   * them. Real pushes have a fixed order, but bots must not depend on it (protocol.md §4.3), so a test
    * may shuffle it; parsePush reports the order it saw.
    * @default the catalogue order (the order real pushes carry)
    */

@@ -1,12 +1,12 @@
 /**
  * Fields several push types share, defined once so their labels and rules cannot drift apart.
- * spec §1 (value formats), §4.3 (CDATA rule), §5 (MsgId, MsgDataId, Idx), §6 (EventKey, Ticket).
+ * protocol.md §1 (value formats), §4.3 (CDATA rule), §5 (MsgId, MsgDataId, Idx), §6 (EventKey, Ticket).
  */
 import type { ScalarField } from '../../../shared/model/catalog-types'
 import { ABSENT, bareField, cdataField, generated, words } from './field-helpers'
 import type { ScalarInput } from './field-helpers'
 
-/** 64-bit message id, bare; a string everywhere because real ids exceed 2^53 (spec §0 #2). */
+/** 64-bit message id, bare; a string everywhere because real ids exceed 2^53 (protocol.md §0 #2). */
 export const msgId: ScalarField = bareField({
   name: 'MsgId',
   format: 'uint64',
@@ -18,7 +18,7 @@ export const msgId: ScalarField = bareField({
   ),
 })
 
-/** Present only when the message comes from an article (spec §5). */
+/** Present only when the message comes from an article (protocol.md §5). */
 export const msgDataId: ScalarField = bareField({
   name: 'MsgDataId',
   required: false,
@@ -74,7 +74,7 @@ export const ticket: ScalarField = cdataField({
   ),
 })
 
-/** MenuId identifies the (conditional) menu the click came from; bare (spec §4.3, §6). */
+/** MenuId identifies the (conditional) menu the click came from; bare (protocol.md §4.3, §6). */
 export const menuId: ScalarField = bareField({
   name: 'MenuId',
   format: 'integer',

@@ -1,6 +1,6 @@
 /**
  * CatalogError: a push cannot be built from the catalogue (unknown type, bad or missing value) or
- * a body cannot be identified as a catalogue type (spec §5, §6). The code is stable and explained
+ * a body cannot be identified as a catalogue type (protocol.md §5, §6). The code is stable and explained
  * in src/shared/explain/catalog-errors.ts; `detail` carries the facts (type id, field path, the
  * value given, what was expected) and the message says the same in plain English for a log.
  */

@@ -1,13 +1,13 @@
 /**
- * Follow, QR-code and location events (MsgType = event), spec §6. Events carry no MsgId; bots
- * de-duplicate them by FromUserName + CreateTime (spec §4.4).
+ * Follow, QR-code and location events (MsgType = event), protocol.md §6. Events carry no MsgId; bots
+ * de-duplicate them by FromUserName + CreateTime (protocol.md §4.4).
  */
 import type { CatalogEntry } from '../../../shared/model/catalog-types'
 import { eventKey, ticket } from './common-fields'
 import { bareField, fixed, generated, words } from './field-helpers'
 
 // Real plain subscribe/unsubscribe pushes carry an empty EventKey; the doc samples omit it
-// (spec §0 #9, §13 "include empty"). Optional, emitted empty by default.
+// (protocol.md §0 #9, §13 "include empty"). Optional, emitted empty by default.
 const emptyEventKey = eventKey({
   required: false,
   default: fixed(''),

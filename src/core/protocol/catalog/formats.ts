@@ -1,7 +1,7 @@
 /**
- * Value format checks for buildPush (spec §1 value formats, §4.3 CDATA rule, §6 qrscene_).
+ * Value format checks for buildPush (protocol.md §1 value formats, §4.3 CDATA rule, §6 qrscene_).
  * Values stay strings throughout: a uint64 is compared as a BigInt, never through a JS number,
- * because real MsgIds exceed 2^53 (spec §0 #2).
+ * because real MsgIds exceed 2^53 (protocol.md §0 #2).
  */
 import type { ValueFormat } from '../../../shared/model/catalog-types'
 import { CatalogError } from './errors'

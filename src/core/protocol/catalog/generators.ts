@@ -1,7 +1,7 @@
 /**
  * Generated default values: ids, tickets and checksums that must differ per push. Randomness is
  * injected (the engine's Random satisfies CatalogRandom), so a seeded run builds the same pushes.
- * Shapes mimic real values (spec §1, §6) so a bot sees what production would send it.
+ * Shapes mimic real values (protocol.md §1, §6) so a bot sees what production would send it.
  */
 import type { GeneratorName } from '../../../shared/model/catalog-types'
 

@@ -1,7 +1,7 @@
 /**
  * Which catalogue type a push is: by MsgType, then (for MsgType `event`) by Event, then, where
  * several types share an Event, by the EventKey prefix: subscribe through a parametric QR code
- * carries EventKey `qrscene_…` (spec §6). Event names are case-sensitive (spec §6).
+ * carries EventKey `qrscene_…` (protocol.md §6). Event names are case-sensitive (protocol.md §6).
  */
 import type { CatalogEntry } from '../../../shared/model/catalog-types'
 import { CatalogError } from './errors'

@@ -1,5 +1,5 @@
 /**
- * The message/event catalogue (spec §5, §6): every push WeChat sends a bot, as data, with a
+ * The message/event catalogue (protocol.md §5, §6): every push WeChat sends a bot, as data, with a
  * builder (values → element tree) and a parser (element tree → type and values). Pure: time and
  * randomness come in through PushContext.
  */

@@ -1,5 +1,5 @@
 /**
- * Custom-menu events (MsgType = event), spec §6 and §10.5. EventKey is the tapped button's `key`
+ * Custom-menu events (MsgType = event), protocol.md §6 and §10.5. EventKey is the tapped button's `key`
  * (or URL / page path for VIEW / view_miniprogram). The scan, picture and location-picker events
  * come with a group element; the photo or location itself also arrives as an ordinary message.
  * Group layouts follow the official samples; no real capture of them was available.
@@ -45,7 +45,7 @@ const click: CatalogEntry = {
     ['点击菜单', 'Menu click'],
     ['用户点击了 click 类型的菜单。', 'The user tapped a click-type menu button.'],
   ),
-  // Real CLICK pushes carry no MenuId (spec §6).
+  // Real CLICK pushes carry no MenuId (protocol.md §6).
   fields: [buttonKey('V1001_TODAY_MUSIC')],
 }
 
@@ -144,7 +144,7 @@ function picEvent(
   }
 }
 
-// Inside SendLocationInfo the numbers ARE CDATA, unlike the ordinary location message (spec §4.3).
+// Inside SendLocationInfo the numbers ARE CDATA, unlike the ordinary location message (protocol.md §4.3).
 const locationSelect: CatalogEntry = {
   id: 'event.location_select',
   ...menuEvent(

@@ -1,6 +1,6 @@
 /**
- * Ordinary messages (MsgType ≠ event), spec §5. Field order is the order real pushes carry: where a
- * capture exists it wins over the doc sample (spec §4.3: image sends `PicUrl, MsgId, MediaId`,
+ * Ordinary messages (MsgType ≠ event), protocol.md §5. Field order is the order real pushes carry: where a
+ * capture exists it wins over the doc sample (protocol.md §4.3: image sends `PicUrl, MsgId, MediaId`,
  * voice `MediaId, Format, MsgId, Recognition`); elsewhere captures and doc samples agree.
  */
 import type { CatalogEntry } from '../../../shared/model/catalog-types'
@@ -69,7 +69,7 @@ const voice: CatalogEntry = {
       help: words('如 amr、speex。', 'e.g. amr, speex.'),
     }),
     msgId,
-    // Real pushes carry Recognition even when speech recognition is off, empty (spec §0 #9, §13);
+    // Real pushes carry Recognition even when speech recognition is off, empty (protocol.md §0 #9, §13);
     // the doc sample omits it, so it is optional but emitted empty by default.
     cdataField({
       name: 'Recognition',
@@ -84,7 +84,7 @@ const voice: CatalogEntry = {
   ],
 }
 
-/** video and shortvideo share one shape (spec §5). */
+/** video and shortvideo share one shape (protocol.md §5). */
 function videoEntry(
   id: 'video' | 'shortvideo',
   label: readonly [string, string],

@@ -1,5 +1,5 @@
 /**
- * Job-completion notifications (MsgType = event), spec §6: the result of a template message and of
+ * Job-completion notifications (MsgType = event), protocol.md §6: the result of a template message and of
  * a mass send. Both carry `MsgID` (capital D, 64-bit) rather than a message's `MsgId`.
  */
 import type { CatalogEntry, CatalogField } from '../../../shared/model/catalog-types'
@@ -46,7 +46,7 @@ const template: CatalogEntry = {
         'The msgid the send API returned; real ones have 19 digits.',
       ),
     }),
-    // The doc writes "failed: system failed" with a space; some SDKs compare without it (spec §13).
+    // The doc writes "failed: system failed" with a space; some SDKs compare without it (protocol.md §13).
     status(
       'success',
       ['success', 'failed:user block', 'failed: system failed'],

@@ -1,7 +1,7 @@
 /**
  * Reads body elements back into catalogue values, recursively through groups and `<item>` lists.
  * Tolerant by design: bots and captures carry elements the catalogue does not know, and real
- * element order varies (spec §4.3), so nothing here throws. Unknown, repeated or oddly shaped
+ * element order varies (protocol.md §4.3), so nothing here throws. Unknown, repeated or oddly shaped
  * elements are reported; absent elements read as `null`, so buildPush rebuilds the same push.
  */
 import type { CatalogField, PushValue, PushValues } from '../../../shared/model/catalog-types'

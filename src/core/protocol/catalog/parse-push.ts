@@ -1,7 +1,7 @@
 /**
  * parsePush: the element tree of a push (from parseWechatXml) → its catalogue type and values.
  * The type is found from MsgType, Event and, for subscribe, the EventKey prefix (identify.ts);
- * the common header is returned apart from the body values (spec §4.3, §5, §6).
+ * the common header is returned apart from the body values (protocol.md §4.3, §5, §6).
  */
 import type { CatalogTypeId, PushValue } from '../../../shared/model/catalog-types'
 import { childText } from '../xml-node'

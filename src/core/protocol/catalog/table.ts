@@ -1,5 +1,5 @@
 /**
- * The whole catalogue: every push type of spec §5 and §6, in the order the composer lists them.
+ * The whole catalogue: every push type of protocol.md §5 and §6, in the order the composer lists them.
  * Each family lives in its own file; this one only joins them and looks types up.
  */
 import type { CatalogEntry } from '../../../shared/model/catalog-types'

@@ -1,5 +1,5 @@
 /**
- * The web-authorization URL (spec §9.1): check one a bot produced, or build the correct one.
+ * The web-authorization URL (protocol.md §9.1): check one a bot produced, or build the correct one.
  *
  * checkAuthorizeUrl returns every problem it finds, not just the first, so a developer fixing a
  * link sees the whole list at once; the platform's authorize page shows the first problem that
@@ -93,13 +93,13 @@ export interface AuthorizeRequest {
   /** The absolute callback URL, unencoded; this function encodes it. */
   readonly redirectUri: string
   readonly scope: OAuthScope
-  /** Echoed back on the callback (spec §9.3); a-zA-Z0-9, at most 128 bytes. */
+  /** Echoed back on the callback (protocol.md §9.3); a-zA-Z0-9, at most 128 bytes. */
   readonly state: string
 }
 
 /**
  * The authorize URL exactly as the doc prescribes: parameters in the strict order, redirect_uri
- * urlencoded with encodeURIComponent, and the `#wechat_redirect` fragment (spec §9.1).
+ * urlencoded with encodeURIComponent, and the `#wechat_redirect` fragment (protocol.md §9.1).
  * @param base @default 'https://open.weixin.qq.com'
  */
 export function buildAuthorizeUrl(

@@ -1,6 +1,6 @@
 /**
  * The authorization callback domain (网页授权域名) and whether a redirect_uri falls inside it
- * (spec §9.2).
+ * (protocol.md §9.2).
  *
  * WeChat matches the whole domain: configuring `www.qq.com` allows `http://www.qq.com/music.html`
  * but not `pay.qq.com` or `qq.com`. Formal accounts may not use a port at all (a redirect_uri with
@@ -124,7 +124,7 @@ export interface DomainMatch {
 }
 
 /**
- * Whether WeChat would accept `redirectUri` for the configured `domain` (spec §9.2).
+ * Whether WeChat would accept `redirectUri` for the configured `domain` (protocol.md §9.2).
  * @param kind @default 'test'
  * @example redirectUriInDomain('http://www.qq.com/x', 'www.qq.com', 'formal').inDomain // true
  */
@@ -152,7 +152,7 @@ export function targetInDomain(
     relation,
     ...found,
   })
-  // Any port on a formal account is refused whatever the domain says (spec §9.2).
+  // Any port on a formal account is refused whatever the domain says (protocol.md §9.2).
   if (kind === 'formal' && found.port !== '') return result('port-on-formal')
   // A domain saved with a scheme, path or stray character never matches.
   const want = checkCallbackDomain(domain, kind)

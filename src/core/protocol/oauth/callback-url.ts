@@ -1,5 +1,5 @@
 /**
- * The URL WeChat sends the user's browser back to after the authorize page (spec §9.3).
+ * The URL WeChat sends the user's browser back to after the authorize page (protocol.md §9.3).
  * Consent ⇒ `redirect_uri?code=CODE&state=STATE`; refusal ⇒ `redirect_uri?state=STATE` (no code).
  * `&` instead of `?` when redirect_uri already has a query.
  *

@@ -1,5 +1,5 @@
 /**
- * Web authorization (网页授权) rules, spec §9: the authorize URL (§9.1), the callback domain
+ * Web authorization (网页授权) rules, protocol.md §9: the authorize URL (§9.1), the callback domain
  * (§9.2) and the callback URL (§9.3). Pure functions; problems are values with stable codes.
  */
 export { buildAuthorizeUrl, checkAuthorizeUrl, DEFAULT_AUTHORIZE_BASE } from './authorize-url'

@@ -1,11 +1,11 @@
 /**
- * Value rules for appid, response_type, scope and state in the authorize URL (spec §1, §9.1).
+ * Value rules for appid, response_type, scope and state in the authorize URL (protocol.md §1, §9.1).
  * `null` means the parameter was absent; WeChat treats an empty value the same way.
  */
 import { problem } from './problems'
 import type { OAuthProblem } from './problems'
 
-/** wx + 16 lowercase hex characters (spec §1). */
+/** wx + 16 lowercase hex characters (protocol.md §1). */
 const APPID = /^wx[0-9a-f]{16}$/
 
 export const OAUTH_SCOPES = ['snsapi_base', 'snsapi_userinfo'] as const
@@ -35,7 +35,7 @@ export function checkScope(value: string | null): OAuthProblem[] {
 }
 
 /**
- * state is optional (spec §9.1). The doc allows a-zA-Z0-9 up to 128 bytes; the newer
+ * state is optional (protocol.md §9.1). The doc allows a-zA-Z0-9 up to 128 bytes; the newer
  * third-party-platform doc allows any value, so other characters are only a warning.
  */
 export function checkState(value: string | null): OAuthProblem[] {

@@ -1,5 +1,5 @@
 /**
- * Builds OAuth problem values from the shared code table (spec §9), so a check names only the code
+ * Builds OAuth problem values from the shared code table (protocol.md §9), so a check names only the code
  * and its facts; severity, spec section and WeChat's error-page code come from one place.
  */
 import { OAUTH_PROBLEM_META } from '../../../shared/model/oauth-problem-codes'

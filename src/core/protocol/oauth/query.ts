@@ -1,7 +1,7 @@
 /**
  * Splits an authorize URL by hand instead of with URLSearchParams: the checks need the parameters
  * in their written order, duplicates kept, and each value both raw (to see whether redirect_uri
- * was urlencoded, spec §9.1) and decoded.
+ * was urlencoded, protocol.md §9.1) and decoded.
  */
 export interface RawParam {
   readonly key: string

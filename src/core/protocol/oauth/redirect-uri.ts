@@ -1,6 +1,6 @@
 /**
  * Rules for the redirect_uri value once it has been taken out of the authorize URL and decoded
- * (spec §9.1 absolute URL, §9.2 domain, §9.3 how the callback is built). The value is read once,
+ * (protocol.md §9.1 absolute URL, §9.2 domain, §9.3 how the callback is built). The value is read once,
  * as a browser reads it (redirect-target.ts); the domain check, the warnings and the callback
  * all use that one reading.
  */
@@ -12,9 +12,9 @@ import { readRedirectTarget } from './redirect-target'
 import type { RedirectTarget } from './redirect-target'
 
 export interface OAuthAccount {
-  /** The official account's AppID (spec §1). */
+  /** The official account's AppID (protocol.md §1). */
   readonly appid: string
-  /** What the developer typed in "网页授权域名", possibly wrongly (spec §9.2). */
+  /** What the developer typed in "网页授权域名", possibly wrongly (protocol.md §9.2). */
   readonly callbackDomain: string
   /** @default 'test' */
   readonly accountKind?: AccountKind
@@ -121,7 +121,7 @@ function shapeProblems(value: string, url: URL): OAuthProblem[] {
     problems.push(problem('redirect-uri-no-trailing-slash', { path, suggested: `${path}/` }))
   }
   // [wire, community reports] WeChat inserts `?code=…&state=…` before the `#`, so a hash router
-  // never sees them in its own query (spec §9.3 says nothing about fragments).
+  // never sees them in its own query (protocol.md §9.3 says nothing about fragments).
   if (value.includes('#')) {
     problems.push(
       problem('redirect-uri-has-fragment', { fragment: value.slice(value.indexOf('#')) }),

@@ -1,5 +1,5 @@
 /**
- * Checks on the shape of the authorize URL rather than on parameter values (spec §9.1): the
+ * Checks on the shape of the authorize URL rather than on parameter values (protocol.md §9.1): the
  * endpoint, the parameter list and order, whether redirect_uri was urlencoded, and the
  * `#wechat_redirect` fragment.
  */
@@ -9,7 +9,7 @@ import type { RawParam, SplitUrl } from './query'
 
 export const AUTHORIZE_PATH = '/connect/oauth2/authorize'
 
-/** The order the doc prescribes; it warns the link is matched strictly (spec §9.1). */
+/** The order the doc prescribes; it warns the link is matched strictly (protocol.md §9.1). */
 export const PARAM_ORDER = ['appid', 'redirect_uri', 'response_type', 'scope', 'state'] as const
 
 /** Optional parameters the doc or real clients add (`connect_redirect=1` is appended by WeChat). */
@@ -87,7 +87,7 @@ function querySplit(
   })
 }
 
-/** `#wechat_redirect` is required (spec §9.1); a raw `#` inside redirect_uri steals it. */
+/** `#wechat_redirect` is required (protocol.md §9.1); a raw `#` inside redirect_uri steals it. */
 export function checkFragment(split: SplitUrl): OAuthProblem[] {
   const { fragment, params } = split
   if (fragment === 'wechat_redirect') return []

@@ -1,7 +1,7 @@
 /**
- * Reply addressing (spec §7.1): ToUserName is the openid the push came from and FromUserName the
+ * Reply addressing (protocol.md §7.1): ToUserName is the openid the push came from and FromUserName the
  * account's `gh_` original id — the push's two fields swapped. Not swapping is the classic mistake
- * (WxJava #3597); writing the AppID where the original id belongs is the next one (spec §1).
+ * (WxJava #3597); writing the AppID where the original id belongs is the next one (protocol.md §1).
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
 import type { ReplyHeader } from '../../../shared/model/verdict'

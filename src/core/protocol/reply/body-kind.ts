@@ -1,5 +1,5 @@
 /**
- * Sorts a response body into what WeChat makes of it before reading any XML (spec §0 #8, §7.3):
+ * Sorts a response body into what WeChat makes of it before reading any XML (protocol.md §0 #8, §7.3):
  * no reply (empty, `success`), something that is not a passive reply at all (JSON, HTML, plain
  * text), or markup to parse. Framework fingerprints (Django REST framework, Django's CSRF page,
  * Express's default 404) go into hints so the explanation can name the likely cause.

@@ -1,6 +1,6 @@
 /**
- * From the problems found to the verdict (spec §7.3): `success`/empty ⇒ no reply; a reply to an
- * `unsubscribe` push ⇒ dropped (spec §6); any error ⇒ the system tip; otherwise the reply as the
+ * From the problems found to the verdict (protocol.md §7.3): `success`/empty ⇒ no reply; a reply to an
+ * `unsubscribe` push ⇒ dropped (protocol.md §6); any error ⇒ the system tip; otherwise the reply as the
  * phone shows it. Also the verdict recorded when judging itself failed (`concludeInternalError`).
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
@@ -16,7 +16,7 @@ export interface Judgement {
   readonly problems: readonly ReplyProblem[]
   readonly reply?: ParsedReply
   readonly envelope?: EnvelopeReport
-  /** Set when the body itself means "no reply" (spec §7.3). */
+  /** Set when the body itself means "no reply" (protocol.md §7.3). */
   readonly noReply?: 'empty' | 'success'
 }
 

@@ -1,5 +1,5 @@
 /**
- * An encrypted passive reply end to end (spec §7.3 checklist "(aes) parse envelope, verify
+ * An encrypted passive reply end to end (protocol.md §7.3 checklist "(aes) parse envelope, verify
  * MsgSignature, decrypt, check appid"), then the decrypted plaintext judged by the same rules as a
  * plaintext reply. Problems from inside the envelope are marked `layer: 'decrypted'`.
  */

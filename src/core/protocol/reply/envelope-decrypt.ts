@@ -1,8 +1,8 @@
 /**
  * Decrypts a reply's Encrypt with the current EncodingAESKey, falling back to the previous one:
  * after a key change the platform keeps accepting the old key for a while and the FAQ tells bots to
- * encrypt with whichever key worked (spec §2). A key "works" when the plaintext ends with this
- * AppID (spec §8.2); a wrong key almost always fails earlier, as IllegalBuffer.
+ * encrypt with whichever key worked (protocol.md §2). A key "works" when the plaintext ends with this
+ * AppID (protocol.md §8.2); a wrong key almost always fails earlier, as IllegalBuffer.
  */
 import { CryptoError } from '../errors'
 import { decryptMessage } from '../message-crypto'

@@ -1,8 +1,8 @@
 /**
- * The encrypted reply envelope (spec §8.5): <Encrypt>, <MsgSignature>, <TimeStamp>, <Nonce>.
+ * The encrypted reply envelope (protocol.md §8.5): <Encrypt>, <MsgSignature>, <TimeStamp>, <Nonce>.
  * MsgSignature is recomputed from the Token and the envelope's *own* TimeStamp and Nonce (not the
- * push's, spec §8.5); the ciphertext is decrypted tolerantly (any pad 1..32, spec §8.3 policy) and
- * its AppID compared (-40005). Failures carry the WXBizMsgCrypt name and number (spec §8.6).
+ * push's, protocol.md §8.5); the ciphertext is decrypted tolerantly (any pad 1..32, protocol.md §8.3 policy) and
+ * its AppID compared (-40005). Failures carry the WXBizMsgCrypt name and number (protocol.md §8.6).
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
 import type { EnvelopeReport } from '../../../shared/model/verdict'
@@ -40,7 +40,7 @@ export function openEnvelope(nodes: readonly XmlNode[], crypto: CryptoSettings):
   const nonce = field('Nonce')
   let report: EnvelopeReport = { timeStamp, nonce, msgSignature: msgSig }
   if (timeStamp !== undefined && MILLISECONDS_PATTERN.test(timeStamp)) {
-    // node-webot/wechat puts Date.now() here too (spec §13); it only feeds the signature.
+    // node-webot/wechat puts Date.now() here too (protocol.md §13); it only feeds the signature.
     problems.push(problem('envelope-timestamp-milliseconds', { got: timeStamp }))
   }
   if (encrypt === undefined) return { problems, report }
@@ -104,7 +104,7 @@ function layerProblems(
     problems.push(problem('envelope-padding-irregular', { padValue: layers.padValue }))
   }
   // A 32-byte pad always ends FullStr on a 32-byte boundary; anything else was padded to 16 —
-  // accepted by the official decoder, [unconfirmed] for real WeChat (spec §8.3).
+  // accepted by the official decoder, [unconfirmed] for real WeChat (protocol.md §8.3).
   if ((layers.fullStrBytes + layers.padValue) % 32 !== 0) {
     problems.push(
       problem('envelope-padded-to-16', {

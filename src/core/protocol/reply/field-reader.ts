@@ -1,7 +1,7 @@
 /**
  * Reading reply fields while recording what is missing. A field is "missing" when the element is
  * absent (or is a group where text belongs) and "empty" when its text is blank; both are refusals
- * (spec §7.2 "required", §7.3 empty-field rows). `path` names nested fields as `Image/MediaId`.
+ * (protocol.md §7.2 "required", §7.3 empty-field rows). `path` names nested fields as `Image/MediaId`.
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
 import { childText, findChild, isGroupNode } from '../xml-node'

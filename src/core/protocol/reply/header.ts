@@ -1,6 +1,6 @@
 /**
- * The four fields every passive reply starts with (spec §7.1): ToUserName, FromUserName,
- * CreateTime (integer seconds; 13-digit milliseconds tolerated, spec §0 #7) and MsgType (one of
+ * The four fields every passive reply starts with (protocol.md §7.1): ToUserName, FromUserName,
+ * CreateTime (integer seconds; 13-digit milliseconds tolerated, protocol.md §0 #7) and MsgType (one of
  * seven). Addressing is checked separately (addressing.ts).
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
@@ -33,11 +33,11 @@ export function readHeader(nodes: readonly XmlNode[], problems: ReplyProblem[]):
 function checkCreateTime(value: string, problems: ReplyProblem[]): void {
   if (!/^\d+$/.test(value)) {
     // `time.time()` without int() gives "1713424427.123"; a list formatted into the template gives
-    // "[1682391258]" (a case the spec §7.3 records as refused).
+    // "[1682391258]" (a case the protocol.md §7.3 records as refused).
     const hint = /^\d+\.\d+$/.test(value) ? 'float-seconds' : undefined
     problems.push(problem('create-time-not-integer', { got: value, ...fact('hint', hint) }))
   } else if (MILLISECONDS_PATTERN.test(value)) {
-    // node-webot/wechat sends Date.now() and WeChat accepts it (spec §0 #7, §13): warn only.
+    // node-webot/wechat sends Date.now() and WeChat accepts it (protocol.md §0 #7, §13): warn only.
     problems.push(problem('create-time-milliseconds', { got: value, seconds: value.slice(0, 10) }))
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The passive-reply validator (spec §7, §8.5): `validateReply(input)` → `Verdict`.
+ * The passive-reply validator (protocol.md §7, §8.5): `validateReply(input)` → `Verdict`.
  * Words for every problem code live in src/shared/explain/reply-problems.ts.
  */
 export { validateReply } from './validate-reply'

@@ -4,7 +4,7 @@
  */
 import { MpsimError } from '../../errors'
 
-/** How the push was delivered (spec §2 "Mode", §4.1). */
+/** How the push was delivered (protocol.md §2 "Mode", §4.1). */
 export type PushMode = 'plain' | 'compatible' | 'safe'
 
 /** The push being answered: only the facts the reply rules depend on. */
@@ -13,9 +13,9 @@ export interface PushFacts {
   readonly toUserName: string
   /** The user's openid: the push's FromUserName, the reply's ToUserName. */
   readonly fromUserName: string
-  /** The push's MsgType (`text`, `event`, ...): decides the news article limit (spec §7.2). */
+  /** The push's MsgType (`text`, `event`, ...): decides the news article limit (protocol.md §7.2). */
   readonly msgType: string
-  /** The push's Event when msgType is `event` (`unsubscribe` replies are dropped, spec §6). */
+  /** The push's Event when msgType is `event` (`unsubscribe` replies are dropped, protocol.md §6). */
   readonly event?: string
   readonly mode: PushMode
 }
@@ -24,7 +24,7 @@ export interface PushFacts {
 export interface ResponseFacts {
   /** @default 200 */
   readonly status?: number
-  /** The response's Content-Type header, if any. WeChat ignores it (spec §7.1). */
+  /** The response's Content-Type header, if any. WeChat ignores it (protocol.md §7.1). */
   readonly contentType?: string
   /** The raw body text; may be empty. */
   readonly body: string
@@ -34,16 +34,16 @@ export interface ResponseFacts {
   readonly timedOut?: boolean
   /**
    * The attempt got no HTTP answer at all (refused, reset, DNS, TLS...). WeChat treats it like a
-   * timeout: it retries, and after the last attempt shows the system tip (spec §7.3).
+   * timeout: it retries, and after the last attempt shows the system tip (protocol.md §7.3).
    */
   readonly networkError?: { readonly code: string; readonly message: string }
 }
 
-/** The account's message-encryption settings (spec §2, §8.1). */
+/** The account's message-encryption settings (protocol.md §2, §8.1). */
 export interface CryptoSettings {
   readonly token: string
   readonly encodingAesKey: string
-  /** The key before the last change; WeChat may still use it for a while (spec §2). */
+  /** The key before the last change; WeChat may still use it for a while (protocol.md §2). */
   readonly previousEncodingAesKey?: string
   readonly appId: string
 }
@@ -55,13 +55,13 @@ export interface ReplyCheckInput {
   readonly crypto?: CryptoSettings
   /**
    * Whether this was the last delivery attempt. A timeout on the last attempt is when the user
-   * sees the system tip (spec §7.3); earlier timeouts only trigger a retry.
+   * sees the system tip (protocol.md §7.3); earlier timeouts only trigger a retry.
    * @default false
    */
   readonly finalAttempt?: boolean
-  /** Deliveries in all, for the explanation. @default 3 (spec §7.3) */
+  /** Deliveries in all, for the explanation. @default 3 (protocol.md §7.3) */
   readonly totalAttempts?: number
-  /** The per-attempt deadline in force. @default 5000 (WeChat's, spec §7.3) */
+  /** The per-attempt deadline in force. @default 5000 (WeChat's, protocol.md §7.3) */
   readonly deadlineMs?: number
 }
 

@@ -1,6 +1,6 @@
 /**
- * What the user's phone shows for an accepted reply (spec §7.2). News is cut to the articles WeChat
- * actually shows (1 or 8, spec §7.2); a transfer to customer service shows nothing by itself.
+ * What the user's phone shows for an accepted reply (protocol.md §7.2). News is cut to the articles WeChat
+ * actually shows (1 or 8, protocol.md §7.2); a transfer to customer service shows nothing by itself.
  */
 import type { ParsedReply, PhoneView } from '../../../shared/model/verdict'
 

@@ -12,7 +12,7 @@ export function problem(code: ReplyProblemCode, detail: Detail = {}): ReplyProbl
   return { code, severity: meta.severity, detail, spec: meta.spec }
 }
 
-/** True when WeChat would refuse the reply (spec §7.3 "Any hard failure ⇒ show the system tip"). */
+/** True when WeChat would refuse the reply (protocol.md §7.3 "Any hard failure ⇒ show the system tip"). */
 export function hasErrors(problems: readonly ReplyProblem[]): boolean {
   return problems.some((p) => p.severity === 'error')
 }

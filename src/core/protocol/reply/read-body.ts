@@ -1,5 +1,5 @@
 /**
- * Turns a body into one of three things (spec §7.3): no reply (empty or `success`), a refusal
+ * Turns a body into one of three things (protocol.md §7.3): no reply (empty or `success`), a refusal
  * (not a passive reply: JSON, HTML, text, malformed XML, a root other than <xml>), or the root's
  * children to validate. Used on the HTTP body and again on a decrypted envelope's plaintext.
  */
@@ -29,7 +29,7 @@ export type BodyReading =
 
 /**
  * @param decrypted true for an envelope's plaintext: `success` must be sent unencrypted
- *   (spec §7.3), so an encrypted one is refused instead of meaning "no reply".
+ *   (protocol.md §7.3), so an encrypted one is refused instead of meaning "no reply".
  */
 export function readBody(body: string, decrypted = false): BodyReading {
   const kind = classifyBody(body)
@@ -64,7 +64,7 @@ function noReply(
     case 'empty':
       return { kind: 'no-reply', reason: 'empty', problems: [problem('no-reply-empty')] }
     case 'whitespace':
-      // Only 0 bytes is documented (spec §7.3); whitespace is [unconfirmed], assumed the same.
+      // Only 0 bytes is documented (protocol.md §7.3); whitespace is [unconfirmed], assumed the same.
       return {
         kind: 'no-reply',
         reason: 'empty',

@@ -1,6 +1,6 @@
 /**
- * Validates a plaintext passive reply, given its root's children (spec §7.1-§7.2), in the order of
- * the spec §7.3 checklist: MsgType known → required children → To/From swapped → CreateTime →
+ * Validates a plaintext passive reply, given its root's children (protocol.md §7.1-§7.2), in the order of
+ * the protocol.md §7.3 checklist: MsgType known → required children → To/From swapped → CreateTime →
  * news count. The same rules apply to the plaintext inside an encrypted envelope.
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'

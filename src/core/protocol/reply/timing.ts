@@ -1,5 +1,5 @@
 /**
- * The 5-second rule (spec §4.4, §7.3): WeChat drops the connection after 5 s and re-sends the same
+ * The 5-second rule (protocol.md §4.4, §7.3): WeChat drops the connection after 5 s and re-sends the same
  * push, three deliveries in total; whatever arrives late is never read. The deadline is an
  * argument because the settings may run pushes under another limit; the verdict names that one.
  */

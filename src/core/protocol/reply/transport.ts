@@ -1,7 +1,7 @@
 /**
- * HTTP-level facts of the answer (spec §7.1): the status (200 expected; anything else is treated as
+ * HTTP-level facts of the answer (protocol.md §7.1): the status (200 expected; anything else is treated as
  * "no valid reply", WeChat's exact behaviour being [unconfirmed]) and the Content-Type, which WeChat
- * does not check — worth a note only, because Django's default `text/html` works (spec §0 #3).
+ * does not check — worth a note only, because Django's default `text/html` works (protocol.md §0 #3).
  */
 import type { ReplyProblem } from '../../../shared/model/reply-problem-codes'
 import { classifyBody, htmlHint } from './body-kind'
@@ -9,13 +9,13 @@ import type { ResponseFacts } from './input'
 import { problem } from './problems'
 import type { Detail } from './problems'
 
-/** The Content-Types SDKs commonly send for XML (EasyWeChat `application/xml`, spec §13). */
+/** The Content-Types SDKs commonly send for XML (EasyWeChat `application/xml`, protocol.md §13). */
 const XML_TYPES = new Set(['text/xml', 'application/xml'])
 
 /** Notes on the Content-Type of a body that claims to be a reply (not for empty/`success`). */
 export function checkContentType(response: ResponseFacts): ReplyProblem[] {
   const header = response.contentType?.trim() ?? ''
-  // node-webot/wechat sends none and works (spec §7.1): a note, like any non-XML type.
+  // node-webot/wechat sends none and works (protocol.md §7.1): a note, like any non-XML type.
   if (header === '') return [problem('content-type-unusual', { got: '' })]
   const [type = '', ...params] = header.split(';').map((s) => s.trim())
   const problems: ReplyProblem[] = []
@@ -26,7 +26,7 @@ export function checkContentType(response: ResponseFacts): ReplyProblem[] {
     .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
     .find((c) => c !== undefined)
   if (charset && !/^utf-?8$/i.test(charset)) {
-    // The body must be UTF-8 (spec §7.1 "Encoding"); a GBK reply turns Chinese into mojibake.
+    // The body must be UTF-8 (protocol.md §7.1 "Encoding"); a GBK reply turns Chinese into mojibake.
     problems.push(problem('content-type-charset-not-utf8', { got: charset, expected: 'utf-8' }))
   }
   return problems

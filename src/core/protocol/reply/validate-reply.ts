@@ -1,6 +1,6 @@
 /**
- * validateReply: what WeChat does with a bot's answer to one push (spec §7, §8.5), following the
- * spec §7.3 checklist — timing ≤ 5 s → HTTP status → empty/`success` ⇒ no reply → (aes) envelope →
+ * validateReply: what WeChat does with a bot's answer to one push (protocol.md §7, §8.5), following the
+ * protocol.md §7.3 checklist — timing ≤ 5 s → HTTP status → empty/`success` ⇒ no reply → (aes) envelope →
  * XML with root <xml> → MsgType → required fields → To/From → CreateTime → news count. Every problem
  * is collected, not just the first; the outcome follows from their severities.
  */
@@ -64,14 +64,14 @@ function judgeResponse(input: ReplyCheckInput): Judgement {
 function judgeXml(nodes: readonly XmlNode[], input: ReplyCheckInput): Judgement {
   const { push, crypto } = input
   if (findChild(nodes, 'Encrypt') !== undefined) {
-    // An encrypted reply to a plaintext push: WeChat finds no MsgType to read (spec §7.3).
+    // An encrypted reply to a plaintext push: WeChat finds no MsgType to read (protocol.md §7.3).
     if (push.mode === 'plain' || crypto === undefined) {
       return { problems: [problem('envelope-in-plain-mode')] }
     }
     return checkEncryptedReply(nodes, push, crypto)
   }
   const checked = checkReplyXml(nodes, push, crypto?.appId)
-  // Compatible mode accepts plaintext or encrypted replies; safe mode only encrypted (spec §7.3).
+  // Compatible mode accepts plaintext or encrypted replies; safe mode only encrypted (protocol.md §7.3).
   if (push.mode !== 'safe') return checked
   return { ...checked, problems: [problem('plaintext-reply-in-safe-mode'), ...checked.problems] }
 }

@@ -1,7 +1,7 @@
 /**
  * The files demo replies link to: the news article's picture and the music reply's track. Built
  * in code so the sample bot needs no binary files. (WeChat wants JPG/PNG for PicUrl, ideally
- * 360×200, spec §7.2; an SVG keeps this readable — a real bot would upload a JPG.)
+ * 360×200, protocol.md §7.2; an SVG keeps this readable — a real bot would upload a JPG.)
  */
 export const COVER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="200" viewBox="0 0 360 200">
 <rect width="360" height="200" fill="#07c160"/>

@@ -1,5 +1,5 @@
 /**
- * Reading the body of a message push (spec §4.2).
+ * Reading the body of a message push (protocol.md §4.2).
  *
  * WeChat sends `Content-Type: text/xml` (no charset; the bytes are UTF-8). The seed journey's bot
  * used Django REST framework's XML parser, whose media_type was only `application/xml`: every test

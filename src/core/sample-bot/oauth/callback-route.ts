@@ -1,6 +1,6 @@
 /**
  * GET /oauth/callback/?code=CODE&state=STATE — step 2: WeChat sends the browser back here
- * (spec §9.3). A refusal comes back with a state but no code.
+ * (protocol.md §9.3). A refusal comes back with a state but no code.
  *
  * 1. The state must match the cookie set by /oauth/start (else 403: this flow was not started
  *    here, or the cookie expired). The cookie is cleared either way: a state works once.
@@ -22,7 +22,7 @@ import { failureNotice, START_AGAIN } from './failure-notice'
 import { sessionFromToken } from './load-profile'
 import type { SessionStore } from './sessions'
 
-/** The refresh_token lasts 30 days (spec §9.4); the session cookie no longer than that. */
+/** The refresh_token lasts 30 days (protocol.md §9.4); the session cookie no longer than that. */
 const SESSION_COOKIE_SECONDS = 30 * 24 * 3600
 
 export interface CallbackDeps {

@@ -1,6 +1,6 @@
 /**
  * What the user sees when a call to WeChat fails during the OAuth flow: a WeUI page that names
- * the errcode and, for the common ones, says what happened (spec §9.4's error table).
+ * the errcode and, for the common ones, says what happened (protocol.md §9.4's error table).
  */
 import { UpstreamError, WechatApiError } from '../platform-client/api-errors'
 import type { Notice } from '../views/notice-page'

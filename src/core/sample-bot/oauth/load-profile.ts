@@ -1,5 +1,5 @@
 /**
- * Steps 3 and 4 of web authorization (spec §9.4): make sure the web access_token is fresh, then
+ * Steps 3 and 4 of web authorization (protocol.md §9.4): make sure the web access_token is fresh, then
  * fetch the profile.
  *
  * The token lasts 7200 s. The bot refreshes when its own clock says it has expired, and also when

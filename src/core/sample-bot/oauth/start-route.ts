@@ -1,6 +1,6 @@
 /**
  * GET /oauth/start?scope=snsapi_userinfo|snsapi_base — step 1: send the browser to the authorize
- * page (spec §9.1).
+ * page (protocol.md §9.1).
  *
  * - The URL comes from the protocol module's builder: parameters in the order the doc demands
  *   (appid, redirect_uri, response_type, scope, state — a different order can make the page fail),
@@ -27,7 +27,7 @@ import { cookieOptions, STATE_COOKIE } from './cookies'
 
 export const CALLBACK_PATH = '/oauth/callback/'
 
-/** Long enough to read the consent page; the code itself lives 5 minutes (spec §9.3). */
+/** Long enough to read the consent page; the code itself lives 5 minutes (protocol.md §9.3). */
 const STATE_COOKIE_SECONDS = 10 * 60
 
 export interface StartDeps {
@@ -53,7 +53,7 @@ export function startRoute(deps: StartDeps) {
       )
       return
     }
-    // a-zA-Z0-9 and at most 128 bytes, as the doc asks (spec §9.1).
+    // a-zA-Z0-9 and at most 128 bytes, as the doc asks (protocol.md §9.1).
     const state = randomAlnum(deps.random, 32)
     const redirectUri = `${ownBaseUrl(req)}${CALLBACK_PATH}`
     const url = buildAuthorizeUrl(

@@ -1,5 +1,5 @@
 /**
- * The base access_token (spec §10.1), fetched from /cgi-bin/token and cached.
+ * The base access_token (protocol.md §10.1), fetched from /cgi-bin/token and cached.
  *
  * The token lasts 7200 s and every new fetch invalidates the previous one (both work for five
  * more minutes). So a bot must share one cached token across all its work — fetching one per call

@@ -1,7 +1,7 @@
 /**
  * The two ways a call to WeChat fails, kept apart because a bot reacts differently:
  * - WechatApiError: WeChat answered, with an errcode. WeChat answers HTTP 200 even on errors
- *   (spec §0 #10, §12): the failure is in the body, `{"errcode": N, "errmsg": "…"}`. Compare
+ *   (protocol.md §0 #10, §12): the failure is in the body, `{"errcode": N, "errmsg": "…"}`. Compare
  *   errcode, never errmsg — real errmsgs end with a request id (` rid: …`) that changes each call.
  * - UpstreamError: no usable answer at all (network down, timeout, not JSON, unexpected shape).
  */

@@ -1,5 +1,5 @@
 /**
- * Customer-service messages (客服消息, spec §10.3): `POST /cgi-bin/message/custom/send`. Unlike a
+ * Customer-service messages (客服消息, protocol.md §10.3): `POST /cgi-bin/message/custom/send`. Unlike a
  * passive reply, this can be sent any time within 48 hours of the user's last message, so it is
  * how a bot answers work that takes longer than WeChat's 5-second deadline.
  *

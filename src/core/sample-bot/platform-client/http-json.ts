@@ -1,5 +1,5 @@
 /**
- * Calling a WeChat JSON API (spec §10, §12) with the habits that survive real responses:
+ * Calling a WeChat JSON API (protocol.md §10, §12) with the habits that survive real responses:
  * - read the body as text and parse it whatever the Content-Type says (some /sns/* answers were
  *   historically text/plain);
  * - drop raw control characters first: WeChat bodies sometimes contain them, and JSON.parse

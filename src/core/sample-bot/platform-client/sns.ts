@@ -1,5 +1,5 @@
 /**
- * The web-authorization APIs (网页授权, spec §9.4), called server-side only: the code exchange
+ * The web-authorization APIs (网页授权, protocol.md §9.4), called server-side only: the code exchange
  * needs the AppSecret, which must never reach the browser.
  *
  * - /sns/oauth2/access_token: code → a *web* access_token (not the base token of /cgi-bin/token),
@@ -25,10 +25,10 @@ const TokenAnswer = z.object({
   expires_in: z.number().optional(),
   refresh_token: z.string().min(1),
   openid: z.string().min(1),
-  // May come back comma-joined after a refresh: `snsapi_base,snsapi_userinfo,` (spec §9.4).
+  // May come back comma-joined after a refresh: `snsapi_base,snsapi_userinfo,` (protocol.md §9.4).
   scope: z.string(),
   unionid: z.string().optional(),
-  // 1 when the page was opened as a snapshot (快照页): the identity is virtual (spec §9.3).
+  // 1 when the page was opened as a snapshot (快照页): the identity is virtual (protocol.md §9.3).
   is_snapshotuser: z.number().optional(),
 })
 
@@ -46,7 +46,7 @@ export interface SnsToken {
 const UserInfoAnswer = z.object({
   openid: z.string(),
   nickname: z.string().default(''),
-  // Numbers on the wire; some SDK fixtures have strings (spec §9.4). 0 since 2021-10-20.
+  // Numbers on the wire; some SDK fixtures have strings (protocol.md §9.4). 0 since 2021-10-20.
   sex: z.union([z.number(), z.string()]).optional(),
   province: z.string().default(''),
   city: z.string().default(''),
@@ -80,7 +80,7 @@ export async function refreshSnsToken(
   signal: AbortSignal,
 ): Promise<SnsToken> {
   const api = '/sns/oauth2/refresh_token'
-  // No secret here: the refresh_token itself is the credential (spec §9.4).
+  // No secret here: the refresh_token itself is the credential (protocol.md §9.4).
   const query = {
     appid: deps.account().appId,
     grant_type: 'refresh_token',

@@ -1,5 +1,5 @@
 /**
- * Replies to event pushes (MsgType=event, spec §6). Event names are case-sensitive: `subscribe`
+ * Replies to event pushes (MsgType=event, protocol.md §6). Event names are case-sensitive: `subscribe`
  * is lower case, `CLICK` upper case.
  */
 import type { InboundPush } from '../wechat/inbound-push'
@@ -17,7 +17,7 @@ export function decideEvent(push: InboundPush, context: ReplyContext): Decision 
       return text(welcomeText(helpText(KEYWORDS), scene))
     }
     case 'unsubscribe':
-      // The user has gone: WeChat drops any reply (spec §6), so say nothing.
+      // The user has gone: WeChat drops any reply (protocol.md §6), so say nothing.
       return NO_REPLY
     case 'CLICK':
       return decideClick(push, context)
@@ -29,7 +29,7 @@ export function decideEvent(push: InboundPush, context: ReplyContext): Decision 
 }
 
 /**
- * A menu button of type `click` pushes its `key` as EventKey (spec §6, §10.5). This bot gives
+ * A menu button of type `click` pushes its `key` as EventKey (protocol.md §6, §10.5). This bot gives
  * menu keys the same meaning as typed keywords, so a button with key `news` or `音乐` works
  * like sending that word; any other key is named back to the user.
  */

@@ -1,12 +1,12 @@
 /**
- * Text keywords and the reply each one produces: one of every passive reply type (spec §7.2),
+ * Text keywords and the reply each one produces: one of every passive reply type (protocol.md §7.2),
  * "no reply", and the two slow demos. Matching ignores case and surrounding spaces.
  *
- * The two slow keywords show the 5-second rule (spec §4.4, §7.3):
+ * The two slow keywords show the 5-second rule (protocol.md §4.4, §7.3):
  * - 慢错 / slow-wrong does the work *before* replying. WeChat hangs up at 5 s, retries, and the user
  *   finally sees "该公众号暂时无法提供服务，请稍后再试" — the journey's first symptom.
  * - 慢 / slow is the right pattern: answer `success` at once (nothing shown, no retry), do the work,
- *   then send the result with the customer-service API (客服消息, spec §10.3).
+ *   then send the result with the customer-service API (客服消息, protocol.md §10.3).
  */
 import { ASSET_PATHS, DEMO_MEDIA } from './demo-media'
 import { NO_REPLY, reply, text } from './reply'
@@ -20,7 +20,7 @@ export interface Keyword extends HelpEntry {
 
 export const OAUTH_GUIDE_PATH = '/oauth'
 
-/** The one news article: WeChat shows at most 1 in reply to a message (spec §7.2). */
+/** The one news article: WeChat shows at most 1 in reply to a message (protocol.md §7.2). */
 export function oauthArticle(context: ReplyContext): Decision {
   return reply({
     type: 'news',
@@ -77,7 +77,7 @@ export const KEYWORDS: readonly Keyword[] = [
         description: '一秒钟的安静 / One second of silence',
         musicUrl: `${context.baseUrl}${ASSET_PATHS.music}`,
         hqMusicUrl: `${context.baseUrl}${ASSET_PATHS.music}`,
-        // ThumbMediaId is the one field the doc marks required for music (spec §7.2).
+        // ThumbMediaId is the one field the doc marks required for music (protocol.md §7.2).
         thumbMediaId: DEMO_MEDIA.thumb,
       }),
   },

@@ -1,5 +1,5 @@
 /**
- * Replies to ordinary messages other than text (spec §5): the bot says what it received. Field
+ * Replies to ordinary messages other than text (protocol.md §5): the bot says what it received. Field
  * values go back to the user as text; the renderer escapes them (CDATA, or XML escaping), so a
  * Label containing `]]>` or `<` cannot break the reply.
  */
@@ -14,7 +14,7 @@ export function decideMedia(push: InboundPush): Decision {
     case 'image':
       return text(`收到图片 / Got your image.\nPicUrl: ${field('PicUrl')}`)
     case 'voice': {
-      // Recognition is present (maybe empty) when speech recognition is on (spec §5, §0 #9).
+      // Recognition is present (maybe empty) when speech recognition is on (protocol.md §5, §0 #9).
       const heard = field('Recognition')
       return text(
         heard === ''

@@ -1,9 +1,9 @@
 /**
- * A Reply as passive-reply XML (spec §7.1, §7.2).
+ * A Reply as passive-reply XML (protocol.md §7.1, §7.2).
  * - ToUserName and FromUserName are the push's, swapped: To = the user's openid, From = the
- *   account's `gh_` id. Not swapping them is a classic failure (WxJava issue #3597, spec §7.1).
+ *   account's `gh_` id. Not swapping them is a classic failure (WxJava issue #3597, protocol.md §7.1).
  * - CreateTime is Unix **seconds**. (node-webot/wechat sends milliseconds and WeChat tolerates it,
- *   spec §0 #7, but the doc says seconds.)
+ *   protocol.md §0 #7, but the doc says seconds.)
  * - Strings go in CDATA, numbers bare, as in the doc samples.
  * The layout (one element per line) is the project's plaintext renderer; WeChat's parser is
  * whitespace-agnostic, so any well-formed layout works.
@@ -72,7 +72,7 @@ function body(reply: Exclude<Reply, { type: 'none' }>): XmlNode[] {
         ),
       ]
     case 'transfer_customer_service':
-      // No body routes the message to any available agent; TransInfo picks one (spec §7.2).
+      // No body routes the message to any available agent; TransInfo picks one (protocol.md §7.2).
       return reply.kfAccount === undefined
         ? []
         : [group('TransInfo', [cdata('KfAccount', reply.kfAccount)])]

@@ -1,7 +1,7 @@
 /**
  * What the bot decides to answer, as data. The rules in this folder are pure functions from the
  * push to a Decision; the message route does the I/O (rendering, encryption, timers, API calls).
- * The reply types are the seven passive replies WeChat knows (被动回复, spec §7.1, §7.2), plus
+ * The reply types are the seven passive replies WeChat knows (被动回复, protocol.md §7.1, §7.2), plus
  * "none", which the route answers with the literal `success`.
  */
 import type { InboundPush } from '../wechat/inbound-push'
@@ -9,7 +9,7 @@ import type { InboundPush } from '../wechat/inbound-push'
 export interface Article {
   readonly title: string
   readonly description: string
-  /** JPG/PNG, ideally 360×200 (spec §7.2). */
+  /** JPG/PNG, ideally 360×200 (protocol.md §7.2). */
   readonly picUrl: string
   /** Where a tap on the article goes. */
   readonly url: string
@@ -39,7 +39,7 @@ export type Reply =
   /** No message: answered with `success`, so WeChat neither shows anything nor retries (§7.3). */
   | { readonly type: 'none' }
 
-/** Work to do after the HTTP answer has gone: here, a customer-service text (spec §10.3). */
+/** Work to do after the HTTP answer has gone: here, a customer-service text (protocol.md §10.3). */
 export interface FollowUp {
   readonly kind: 'custom-text'
   /** How long the (simulated) work takes before the message is sent. */

@@ -1,6 +1,6 @@
 /**
  * The bot's words, in Chinese and English. Text replies may contain newlines, which the phone
- * renders (spec §7.2). The help lists the keyword table itself, so it cannot drift from what the
+ * renders (protocol.md §7.2). The help lists the keyword table itself, so it cannot drift from what the
  * bot actually understands.
  */
 export interface HelpEntry {
@@ -16,7 +16,7 @@ export function helpText(entries: readonly HelpEntry[]): string {
   ].join('\n')
 }
 
-/** Longest echo, in characters: a reply over ~2048 bytes may be refused (spec §7.2). */
+/** Longest echo, in characters: a reply over ~2048 bytes may be refused (protocol.md §7.2). */
 const ECHO_MAX = 200
 
 export function echoText(content: string, help: string): string {

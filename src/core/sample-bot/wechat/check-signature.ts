@@ -1,12 +1,12 @@
 /**
- * The `signature` query parameter (spec §3, §4.1): sha1 of token, timestamp and nonce, sorted as
+ * The `signature` query parameter (protocol.md §3, §4.1): sha1 of token, timestamp and nonce, sorted as
  * plain strings. It proves the request came from someone who knows the Token — i.e. WeChat.
  *
  * On a mismatch the bot answers 403 and does nothing else. Real WeChat never sends a wrong
  * signature, so a mismatch means either a stranger is calling the bot's public URL, or the Token
  * configured here differs from the one typed into the admin page (then verification fails there
  * with "Token验证失败", which is the clue to compare the two). Echoing echostr without this check
- * (EasyWeChat 6 does, spec §3) lets anyone "verify" your URL.
+ * (EasyWeChat 6 does, protocol.md §3) lets anyone "verify" your URL.
  */
 import type { NextFunction, Request, Response } from 'express'
 import type { BotAccount } from '../config'

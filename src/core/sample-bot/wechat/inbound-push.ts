@@ -1,11 +1,11 @@
 /**
- * The push as the bot reads it (spec §5, §6): the common header, plus the few fields the replies
+ * The push as the bot reads it (protocol.md §5, §6): the common header, plus the few fields the replies
  * look at. Parsed with the project's XML codec, which keeps every value a string (MsgId is 64-bit
- * and does not fit a JS number, spec §0 #2) and refuses any DOCTYPE or ENTITY declaration, so an
+ * and does not fit a JS number, protocol.md §0 #2) and refuses any DOCTYPE or ENTITY declaration, so an
  * "entity bomb" or an external-entity request never gets expanded.
  *
  * The bot looks fields up by name: real pushes do not always follow the documented order
- * (spec §4.3), so nothing here depends on it.
+ * (protocol.md §4.3), so nothing here depends on it.
  */
 import { XmlError } from '../../protocol/errors'
 import { parseWechatXml } from '../../protocol/xml-codec'

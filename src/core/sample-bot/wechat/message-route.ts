@@ -1,15 +1,15 @@
 /**
- * POST /wechat — a message or event push (spec §4), answered within 5 seconds with a passive
- * reply (spec §7), `success`, or an encrypted envelope (spec §8.5).
+ * POST /wechat — a message or event push (protocol.md §4), answered within 5 seconds with a passive
+ * reply (protocol.md §7), `success`, or an encrypted envelope (protocol.md §8.5).
  *
  * In order:
  * 1. `signature` from the query (all modes): is this WeChat? Checked by requireSignature before
  *    the body is even read (see create-bot-app.ts).
  * 2. `encrypt_type=aes` (safe and compatible modes): check `msg_signature`, decrypt — with the
- *    previous EncodingAESKey if the current one fails (spec §2).
+ *    previous EncodingAESKey if the current one fails (protocol.md §2).
  * 3. Parse the XML and decide what to answer (replies/decide.ts, pure).
  * 4. Start any follow-up work (the slow demo's customer-service message) in the background.
- * 5. Answer: `success` for "no reply" — unencrypted even in safe mode (spec §7.3) — or the reply
+ * 5. Answer: `success` for "no reply" — unencrypted even in safe mode (protocol.md §7.3) — or the reply
  *    XML, encrypted with the key that decrypted the push.
  */
 import type { Request, Response } from 'express'
@@ -82,12 +82,12 @@ export function messageRoute(deps: MessageDeps) {
           now: config.now(),
         })
       : replyXml
-    // WeChat ignores the reply's Content-Type (spec §7.1); application/xml is what it is.
+    // WeChat ignores the reply's Content-Type (protocol.md §7.1); application/xml is what it is.
     res.status(200).type('application/xml; charset=utf-8').send(body)
   }
 }
 
-/** `encrypt_type` absent or `raw`: plaintext; `aes`: encrypted (spec §4.1). */
+/** `encrypt_type` absent or `raw`: plaintext; `aes`: encrypted (protocol.md §4.1). */
 function isEncrypted(req: Request): boolean {
   const encryptType = optionalParam(req, 'encrypt_type')
   if (encryptType === undefined || encryptType === '' || encryptType === 'raw') return false

@@ -1,5 +1,5 @@
 /**
- * Retries (spec §4.4, §7.3): when a bot does not answer within 5 seconds, WeChat re-sends the
+ * Retries (protocol.md §4.4, §7.3): when a bot does not answer within 5 seconds, WeChat re-sends the
  * identical push. A passive reply is harmless to compute twice (WeChat shows at most one), but a
  * side effect is not: without this check, a retried 慢/slow push would send the customer-service
  * message twice. The doc's keys: MsgId for messages, FromUserName + CreateTime for events.

@@ -1,13 +1,13 @@
 /**
- * Safe mode (安全模式) and compatible mode (兼容模式): pushes with `encrypt_type=aes` (spec §4.1,
+ * Safe mode (安全模式) and compatible mode (兼容模式): pushes with `encrypt_type=aes` (protocol.md §4.1,
  * §8). Both carry an <Encrypt> element; compatible mode also repeats the fields in plaintext, but
  * only the encrypted copy is covered by `msg_signature`, so the bot always reads that one.
  *
  * Receiving: check `msg_signature` = sha1(sort(token, timestamp, nonce, Encrypt)) — the official
- * doc warns that `signature` alone does not cover the body (spec §4.1, §8.4) — then decrypt. When
+ * doc warns that `signature` alone does not cover the body (protocol.md §4.1, §8.4) — then decrypt. When
  * the developer changes the EncodingAESKey, WeChat may go on using the old one for a while, so the
  * FAQ says: keep the previous key, try it when the current one fails, and encrypt the reply with
- * whichever key worked (spec §2).
+ * whichever key worked (protocol.md §2).
  *
  * Replying: the reply XML is encrypted and wrapped in the §8.5 envelope with the bot's own
  * TimeStamp and Nonce; MsgSignature is computed over those (not the push's). The envelope may
@@ -105,13 +105,13 @@ export interface SealInput {
   readonly now: number
 }
 
-/** The encrypted reply envelope, laid out as in spec §8.5. */
+/** The encrypted reply envelope, laid out as in protocol.md §8.5. */
 export function sealReply(input: SealInput): string {
   const { encrypt } = encryptMessage({
     message: input.replyXml,
     appId: input.appId,
     encodingAesKey: input.encodingAesKey,
-    // SDKs use 16 ASCII letters and digits as the random prefix (spec §8.2).
+    // SDKs use 16 ASCII letters and digits as the random prefix (protocol.md §8.2).
     random: randomAlnum(input.random, 16),
   })
   const timestamp = String(input.now)

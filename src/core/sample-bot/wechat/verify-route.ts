@@ -1,5 +1,5 @@
 /**
- * GET /wechat — URL verification (验证服务器地址的有效性, spec §3).
+ * GET /wechat — URL verification (验证服务器地址的有效性, protocol.md §3).
  *
  * When a developer saves the server configuration, WeChat sends
  * `GET url?signature=…&echostr=…&timestamp=…&nonce=…`. The bot checks the signature and answers

@@ -13,18 +13,18 @@ export const DEFAULT_ACCOUNT_NAME = 'mpsim 测试号'
 export interface DefaultAccountInput {
   /** The sample bot's URL: the default target. */
   readonly botUrl: string
-  /** 网页授权域名 for the sample bot's OAuth pages (host:port is allowed for test accounts, spec §9.2). */
+  /** 网页授权域名 for the sample bot's OAuth pages (host:port is allowed for test accounts, protocol.md §9.2). */
   readonly callbackDomain: string
 }
 
 export function defaultAccount(random: Random, input: DefaultAccountInput): Account {
   const hex = (bytes: number): string => random.bytes(bytes).toString('hex')
   const id = `acc-${hex(4)}`
-  const appId = `wx${hex(8)}` // spec §1: wx + 16 lowercase hex
-  const appSecret = hex(16) // spec §1: 32 hex
-  const originalId = `gh_${hex(6)}` // spec §1: gh_ + 12 hex
-  const token = randomAlnum(random, 16) // spec §2: 3-32 letters or digits
-  const encodingAesKey = generateAesKey((n) => random.int(n)) // spec §2: 43 alphanumerics
+  const appId = `wx${hex(8)}` // protocol.md §1: wx + 16 lowercase hex
+  const appSecret = hex(16) // protocol.md §1: 32 hex
+  const originalId = `gh_${hex(6)}` // protocol.md §1: gh_ + 12 hex
+  const token = randomAlnum(random, 16) // protocol.md §2: 3-32 letters or digits
+  const encodingAesKey = generateAesKey((n) => random.int(n)) // protocol.md §2: 43 alphanumerics
   return {
     id,
     name: DEFAULT_ACCOUNT_NAME,

@@ -19,7 +19,7 @@ export function defaultSettings(): Settings {
     version: FILE_VERSION,
     ports: { ...DEFAULT_PORTS },
     defaultMode: 'plain',
-    // Three deliveries in total and a 5 s deadline each: WeChat's own behaviour (spec §7.3).
+    // Three deliveries in total and a 5 s deadline each: WeChat's own behaviour (protocol.md §7.3).
     push: { attempts: 3, timeoutMs: 5000 },
     language: 'auto',
     legacyCsQuota: false,

@@ -1,7 +1,7 @@
 /**
  * The three simulated users a new workspace starts with: subscribed, with different sexes and
  * cities, so a bot that greets by name or by city has something to show. Profile text is in
- * Chinese or English the way /cgi-bin/user/info answers for lang=zh_CN or lang=en (spec §10.2).
+ * Chinese or English the way /cgi-bin/user/info answers for lang=zh_CN or lang=en (protocol.md §10.2).
  */
 import type { SimUser } from '../../../shared/model/sim-user'
 import type { Random } from '../../runtime/random'
@@ -59,7 +59,7 @@ export interface DefaultUsersInput {
 
 const OPENID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
-/** spec §1: 28 characters of [A-Za-z0-9_-], starting with `o` like every observed MP openid. */
+/** protocol.md §1: 28 characters of [A-Za-z0-9_-], starting with `o` like every observed MP openid. */
 export function randomOpenid(random: Random): string {
   let out = 'o'
   for (let i = 1; i < 28; i++) out += OPENID_ALPHABET.charAt(random.int(OPENID_ALPHABET.length))
@@ -81,7 +81,7 @@ export function defaultUsers(random: Random, input: DefaultUsersInput): SimUser[
       city: place.city,
       country: place.country,
       // Real headimgurls end in a size segment (/0 = 640 px, /46, /64, /96, /132) that bots
-      // rewrite to pick a size (spec §9.4); keep that shape so such code works here too.
+      // rewrite to pick a size (protocol.md §9.4); keep that shape so such code works here too.
       headimgurl: `${base}/${openid}/132`,
       language: locale === 'zh' ? 'zh_CN' : 'en',
       subscribed: true,

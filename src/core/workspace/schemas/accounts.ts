@@ -1,5 +1,5 @@
 /**
- * accounts.json: the simulated Official Accounts (shared/model/account.ts, spec §1-§2). The envelope carries the
+ * accounts.json: the simulated Official Accounts (shared/model/account.ts, protocol.md §1-§2). The envelope carries the
  * file version; ids and AppIDs must be unique, since menus and pushes are found by them.
  */
 import { z } from 'zod'

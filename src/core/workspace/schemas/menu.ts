@@ -1,5 +1,5 @@
 /**
- * menus/<accountId>.json: an account's custom menu (shared/model/menu.ts, spec §10.5) as the
+ * menus/<accountId>.json: an account's custom menu (shared/model/menu.ts, protocol.md §10.5) as the
  * platform keeps it, inside a versioned envelope.
  */
 import { z } from 'zod'

@@ -23,22 +23,22 @@ export const settingsSchema = z.strictObject({
     /** Control API and UI. */
     control: portSchema,
   }),
-  /** Encryption mode given to new accounts (spec §2). */
+  /** Encryption mode given to new accounts (protocol.md §2). */
   defaultMode: z.enum(['plain', 'compatible', 'safe']),
   push: z.strictObject({
     /**
      * Deliveries per push when the bot does not answer in time, the first one included: WeChat's
-     * doc says "retries three times in total" and field reports count three deliveries (spec §7.3).
+     * doc says "retries three times in total" and field reports count three deliveries (protocol.md §7.3).
      */
     attempts: z.int().min(1).max(10),
-    /** WeChat gives up on a delivery after 5 s (spec §7.3); raise it to debug a slow bot. */
+    /** WeChat gives up on a delivery after 5 s (protocol.md §7.3); raise it to debug a slow bot. */
     timeoutMs: z.int().min(100).max(600_000),
   }),
   /** UI language; 'auto' follows the system. */
   language: z.enum(['auto', 'zh-CN', 'en']),
   /**
    * Customer-service quota: false = the current doc (5 messages in 48 h after a user message),
-   * true = the 2017-18 behaviour (about 20 per interaction), spec §10.3.
+   * true = the 2017-18 behaviour (about 20 per interaction), protocol.md §10.3.
    */
   legacyCsQuota: z.boolean(),
   /** Makes ids, nonces and keys reproducible (deterministic mode); absent = secure random. */

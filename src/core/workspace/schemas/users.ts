@@ -1,6 +1,6 @@
 /**
  * users.json: the simulated WeChat users (shared/model/sim-user.ts; profile fields as
- * /cgi-bin/user/info answers them, spec §10.2). An openid is per user per account (spec §1), so
+ * /cgi-bin/user/info answers them, protocol.md §10.2). An openid is per user per account (protocol.md §1), so
  * it is the key; the same person under two accounts is two entries with two openids.
  */
 import { z } from 'zod'
@@ -8,7 +8,7 @@ import { accountIdSchema, imageUrlSchema, openidSchema } from './identifiers'
 import { versionSchema } from './settings'
 import { uniqueBy } from './unique'
 
-/** spec §10.2 `subscribe_scene`; '' for a user who never subscribed. */
+/** protocol.md §10.2 `subscribe_scene`; '' for a user who never subscribed. */
 export const SUBSCRIBE_SCENES = [
   '',
   'ADD_SCENE_SEARCH',

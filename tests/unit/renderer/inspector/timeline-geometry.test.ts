@@ -1,4 +1,4 @@
-/** Where attempts sit on WeChat's 5-second clock (spec §7.3). */
+/** Where attempts sit on WeChat's 5-second clock (protocol.md §7.3). */
 import { describe, expect, it } from 'vitest'
 import {
   attemptBars,

@@ -1,4 +1,4 @@
-/** What a custom-menu tap sends, including the picker's follow-up message (spec §6). */
+/** What a custom-menu tap sends, including the picker's follow-up message (protocol.md §6). */
 import { describe, expect, it } from 'vitest'
 import { menuFollowUp, menuPush } from '../../../../src/renderer/src/features/phone/menu-events'
 

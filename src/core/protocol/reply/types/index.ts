@@ -1,5 +1,5 @@
 /**
- * Per-MsgType body of a passive reply (spec §7.2): one reader per family, each returning the
+ * Per-MsgType body of a passive reply (protocol.md §7.2): one reader per family, each returning the
  * parsed fields and recording what is missing or odd.
  */
 import type { ReplyProblem } from '../../../../shared/model/reply-problem-codes'

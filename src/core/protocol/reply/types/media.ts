@@ -1,5 +1,5 @@
 /**
- * Image, voice and video replies (spec §7.2): the MediaId sits inside a group named after the type
+ * Image, voice and video replies (protocol.md §7.2): the MediaId sits inside a group named after the type
  * (<Image><MediaId/></Image>). A MediaId at the top level, next to MsgType, is a common slip that
  * WeChat refuses like a missing one.
  */
@@ -42,7 +42,7 @@ export function readImageOrVoice(
   return { msgType, mediaId }
 }
 
-/** Video: MediaId required, Title and Description optional (spec §7.2). */
+/** Video: MediaId required, Title and Description optional (protocol.md §7.2). */
 export function readVideo(nodes: readonly XmlNode[], problems: ReplyProblem[]) {
   const { mediaId, children } = readMediaId(nodes, GROUP.video, problems)
   return {

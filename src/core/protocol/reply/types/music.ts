@@ -1,5 +1,5 @@
 /**
- * Music reply (spec §7.2): <Music> with Title, Description, MusicUrl, HQMusicUrl and ThumbMediaId.
+ * Music reply (protocol.md §7.2): <Music> with Title, Description, MusicUrl, HQMusicUrl and ThumbMediaId.
  * Only ThumbMediaId is documented as required; the rest are optional.
  */
 import type { ReplyProblem } from '../../../../shared/model/reply-problem-codes'

@@ -1,7 +1,7 @@
 /**
- * News (图文) reply (spec §7.2): <ArticleCount> must match the <item>s in <Articles>. WeChat shows
+ * News (图文) reply (protocol.md §7.2): <ArticleCount> must match the <item>s in <Articles>. WeChat shows
  * at most 1 article when answering a user's message and 8 otherwise, dropping the rest silently —
- * a warning here, and the phone view is truncated (spec §13 "truncate to 1/8, warn").
+ * a warning here, and the phone view is truncated (protocol.md §13 "truncate to 1/8, warn").
  */
 import type { ReplyProblem } from '../../../../shared/model/reply-problem-codes'
 import type { NewsArticle } from '../../../../shared/model/verdict'

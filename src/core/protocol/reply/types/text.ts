@@ -1,6 +1,6 @@
 /**
- * Text reply (spec §7.2): <Content> in CDATA, newlines allowed. An empty Content makes WeChat show
- * the system tip (spec §7.3, community reports); very long text is flagged (limits.ts).
+ * Text reply (protocol.md §7.2): <Content> in CDATA, newlines allowed. An empty Content makes WeChat show
+ * the system tip (protocol.md §7.3, community reports); very long text is flagged (limits.ts).
  */
 import type { ReplyProblem } from '../../../../shared/model/reply-problem-codes'
 import { childText } from '../../xml-node'

@@ -1,5 +1,5 @@
 /**
- * Hand the conversation to customer service (spec §7.2): no body, or <TransInfo><KfAccount> naming
+ * Hand the conversation to customer service (protocol.md §7.2): no body, or <TransInfo><KfAccount> naming
  * one agent (`account@wechatid`). The user sees nothing in the chat from this reply itself.
  */
 import type { ReplyProblem } from '../../../../shared/model/reply-problem-codes'

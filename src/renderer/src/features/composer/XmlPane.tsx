@@ -66,7 +66,7 @@ export function XmlPane(props: {
 
 /**
  * Every element name of the type, nested ones too (with where they belong), with its help; CDATA
- * for text, bare for numbers (spec §4.3 "CDATA rule"), and an `<item>` for each list.
+ * for text, bare for numbers (protocol.md §4.3 "CDATA rule"), and an `<item>` for each list.
  */
 function completionsOf(entry: CatalogEntry | undefined, lang: 'zh' | 'en'): XmlCompletion[] {
   const out: XmlCompletion[] = []

@@ -1,5 +1,5 @@
 /**
- * A crypto failure as the core reported it (spec §8.6): the WXBizMsgCrypt code name and number a
+ * A crypto failure as the core reported it (protocol.md §8.6): the WXBizMsgCrypt code name and number a
  * developer knows from their SDK's logs, what it means and how to fix it (shared explanation
  * table), and the structured facts behind it.
  */

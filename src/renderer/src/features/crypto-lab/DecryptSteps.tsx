@@ -1,5 +1,5 @@
 /**
- * A decryption worked out layer by layer, the encryption read backwards (spec §8.3): base64,
+ * A decryption worked out layer by layer, the encryption read backwards (protocol.md §8.3): base64,
  * AES-256-CBC, strip the 32-byte-block padding, split FullStr, check the AppID.
  */
 import { useTranslation } from 'react-i18next'

@@ -1,5 +1,5 @@
 /**
- * An encryption worked out layer by layer (spec §8.2-8.4): FullStr, 32-byte PKCS#7 padding,
+ * An encryption worked out layer by layer (protocol.md §8.2-8.4): FullStr, 32-byte PKCS#7 padding,
  * AES-256-CBC, base64, msg_signature, the safe-mode body, and the way back.
  */
 import { useTranslation } from 'react-i18next'

@@ -1,5 +1,5 @@
 /**
- * FullStr = random(16) | msg_len(4, big-endian) | message | AppID (spec §8.2), drawn as a byte bar
+ * FullStr = random(16) | msg_len(4, big-endian) | message | AppID (protocol.md §8.2), drawn as a byte bar
  * and listed part by part with the values the core reported.
  */
 import { useTranslation } from 'react-i18next'

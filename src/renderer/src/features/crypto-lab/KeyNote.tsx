@@ -1,5 +1,5 @@
 /**
- * Whether the EncodingAESKey is canonical base64 (spec §0 #4b, §8.1). Most real keys are not,
+ * Whether the EncodingAESKey is canonical base64 (protocol.md §0 #4b, §8.1). Most real keys are not,
  * and strict decoders in some bot stacks reject them: say so before production does.
  */
 import { useTranslation } from 'react-i18next'

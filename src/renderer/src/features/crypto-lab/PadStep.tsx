@@ -1,4 +1,4 @@
-/** PKCS#7 with a 32-byte block (spec §0 #1, §8.3): how many bytes, of which value, and why 32. */
+/** PKCS#7 with a 32-byte block (protocol.md §0 #1, §8.3): how many bytes, of which value, and why 32. */
 import { useTranslation } from 'react-i18next'
 import type { CryptoLayersDto } from '../../../../shared/control/lab-schemas'
 import { hexByte } from './format'

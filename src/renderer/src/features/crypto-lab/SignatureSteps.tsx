@@ -1,5 +1,5 @@
 /**
- * One signature worked out as the core returned it (spec §3, §8.4): the values, their byte-wise
+ * One signature worked out as the core returned it (protocol.md §3, §8.4): the values, their byte-wise
  * order, the joined string and the sha1. Nothing is recomputed here.
  */
 import { useTranslation } from 'react-i18next'

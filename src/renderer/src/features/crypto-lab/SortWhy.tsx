@@ -1,4 +1,4 @@
-/** Why the signature sort is byte-wise (spec §0 #5): a short, always-visible note. */
+/** Why the signature sort is byte-wise (protocol.md §0 #5): a short, always-visible note. */
 import { useTranslation } from 'react-i18next'
 
 export function SortWhy() {

@@ -1,5 +1,5 @@
 /**
- * The official worked examples the lab starts with (spec §3, §8.7; copied in
+ * The official worked examples the lab starts with (protocol.md §3, §8.7; copied in
  * tests/fixtures/vectors/server-signature.json and encryption.json), so the first screen already
  * shows numbers a learner can check against the WeChat documentation.
  */
@@ -27,7 +27,7 @@ export const ENVELOPE_EXAMPLE = {
 
 /**
  * Safe-mode push `official-doc-safe-mode-request` (same key and AppID): its pad value is 19, more
- * than 16, which is why a stock 16-byte unpadder fails on real WeChat traffic (spec §0 #1).
+ * than 16, which is why a stock 16-byte unpadder fails on real WeChat traffic (protocol.md §0 #1).
  */
 export const DECRYPT_EXAMPLE =
   '+qdx1OKCy+5JPCBFWw70tm0fJGb2Jmeia4FCB7kao+/Q5c/ohsOzQHi8khUOb05JCpj0JB4RvQMkUyus8TPxLKJGQqcvZqzDpVzazhZv6JsXUnnR8XGT740XgXZUXQ7vJVnAG+tE8NUd4yFyjPy7GgiaviNrlCTj+l5kdfMuFUPpRSrfMZuMcp3Fn2Pede2IuQrKEYwKSqFIZoNqJ4M8EajAsjLY2km32IIjdf8YL/P50F7mStwntrA2cPDrM1kb6mOcfBgRtWygb3VIYnSeOBrebufAlr7F9mFUPAJGj04='

@@ -1,5 +1,5 @@
 /**
- * How the push was encrypted (compatible and safe mode, spec §8.2-8.4), layer by layer with the
+ * How the push was encrypted (compatible and safe mode, protocol.md §8.2-8.4), layer by layer with the
  * Crypto lab's own step views: FullStr (which holds the message), 32-byte padding, AES, base64 — then what was
  * sent. msg_signature over that Encrypt is worked out in the signature section.
  */

@@ -1,5 +1,5 @@
 /**
- * How the bot's encrypted reply was checked (spec §8.5), layer by layer: the envelope's own
+ * How the bot's encrypted reply was checked (protocol.md §8.5), layer by layer: the envelope's own
  * TimeStamp and Nonce, msg_signature expected against received, which EncodingAESKey decrypted
  * it, padding and the AppID at the end, and the reply inside.
  */

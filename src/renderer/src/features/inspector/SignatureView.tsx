@@ -1,7 +1,7 @@
 /**
  * A signature as the engine computed it for the attempt shown (each retry has its own timestamp
  * and nonce): the values, sorted byte-wise, joined, SHA-1 — then that result against what the URL
- * carried (spec §3, §8.4). The breakdown is the one recorded on the attempt, so the page never
+ * carried (protocol.md §3, §8.4). The breakdown is the one recorded on the attempt, so the page never
  * re-implements the protocol's sort; the steps are the Crypto lab's, so both views teach alike.
  */
 import { useTranslation } from 'react-i18next'

@@ -4,7 +4,7 @@
  */
 import type { HeaderList } from '../../../../shared/model/exchange'
 
-/** WeChat's pushes and verification requests always carry this (spec §4.2). */
+/** WeChat's pushes and verification requests always carry this (protocol.md §4.2). */
 export const WECHAT_CONTENT_TYPE = 'text/xml'
 
 export type QueryKey =

@@ -1,12 +1,12 @@
 /**
- * Where the attempts sit on the push clock (spec §7.3): every attempt gets its own window — the
+ * Where the attempts sit on the push clock (protocol.md §7.3): every attempt gets its own window — the
  * deadline recorded on the exchange, WeChat's 5 s unless changed in the settings — so each is
  * drawn from 0 on one shared axis, with the deadline as a line. Pure, for unit tests.
  */
 import { WECHAT_PUSH_TIMEOUT_MS } from '../../../../shared/model/exchange'
 import type { Attempt } from '../../../../shared/model/exchange'
 
-/** WeChat closes the connection after 5 s and counts the push as unanswered (spec §7.3). */
+/** WeChat closes the connection after 5 s and counts the push as unanswered (protocol.md §7.3). */
 export const DEADLINE_MS = WECHAT_PUSH_TIMEOUT_MS
 
 export interface TimelineAxis {

@@ -1,6 +1,6 @@
 /**
- * The inside of an Official Account bubble, for every reply type the phone can show (spec §7.2),
- * and the template card (spec §10.4). Messages the bot sent through the API carry a faint note
+ * The inside of an Official Account bubble, for every reply type the phone can show (protocol.md §7.2),
+ * and the template card (protocol.md §10.4). Messages the bot sent through the API carry a faint note
  * saying so: WeChat draws them like any reply, but the developer wants to know the path.
  */
 import { useTranslation } from 'react-i18next'

@@ -1,6 +1,6 @@
 /**
  * WeChat's custom menu at the bottom of the chat: the keyboard switch, then up to three buttons,
- * each either an action or a pop-up of up to five items above it (spec §10.5 limits). A tap hands
+ * each either an action or a pop-up of up to five items above it (protocol.md §10.5 limits). A tap hands
  * the button to the phone, which sends its event.
  */
 import { useEffect, useRef, useState } from 'react'

@@ -1,5 +1,5 @@
 /**
- * A template message as WeChat draws it (spec §10.4): a white card with the template's name (mpsim
+ * A template message as WeChat draws it (protocol.md §10.4): a white card with the template's name (mpsim
  * registers no templates, so its id), the `first` line, one row per keyword, the `remark`, and
  * "详情" when the bot gave a url.
  */

@@ -1,7 +1,7 @@
 /**
  * Messages the bot sent through the API, in the phone's terms: a customer-service message (the
- * JSON body the bot posted to /cgi-bin/message/custom/send, spec §10.3) becomes the same view as a
- * passive reply; a template message (/cgi-bin/message/template/send, spec §10.4) becomes WeChat's
+ * JSON body the bot posted to /cgi-bin/message/custom/send, protocol.md §10.3) becomes the same view as a
+ * passive reply; a template message (/cgi-bin/message/template/send, protocol.md §10.4) becomes WeChat's
  * template card.
  */
 import type { NewsArticle, PhoneView } from '../../../../shared/model/verdict'

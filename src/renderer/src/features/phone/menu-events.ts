@@ -1,8 +1,8 @@
 /**
- * What tapping a custom-menu button sends (spec §6 menu events): the button's type picks the
+ * What tapping a custom-menu button sends (protocol.md §6 menu events): the button's type picks the
  * event, its key or url becomes EventKey; group values (ScanCodeInfo, SendPicsInfo) are left to
  * the catalogue's realistic defaults. The picture and location pickers then also send the photo or
- * place as an ordinary message, as WeChat does (spec §6 table: "also arrive as ordinary …").
+ * place as an ordinary message, as WeChat does (protocol.md §6 table: "also arrive as ordinary …").
  */
 import type { PushValues } from '../../../../shared/model/catalog-types'
 
@@ -81,7 +81,7 @@ export function menuFollowUp(button: MenuButton, place: Place): PushSpec | undef
   return undefined
 }
 
-/** A location message's fields (spec §5: Location_X is the latitude). */
+/** A location message's fields (protocol.md §5: Location_X is the latitude). */
 export function locationValues(place: Place): PushValues {
   return {
     Location_X: place.lat,

@@ -1,7 +1,7 @@
 /**
  * 验证 URL: the handshake WeChat runs when 提交 is pressed on the admin page, against the URL in
  * the form, with the saved Token. The forged-signature probe is added (a second request with a
- * wrong signature), because a bot that echoes it does not check signatures at all (spec §3).
+ * wrong signature), because a bot that echoes it does not check signatures at all (protocol.md §3).
  * Through useCommand, so a failed call ends "failed" (with Try again), never stuck "running".
  */
 import type { VerifyVerdict } from '../../../../shared/model/verify-codes'

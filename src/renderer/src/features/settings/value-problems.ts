@@ -2,7 +2,7 @@
  * What exactly is wrong with a value the account schema refused: "has 42 characters", "starts
  * with http://", "contains “!”". The schema (shared with the API) decides *whether* a value is
  * valid; this only finds the first concrete problem, so the message can say what to change.
- * The shapes are WeChat's (spec §1, §2, §9.2).
+ * The shapes are WeChat's (protocol.md §1, §2, §9.2).
  */
 
 /** A problem key (words under `problems.` in i18n) with its values. */
@@ -97,7 +97,7 @@ function domainProblem(value: string): ValueProblem | undefined {
 
 /**
  * A note (not an error) for a server URL real WeChat would refuse but mpsim accepts: any port
- * other than 80 and 443 (spec §2). Loopback URLs are the normal case with mpsim.
+ * other than 80 and 443 (protocol.md §2). Loopback URLs are the normal case with mpsim.
  */
 export function botUrlPortNote(botUrl: string): string | undefined {
   try {
