@@ -4,7 +4,7 @@
  * browser-mode tests cover), answers the preload's bootstrap, builds the native menu, and stops
  * the core on quit. Single instance. The only folder that imports 'electron'.
  */
-import { app, dialog, ipcMain, Menu, shell } from 'electron'
+import { app, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +17,7 @@ import { importPushFiles } from './import-xml'
 import { buildAppMenu } from './menu'
 import { MENU_TEXT, menuLang } from './menu-text'
 import { hardenApp } from './security'
+import { routePhoneFrame } from './phone-browser'
 import { parseStartOptions } from './start-options'
 import type { StartOptions } from './start-options'
 import { createMainWindow } from './window'
@@ -117,7 +118,7 @@ function startOptions(): StartOptions {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  hardenApp(appOrigins)
+  hardenApp(appOrigins, () => session?.current().phoneBrowser.gatewayOrigins() ?? [])
   app.on('second-instance', () => {
     if (!window) return
     if (window.isMinimized()) window.restore()
@@ -149,6 +150,13 @@ if (!app.requestSingleInstanceLock()) {
       return { token: core.token, baseUrl: core.url }
     })
     installMenu()
+    // The phone browser's frame: WeChat hosts and pages no gateway carries go through the core's
+    // gateways (docs/phone-browser.md "Desktop").
+    routePhoneFrame(
+      electronSession.defaultSession,
+      appOrigins,
+      () => session?.current().phoneBrowser,
+    )
     window = createMainWindow(devUrl ?? running.current().url, PRELOAD_DIR)
     window.on('closed', () => {
       window = undefined

@@ -67,4 +67,16 @@ describe('the core’s answers fit the contract’s output schemas', () => {
     check('getMenu', await answer('getMenu', { accountId: core.engine.account().id }))
     check('lintPushXml', await answer('lintPushXml', { xml: '<xml><MsgType>text</MsgType></xml>' }))
   })
+
+  it('the phone browser: opening an address, and the page exchange it records', async () => {
+    const bot = new URL(core.botUrl ?? '').origin
+    const opened = await answer('openPhoneBrowser', { url: `${bot}/oauth` })
+    check('openPhoneBrowser', opened)
+    await (await fetch((opened as { frameUrl: string }).frameUrl)).text()
+    const pages = await answer('listExchanges', { kind: 'page' })
+    check('listExchanges', pages)
+    const [first] = pages as { id: string }[]
+    expect(first).toBeDefined()
+    check('getExchange', await answer('getExchange', { id: first?.id ?? '' }))
+  })
 })

@@ -118,3 +118,76 @@ export interface PlatformAnalysis {
 
 export type ApiAnalysis = PlatformAnalysis
 export type OauthAnalysis = PlatformAnalysis
+
+/**
+ * wx.config's verdict as the phone browser's JS-SDK gave it (protocol.md §11): what was hashed,
+ * what the page sent, and WeChat's errMsg. Codes and values only; words live in shared/explain.
+ */
+export interface JssdkConfigFact {
+  /** WeChat's own message, e.g. 'config:ok', 'config:invalid signature', 'config:invalid url domain'. */
+  readonly errMsg: string
+  readonly ok: boolean
+  /** Why it failed, as a code: 'invalid-signature', 'invalid-url-domain', 'invalid-appid', … */
+  readonly problem?: string
+  readonly appId: string
+  readonly timestamp: string
+  readonly nonceStr: string
+  readonly jsApiList: readonly string[]
+  /** The page's own address as the phone's user sees it; its `#…` removed for signing. */
+  readonly url: string
+  readonly fragmentStripped?: string
+  /** The jsapi_ticket in force for the account. */
+  readonly ticket: string
+  /** The exact string mpsim hashed, and its sha1: the signature WeChat expected. */
+  readonly string1: string
+  readonly expectedSignature: string
+  readonly givenSignature: string
+  /**
+   * What the page's signature was made over, when mpsim could tell (a JssdkSignatureMatch code,
+   * shared/model/jssdk-codes.ts): 'page-url', 'gateway-url' (accepted, with a note), or a classic
+   * mistake such as 'url-with-fragment'. Absent: no known variant matched.
+   */
+  readonly signatureMatch?: string
+  /** The string1 that does hash to the page's signature, when signatureMatch names a mistake. */
+  readonly signedString1?: string
+  /** The page's domain and the account's JS-safe domains it was checked against. */
+  readonly domain: string
+  readonly allowedDomains: readonly string[]
+}
+
+/** Another `wx.*` call a page made in the phone browser, and what mpsim answered. */
+export interface JssdkCallFact {
+  /** e.g. 'chooseImage', 'getLocation', 'updateAppMessageShareData'. */
+  readonly api: string
+  /** The call's arguments without callbacks, as JSON text. */
+  readonly args: string
+  /** The result handed to the page's success/fail callback, as JSON text. */
+  readonly answer: string
+  readonly ok: boolean
+}
+
+/**
+ * One request of a page in the phone browser (WeChat's in-app browser): a page load, a redirect
+ * hop, a form post, a script's fetch, a JS-SDK call. Recorded with the address the phone's user
+ * sees (the real host), not the loopback gateway that carried it.
+ */
+export interface PageAnalysis {
+  /** The address the page asked for, e.g. http://127.0.0.1:5176/oauth/start?scope=… */
+  readonly url: string
+  /** Who answered: the site itself, or mpsim's mock standing in for a WeChat host. */
+  readonly routedTo: 'site' | 'platform'
+  /** The WeChat host the address named, when the mock answered for it (open.weixin.qq.com …). */
+  readonly wechatHost?: string
+  /** What the request was: a page load, a form post, a script's request, a JS-SDK call. */
+  readonly purpose: 'navigate' | 'form' | 'fetch' | 'jssdk'
+  /** A redirect's target as a real address (3xx answers). */
+  readonly redirectTo?: string
+  /** The HTML page's <title>, when the answer was a page. */
+  readonly title?: string
+  /** The phone-browser walk this request belongs to: one id from opening an address until the next. */
+  readonly walkId?: string
+  readonly jssdkConfig?: JssdkConfigFact
+  readonly jssdkCall?: JssdkCallFact
+  /** What mpsim changed or noticed on the way, as codes (e.g. 'frame-block-removed'). */
+  readonly notes?: readonly string[]
+}

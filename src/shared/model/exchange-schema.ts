@@ -11,6 +11,9 @@
 import { z } from 'zod'
 import type {
   DedupeReport,
+  JssdkCallFact,
+  JssdkConfigFact,
+  PageAnalysis,
   PlatformAnalysis,
   PushAnalysis,
   PushOverrides,
@@ -25,6 +28,7 @@ import type {
   ExchangeKind,
   ExchangeOf,
   OauthExchange,
+  PageExchange,
   PushExchange,
   VerifyExchange,
   NetworkError,
@@ -245,16 +249,63 @@ const oauthExchangeSchema: z.ZodType<OauthExchange> = z.object({
   analysis: platformAnalysisSchema,
 })
 
+const jssdkConfigSchema: z.ZodType<JssdkConfigFact> = z.object({
+  errMsg: z.string(),
+  ok: z.boolean(),
+  problem: z.string().optional(),
+  appId: z.string(),
+  timestamp: z.string(),
+  nonceStr: z.string(),
+  jsApiList: z.array(z.string()),
+  url: z.string(),
+  fragmentStripped: z.string().optional(),
+  ticket: z.string(),
+  string1: z.string(),
+  expectedSignature: z.string(),
+  givenSignature: z.string(),
+  signatureMatch: z.string().optional(),
+  signedString1: z.string().optional(),
+  domain: z.string(),
+  allowedDomains: z.array(z.string()),
+})
+
+const jssdkCallSchema: z.ZodType<JssdkCallFact> = z.object({
+  api: z.string(),
+  args: z.string(),
+  answer: z.string(),
+  ok: z.boolean(),
+})
+
+export const pageAnalysisSchema: z.ZodType<PageAnalysis> = z.object({
+  url: z.string(),
+  routedTo: z.enum(['site', 'platform']),
+  wechatHost: z.string().optional(),
+  purpose: z.enum(['navigate', 'form', 'fetch', 'jssdk']),
+  redirectTo: z.string().optional(),
+  title: z.string().optional(),
+  walkId: z.string().optional(),
+  jssdkConfig: jssdkConfigSchema.optional(),
+  jssdkCall: jssdkCallSchema.optional(),
+  notes: z.array(z.string()).optional(),
+})
+
+const pageExchangeSchema: z.ZodType<PageExchange> = z.object({
+  ...base,
+  kind: z.literal('page'),
+  analysis: pageAnalysisSchema,
+})
+
 const schemaOfKind = {
   push: pushExchangeSchema,
   verify: verifyExchangeSchema,
   api: apiExchangeSchema,
   oauth: oauthExchangeSchema,
+  page: pageExchangeSchema,
 } as const satisfies { [K in ExchangeKind]: z.ZodType<ExchangeOf<K>> }
 
 const kindOutline = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['push', 'verify', 'api', 'oauth']),
+  kind: z.enum(['push', 'verify', 'api', 'oauth', 'page']),
 })
 
 /** Any Exchange: the outline's `kind` picks the schema, so an error names the right fields. */

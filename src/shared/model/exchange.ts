@@ -4,14 +4,23 @@
  * union discriminated by `kind`, each kind with its own typed `analysis`, so no reader casts.
  * Bodies are kept as UTF-8 text plus their exact byte length; binary bodies as base64.
  */
-import type { ApiAnalysis, OauthAnalysis, PushAnalysis, VerifyAnalysis } from './analysis'
+import type {
+  ApiAnalysis,
+  OauthAnalysis,
+  PageAnalysis,
+  PushAnalysis,
+  VerifyAnalysis,
+} from './analysis'
 import type { SignatureBreakdown } from './breakdowns'
 import type { Verdict } from './verdict'
 
 export type {
   ApiAnalysis,
   DedupeReport,
+  JssdkCallFact,
+  JssdkConfigFact,
   OauthAnalysis,
+  PageAnalysis,
   PlatformAnalysis,
   PushAnalysis,
   PushOverrides,
@@ -134,10 +143,21 @@ export interface OauthExchange extends ExchangeBase {
 }
 
 /**
- * A new kind (e.g. loads of the bot's pages) is one more member here with its own analysis;
+ * A request of a page in the phone browser (WeChat's in-app browser): page loads, redirect hops,
+ * form posts, JS-SDK calls. `openid` is the simulated user browsing.
+ */
+export interface PageExchange extends ExchangeBase {
+  /** Only pushes have a reply verdict (declared so a reader of any Exchange may ask). */
+  readonly verdict?: undefined
+  readonly kind: 'page'
+  readonly analysis: PageAnalysis
+}
+
+/**
+ * A new kind is one more member here with its own analysis;
  * the compiler then lists every reader that must learn it (switch-exhaustiveness-check).
  */
-export type Exchange = PushExchange | VerifyExchange | ApiExchange | OauthExchange
+export type Exchange = PushExchange | VerifyExchange | ApiExchange | OauthExchange | PageExchange
 
 export type ExchangeKind = Exchange['kind']
 

@@ -80,11 +80,49 @@ describe('exchangeSchema', () => {
     expect(parsed.kind === 'verify' && parsed.analysis.verdict.ok).toBe(true)
   })
 
+  it('loads a phone-browser page request with its wx.config verdict', () => {
+    const page = {
+      id: 'g-1',
+      accountId: 'a',
+      simTime: 1,
+      attempts: [],
+      kind: 'page',
+      title: 'wx.config',
+      analysis: {
+        url: 'http://127.0.0.1:5176/jssdk',
+        routedTo: 'site',
+        purpose: 'jssdk',
+        walkId: 'w1',
+        jssdkConfig: {
+          errMsg: 'config:invalid signature',
+          ok: false,
+          problem: 'invalid-signature',
+          appId: 'wx0123456789abcdef',
+          timestamp: '1414587457',
+          nonceStr: 'Wm3WZYTPz0wzccnW',
+          jsApiList: ['chooseImage'],
+          url: 'http://127.0.0.1:5176/jssdk',
+          ticket: 't',
+          string1:
+            'jsapi_ticket=t&noncestr=Wm3WZYTPz0wzccnW&timestamp=1414587457&url=http://127.0.0.1:5176/jssdk',
+          expectedSignature: 'a',
+          givenSignature: 'b',
+          domain: '127.0.0.1:5176',
+          allowedDomains: ['127.0.0.1:5176'],
+        },
+      },
+    }
+    const parsed = exchangeSchema.safeParse(page)
+    expect(parsed.success).toBe(true)
+    const noUrl = exchangeSchema.safeParse({ ...page, analysis: { ...page.analysis, url: 1 } })
+    expect(noUrl.error?.issues[0]?.path).toEqual(['analysis', 'url'])
+  })
+
   it('names what is wrong: a push without its analysis, an unknown kind', () => {
     const bare = { id: 'p-1', kind: 'push', accountId: 'a', title: 't', simTime: 1, attempts: [] }
     const noAnalysis = exchangeSchema.safeParse(bare)
     expect(noAnalysis.error?.issues[0]?.path).toEqual(['analysis'])
-    const unknown = exchangeSchema.safeParse({ ...bare, kind: 'page' })
+    const unknown = exchangeSchema.safeParse({ ...bare, kind: 'screenshot' })
     expect(unknown.error?.issues[0]?.path).toEqual(['kind'])
   })
 
