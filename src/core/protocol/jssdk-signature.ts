@@ -35,9 +35,19 @@ export function jssdkSignature(input: JssdkSignatureInput): JssdkSignatureBreakd
   const hashAt = input.url.indexOf('#')
   const urlUsed = hashAt < 0 ? input.url : input.url.slice(0, hashAt)
   const fragmentStripped = hashAt < 0 ? null : input.url.slice(hashAt)
+  return { ...jssdkSignatureAsGiven({ ...input, url: urlUsed }), urlUsed, fragmentStripped }
+}
+
+/**
+ * The same hash over `url` exactly as given, a `#fragment` included: what a page that signed
+ * `location.href` whole produced. Used to name that mistake, never to accept it.
+ */
+export function jssdkSignatureAsGiven(
+  input: JssdkSignatureInput,
+): Pick<JssdkSignatureBreakdown, 'string1' | 'sha1'> {
   const string1 =
     `jsapi_ticket=${input.ticket}&noncestr=${input.noncestr}` +
-    `&timestamp=${String(input.timestamp)}&url=${urlUsed}`
+    `&timestamp=${String(input.timestamp)}&url=${input.url}`
   const sha1 = createHash('sha1').update(string1, 'utf8').digest('hex')
-  return { string1, sha1, urlUsed, fragmentStripped }
+  return { string1, sha1 }
 }

@@ -3,6 +3,7 @@
  *   wechat/verify-route.ts    GET  /wechat          URL verification (protocol.md §3)
  *   wechat/message-route.ts   POST /wechat          pushes and passive replies (protocol.md §4, §7, §8)
  *   oauth/oauth-router.ts     GET  /oauth…          web authorization pages (protocol.md §9)
+ *   jssdk/jssdk-router.ts     GET  /jssdk…          the JS-SDK demo, signed right and wrong (protocol.md §11)
  *   assets/static-router.ts   GET  /static/…        WeUI css and demo files
  */
 import express from 'express'
@@ -14,8 +15,10 @@ import { BackgroundWork } from './background-work'
 import type { ResolvedBotConfig } from './config'
 import { createErrorHandler, notFound } from './http/error-handler'
 import { acceptXmlContentType, readXmlText } from './http/xml-body'
+import { jssdkRouter } from './jssdk/jssdk-router'
 import { oauthRouter } from './oauth/oauth-router'
 import { AccessTokenCache } from './platform-client/access-token'
+import { JsapiTicketCache } from './platform-client/jsapi-ticket'
 import { requireSignature } from './wechat/check-signature'
 import { messageRoute } from './wechat/message-route'
 import { verifyRoute } from './wechat/verify-route'
@@ -53,16 +56,25 @@ export function createBotApp(
     now: config.now,
   })
   const sns = { platformBaseUrl: config.platformBaseUrl, account }
+  const tickets = new JsapiTicketCache({
+    platformBaseUrl: config.platformBaseUrl,
+    tokens,
+    account,
+    now: config.now,
+  })
 
   const app = express()
   app.disable('x-powered-by')
   app.use(noSniff)
   // Before a signature check answers without reading the body: see runtime/body-limit.ts.
   app.use(refuseDeclaredOversize(BODY_LIMIT_BYTES))
-  // Only the OAuth pages check Host: they show the signed-in user's profile, so a DNS-rebinding
-  // page must not read them. /wechat is called by WeChat with whatever host the account's URL
-  // names (a tunnel, a public domain) and is protected by its signature; /static is public.
-  app.use('/oauth', pageHostGuard(options.callbackDomains ?? (() => [])))
+  // Only the web pages check Host: the OAuth pages show the signed-in user's profile and the
+  // JS-SDK pages a fresh signature, so a DNS-rebinding page must not read them. /wechat is called
+  // by WeChat with whatever host the account's URL names (a tunnel, a public domain) and is
+  // protected by its signature; /static is public.
+  const pageHosts = pageHostGuard(options.callbackDomains ?? (() => []))
+  app.use('/oauth', pageHosts)
+  app.use('/jssdk', pageHosts)
   app.get('/wechat', verifyRoute(account))
   app.post(
     '/wechat',
@@ -76,6 +88,15 @@ export function createBotApp(
       sns,
       account,
       oauthBaseUrl: config.oauthBaseUrl,
+      random: config.random,
+      now: config.now,
+      signal: work.signal,
+    }),
+  )
+  app.use(
+    jssdkRouter({
+      tickets,
+      account,
       random: config.random,
       now: config.now,
       signal: work.signal,

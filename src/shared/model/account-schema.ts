@@ -6,6 +6,7 @@
  *    a domain never matches (the seed journey's mistake), so the store must not refuse or repair it;
  *  - an AppSecret with capitals, which mpsim accepted before the rule became WeChat's lowercase
  *    (refusing it would move the whole file aside and replace every account).
+ * `jsDomains` is optional in both: files written before it existed read as "the callback domain".
  */
 import { z } from 'zod'
 import type { Account } from './account'
@@ -16,6 +17,8 @@ import {
   botUrlSchema,
   callbackDomainSchema,
   encodingAesKeySchema,
+  JS_DOMAINS_MAX,
+  jsDomainSchema,
   originalIdSchema,
   tokenSchema,
 } from './identifier-schemas'
@@ -32,6 +35,7 @@ export const accountSchema = z.strictObject({
   mode: z.enum(['plain', 'compatible', 'safe']),
   botUrl: botUrlSchema,
   callbackDomain: callbackDomainSchema.max(253),
+  jsDomains: z.array(jsDomainSchema).max(JS_DOMAINS_MAX).readonly().optional(),
   ipWhitelist: z.array(z.string().min(1)),
   testAccount: z.boolean(),
 })
@@ -39,6 +43,9 @@ export const accountSchema = z.strictObject({
 export const storedAccountSchema = accountSchema.extend({
   appSecret: z.string().regex(/^[0-9a-fA-F]{32}$/, { error: 'must be 32 hex characters' }),
   callbackDomain: z.string().max(253),
+  // Kept as typed, like the callback domain: a JS domain with http:// never matches a page, and
+  // the verdict says why ('config:invalid url domain').
+  jsDomains: z.array(z.string().max(253)).readonly().optional(),
 })
 
 // Both read into the one Account type, field for field: a field added to one and not the other,

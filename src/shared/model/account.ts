@@ -25,8 +25,19 @@ export interface Account {
   readonly botUrl: string
   /** 网页授权域名: a bare host, or host:port for a test account (protocol.md §9.2). */
   readonly callbackDomain: string
+  /**
+   * JS接口安全域名, the domains whose pages may call wx.config (protocol.md §11): bare hosts like
+   * the callback domain. Absent (older workspaces, or never set): the callback domain alone.
+   */
+  readonly jsDomains?: readonly string[]
   /** Empty = no whitelist check; otherwise IPs allowed to call /cgi-bin/token (protocol.md §10.1, 40164). */
   readonly ipWhitelist: readonly string[]
   /** 测试号: smaller quotas, IP:port domains allowed (protocol.md §9.2, §10.8). */
   readonly testAccount: boolean
+}
+
+/** The JS API safe domains in force: the account's own list, else its callback domain. */
+export function jsSafeDomains(account: Pick<Account, 'jsDomains' | 'callbackDomain'>): string[] {
+  if (account.jsDomains !== undefined && account.jsDomains.length > 0) return [...account.jsDomains]
+  return account.callbackDomain === '' ? [] : [account.callbackDomain]
 }

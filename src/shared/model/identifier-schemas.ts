@@ -58,6 +58,17 @@ export const callbackDomainSchema = pattern(
   'must be a bare domain such as mp.example.com (test accounts: host:port), without http:// or a path',
 )
 
+/**
+ * protocol.md §11: one JS接口安全域名, written like the callback domain (bare host, a test account
+ * may add :port), never empty. The admin page takes at most five [unconfirmed: older docs say three].
+ */
+export const jsDomainSchema = pattern(
+  /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:\d{1,5})?$/,
+  'must be a bare domain such as mp.example.com (test accounts: host:port), without http:// or a path',
+).max(253)
+
+export const JS_DOMAINS_MAX = 5
+
 export const portSchema = z.int().min(0).max(65535)
 
 // Account ids become file names (menus/<id>.json), so they are kept to characters every file

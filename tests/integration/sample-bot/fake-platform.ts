@@ -1,6 +1,7 @@
 /**
  * A tiny stand-in for WeChat's JSON APIs, just enough for the sample bot's tests: /cgi-bin/token,
- * /cgi-bin/message/custom/send and the three /sns/* calls (protocol.md §9.4, §10.1, §10.3). It records
+ * /cgi-bin/message/custom/send, /cgi-bin/ticket/getticket and the three /sns/* calls
+ * (protocol.md §9.4, §10.1, §10.3, §10.6). It records
  * every call and lets a test make a token "expire" or be refused. The real mock platform lives in
  * src/core/platform; these tests must not depend on it.
  */
@@ -30,6 +31,8 @@ export interface FakePlatform {
   readonly expiredSnsTokens: Set<string>
   /** Refresh tokens /sns/oauth2/refresh_token refuses with 40030. */
   readonly refusedRefreshTokens: Set<string>
+  /** The jsapi_ticket getticket hands out now (a test may replace it, as an expiry would). */
+  jsapiTicket: string
   /** What the authorize page would do on consent: a fresh one-use code. */
   issueCode(user: FakeUser, scope: 'snsapi_base' | 'snsapi_userinfo'): string
   /** The web access token most recently issued for this openid. */
@@ -103,6 +106,16 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     }
     res.json({ errcode: 0, errmsg: 'ok' })
   })
+  app.get('/cgi-bin/ticket/getticket', (req, res) => {
+    const token = param(req.query, 'access_token')
+    if (!token.startsWith('BASE_AT_') || refusedTokens.has(token)) {
+      return void res.json(
+        error(40001, 'invalid credential, access_token is invalid or not latest'),
+      )
+    }
+    if (param(req.query, 'type') !== 'jsapi') return void res.json(error(40097, 'invalid args'))
+    res.json({ errcode: 0, errmsg: 'ok', ticket: platform.jsapiTicket, expires_in: 7200 })
+  })
   app.get('/sns/oauth2/access_token', (req, res) => {
     const q = req.query as Record<string, string>
     if (q.secret !== PLATFORM_APP.appSecret) return void res.json(error(40125, 'invalid appsecret'))
@@ -160,12 +173,15 @@ export async function startFakePlatform(): Promise<FakePlatform> {
   })
 
   const listening = await listenLoopback(app, 0)
-  return {
+  const platform: FakePlatform = {
     url: `http://127.0.0.1:${listening.port}`,
     calls,
     refusedTokens,
     expiredSnsTokens,
     refusedRefreshTokens,
+    // The official example's ticket (jssdk-signature.json).
+    jsapiTicket:
+      'sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg',
     issueCode: (user, scope) => {
       counter += 1
       const code = `CODE${String(counter).padStart(28, '0')}`
@@ -177,4 +193,5 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     callsTo: (path) => calls.filter((c) => c.path === path),
     close: () => listening.close(),
   }
+  return platform
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCallbackUrl, checkAuthorizeUrl } from '../../../src/core/protocol/oauth'
 import { APP_ID, startHarness } from './bot-harness'
 import type { Harness } from './bot-harness'
+import { CookieJar, get } from './cookie-jar'
 import type { FakeUser } from './fake-platform'
 
 const USER: FakeUser = {
@@ -10,33 +11,6 @@ const USER: FakeUser = {
   nickname: '小明 <script>alert(1)</script> & "co"',
   headimgurl: 'http://127.0.0.1:9/mmopen/avatar/132',
   unionid: 'oTpR9xAIiebFOc6p04tMTaLhviCQ',
-}
-
-/** Cookies as a browser would keep them for this test: name → value. */
-class CookieJar {
-  readonly #cookies = new Map<string, string>()
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';')
-      const eq = pair.indexOf('=')
-      const name = pair.slice(0, eq)
-      const value = pair.slice(eq + 1)
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.#cookies.delete(name)
-      else this.#cookies.set(name, value)
-    }
-  }
-  header(): string {
-    return [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-  }
-  get(name: string): string | undefined {
-    return this.#cookies.get(name)
-  }
-}
-
-async function get(url: string, jar: CookieJar): Promise<Response> {
-  const response = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } })
-  jar.take(response)
-  return response
 }
 
 interface Started {

@@ -12,7 +12,8 @@ import type { Html } from './html'
 export const WEUI_CSS_PATH = '/__mpsim/weui.min.css'
 
 const PAGE_CSS = [
-  'body{margin:0;background:var(--weui-BG-0)}',
+  // WeUI's dark theme swaps the variables; the text colour must follow them too.
+  'body{margin:0;background:var(--weui-BG-0);color:var(--weui-FG-0)}',
   '.mpsim-page{max-width:480px;margin:0 auto;padding-bottom:40px}',
   '.mpsim-account{padding:32px 24px 16px;text-align:center}',
   '.mpsim-account__name{font-size:20px;font-weight:600;margin-bottom:8px}',

@@ -18,6 +18,8 @@ interface TicketRecord {
 
 export class TicketStore {
   private readonly tickets = new Map<string, TicketRecord>()
+  /** The ticket each one replaced: the phone browser's JS-SDK names a page signed with it. */
+  private readonly replaced = new Map<string, string>()
 
   private readonly clock: Clock
   private readonly random: Random
@@ -33,9 +35,21 @@ export class TicketStore {
     const now = this.clock.nowMs()
     let record = this.tickets.get(key)
     if (!record || now >= record.expiresAtMs) {
+      if (record) this.replaced.set(key, record.ticket)
       record = { ticket: newTicket(this.random), expiresAtMs: now + TICKET_LIFETIME_MS }
       this.tickets.set(key, record)
     }
     return { ticket: record.ticket, expiresIn: Math.ceil((record.expiresAtMs - now) / 1000) }
+  }
+
+  /** The valid ticket, or undefined when none was issued or it expired; never issues one. */
+  peek(accountId: string, type: TicketType): string | undefined {
+    const record = this.tickets.get(`${accountId}\n${type}`)
+    return record && this.clock.nowMs() < record.expiresAtMs ? record.ticket : undefined
+  }
+
+  /** The ticket the current one replaced (expired), if any. */
+  previous(accountId: string, type: TicketType): string | undefined {
+    return this.replaced.get(`${accountId}\n${type}`)
   }
 }

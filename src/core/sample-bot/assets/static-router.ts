@@ -1,13 +1,15 @@
 /**
- * /static/*: WeUI's stylesheet, the bot's own few CSS rules, and the demo files. Long-lived
- * caching is fine for these (they change only with the bot's code).
+ * /static/*: WeUI's stylesheet, the bot's own few CSS rules, the JS-SDK demo's script and the demo
+ * files. Long-lived caching is fine for these (they change only with the bot's code).
  */
 import { Router } from 'express'
 import type { Response } from 'express'
 import { basename, dirname } from 'node:path'
 import { ASSET_PATHS } from '../replies/demo-media'
+import { DEMO_SCRIPT_PATH } from '../views/jssdk-page'
 import { BOT_CSS } from './bot-css'
 import { COVER_SVG, silentWav } from './demo-files'
+import { JSSDK_DEMO_JS } from './jssdk-demo-js'
 import { resolveWeuiCss } from './weui-css'
 
 export function staticRouter(): Router {
@@ -29,6 +31,10 @@ export function staticRouter(): Router {
   router.get('/static/bot.css', (_req, res) => {
     cache(res)
     res.type('text/css; charset=utf-8').send(BOT_CSS)
+  })
+  router.get(DEMO_SCRIPT_PATH, (_req, res) => {
+    cache(res)
+    res.type('text/javascript; charset=utf-8').send(JSSDK_DEMO_JS)
   })
   router.get(ASSET_PATHS.cover, (_req, res) => {
     cache(res)

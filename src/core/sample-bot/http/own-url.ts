@@ -25,3 +25,11 @@ export function ownBaseUrl(req: Request): string {
   // req.protocol is 'https' only behind TLS (or a trusted proxy); mpsim runs the bot over http.
   return `${req.protocol}://${host}`
 }
+
+/**
+ * The page's own full address as the request reached the bot: scheme, host, path and query (what
+ * wx.config must be signed over, protocol.md §11). The fragment never reaches a server.
+ */
+export function ownPageUrl(req: Request): string {
+  return `${ownBaseUrl(req)}${req.originalUrl}`
+}

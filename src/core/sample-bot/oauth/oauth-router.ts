@@ -1,11 +1,13 @@
 /**
  * The OAuth web pages (网页授权): the guide, the start redirect, the callback and the profile.
- * Read them in that order; each file is one step of the flow.
+ * Read them in that order; each file is one step of the flow. append-slash.ts is the trailing-slash
+ * trap, reproduced on purpose.
  */
 import { Router } from 'express'
 import type { Random } from '../../runtime/random'
 import type { BotAccount } from '../config'
 import type { SnsDeps } from '../platform-client/sns'
+import { appendSlash, DJANGO_CALLBACK_PATH } from './append-slash'
 import { callbackRoute } from './callback-route'
 import { guideRoute } from './guide-route'
 import { profileRoute } from './profile-route'
@@ -27,7 +29,10 @@ export function oauthRouter(deps: OAuthDeps): Router {
   const router = Router()
   router.get('/oauth', guideRoute)
   router.get('/oauth/start', startRoute(deps))
-  router.get('/oauth/callback', callbackRoute({ ...deps, sessions }))
+  const callback = callbackRoute({ ...deps, sessions })
+  router.get('/oauth/callback', callback)
+  // The trailing-slash trap (/oauth/start?trap=no-slash): only the slashed address is served.
+  router.get(DJANGO_CALLBACK_PATH, appendSlash, callback)
   router.get('/oauth/profile', profileRoute({ ...deps, sessions }))
   return router
 }

@@ -8,10 +8,11 @@
  * - 慢 / slow is the right pattern: answer `success` at once (nothing shown, no retry), do the work,
  *   then send the result with the customer-service API (客服消息, protocol.md §10.3).
  */
+import { JSSDK_PATH } from '../views/jssdk-page'
 import { ASSET_PATHS, DEMO_MEDIA } from './demo-media'
 import { NO_REPLY, reply, text } from './reply'
 import type { Decision, ReplyContext, Rule } from './reply'
-import { SLOW_DONE_TEXT, SLOW_WRONG_TEXT, helpText, oauthLinkText } from './texts'
+import { SLOW_DONE_TEXT, SLOW_WRONG_TEXT, helpText, jssdkLinkText, oauthLinkText } from './texts'
 import type { HelpEntry } from './texts'
 
 export interface Keyword extends HelpEntry {
@@ -119,6 +120,12 @@ export const KEYWORDS: readonly Keyword[] = [
     zh: '网页授权示例的链接',
     en: 'a link to the OAuth demo pages',
     rule: (_push, context) => text(oauthLinkText(`${context.baseUrl}${OAUTH_GUIDE_PATH}`)),
+  },
+  {
+    words: ['jssdk', 'js-sdk'],
+    zh: 'JS-SDK 示例的链接（wx.config）',
+    en: 'a link to the JS-SDK demo (wx.config)',
+    rule: (_push, context) => text(jssdkLinkText(`${context.baseUrl}${JSSDK_PATH}`)),
   },
 ]
 

@@ -35,6 +35,10 @@ export function oauthLinkText(guideUrl: string): string {
   return `网页授权示例 / Web authorization (OAuth) demo:\n${guideUrl}`
 }
 
+export function jssdkLinkText(demoUrl: string): string {
+  return `JS-SDK 示例（在微信里打开）/ JS-SDK demo (open it inside WeChat):\n${demoUrl}`
+}
+
 export const SLOW_DONE_TEXT =
   '慢任务完成了！这条消息是通过客服消息接口发送的，不是被动回复。\n' +
   'The slow job is done! This message came through the customer-service API, not as a passive reply.'

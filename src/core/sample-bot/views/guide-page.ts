@@ -4,6 +4,7 @@
  * code.
  */
 import { html } from './html'
+import type { SafeHtml } from './html'
 import type { Page } from './layout'
 
 interface Step {
@@ -81,6 +82,56 @@ export function guidePage(): Page {
         <a class="weui-btn weui-btn_default" href="/oauth/start?scope=snsapi_base"
           >静默授权 / Silent sign-in (snsapi_base)</a
         >
-      </div>`,
+      </div>
+      ${moreDemos()}`,
   }
+}
+
+interface Demo {
+  readonly href: string
+  readonly zh: string
+  readonly en: string
+  readonly testId: string
+}
+
+/** The JS-SDK pages, and the journey's trailing-slash trap reproduced on purpose. */
+const DEMOS: readonly Demo[] = [
+  {
+    href: '/jssdk',
+    zh: 'JS-SDK 示例：wx.config 签名正确',
+    en: 'JS-SDK demo: wx.config signed right',
+    testId: 'guide-jssdk',
+  },
+  {
+    href: '/jssdk/wrong?from=guide',
+    zh: 'JS-SDK 错误示例：签名漏了 ? 后面的参数',
+    en: 'JS-SDK done wrong: the signed address lost its ?query',
+    testId: 'guide-jssdk-wrong',
+  },
+  {
+    href: '/oauth/start?scope=snsapi_userinfo&trap=no-slash',
+    zh: '陷阱：redirect_uri 少了末尾的斜杠（Django 回 301）',
+    en: 'Trap: redirect_uri without its trailing slash (Django answers 301)',
+    testId: 'guide-trap-no-slash',
+  },
+]
+
+function moreDemos(): SafeHtml {
+  return html`<div class="weui-cells__title">更多示例 / More demos</div>
+    <div class="weui-cells">
+      ${DEMOS.map(
+        (demo) =>
+          html`<a
+            class="weui-cell weui-cell_access"
+            href="${demo.href}"
+            data-testid="${demo.testId}"
+          >
+            <div class="weui-cell__bd">
+              <p>${demo.zh}</p>
+              <p class="bot-en">${demo.en}</p>
+            </div>
+            <div class="weui-cell__ft"></div>
+          </a>`,
+      )}
+    </div>`
 }

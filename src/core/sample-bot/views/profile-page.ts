@@ -62,6 +62,7 @@ export function profilePage(view: ProfileView): Page {
       <div class="weui-cells">${rows}</div>
       ${snapshot}
       <div class="weui-btn-area">
+        <a class="weui-btn weui-btn_default" href="/jssdk">JS-SDK 示例 / JS-SDK demo</a>
         <a class="weui-btn weui-btn_default" href="/oauth">返回引导页 / Back to the guide</a>
       </div>`,
   }

@@ -8,6 +8,7 @@ import type { Account } from '../../../../shared/model/account'
 import { RequestError } from '../../components/RequestError'
 import { randomAesKey } from './account-validation'
 import { IpWhitelistCell } from './IpWhitelistCell'
+import { JsDomainsCell } from './JsDomainsCell'
 import { ModeCell } from './ModeCell'
 import { SaveBar } from './SaveBar'
 import { TextCell } from './TextCell'
@@ -156,6 +157,13 @@ export function AccountForm(props: { account: Account }) {
           }
         />
         {cell('callbackDomain')}
+        <JsDomainsCell
+          value={draft.jsDomains ?? []}
+          fallback={draft.callbackDomain}
+          error={error('jsDomains')}
+          // An empty list is no list: the callback domain applies (jsSafeDomains).
+          onChange={(list) => form.set({ jsDomains: list.length > 0 ? list : undefined })}
+        />
         <IpWhitelistCell
           value={draft.ipWhitelist}
           error={error('ipWhitelist')}

@@ -17,6 +17,7 @@ export type RuleKey =
   | 'encodingAesKey'
   | 'botUrl'
   | 'callbackDomain'
+  | 'jsDomains'
   | 'appIdTaken'
 
 const EXPLAINED: ReadonlySet<string> = new Set<RuleKey>([
@@ -28,6 +29,7 @@ const EXPLAINED: ReadonlySet<string> = new Set<RuleKey>([
   'encodingAesKey',
   'botUrl',
   'callbackDomain',
+  'jsDomains',
 ])
 
 /** A field's error: the rule broken and the problem found, worded only when shown (so a language
@@ -87,11 +89,18 @@ export function issuesToErrors(
       errors[field] = { message: issue.message }
       continue
     }
-    const value = account[field as keyof Account]
+    const value = valueAt(account, issue.path)
     const problem = typeof value === 'string' ? findProblem(field, value) : undefined
     errors[field] = { rule: field as RuleKey, message: issue.message, ...(problem && { problem }) }
   }
   return errors
+}
+
+/** The value an issue is about: a field, or one entry of a list field (`jsDomains.1`). */
+function valueAt(account: Account, path: string): unknown {
+  const [field = '', index] = path.split('.')
+  const value: unknown = account[field as keyof Account]
+  return Array.isArray(value) && index !== undefined ? value[Number(index)] : value
 }
 
 /** 43 random letters and digits, like the admin page's 随机生成. */

@@ -16,6 +16,10 @@ export const settingsEn = {
     mode: 'Message encryption',
     botUrl: 'Server URL',
     callbackDomain: 'OAuth callback domain',
+    jsDomains: 'JS API safe domains',
+    jsDomainsHelp:
+      'The domains whose pages may call wx.config (JS接口安全域名): comma-separated, up to {{max}}, each a bare domain like the callback domain. A page elsewhere gets “config:invalid url domain”. Empty: the OAuth callback domain applies ({{domain}}).',
+    jsDomainsNone: 'none set yet',
     ipWhitelist: 'IP whitelist',
     ipWhitelistHelp: 'Comma-separated; empty = no check on /cgi-bin/token.',
     show: 'Show',
@@ -93,6 +97,8 @@ export const settingsEn = {
     botUrl: 'The server URL must start with http:// or https://.',
     callbackDomain:
       'Enter the bare domain, e.g. mp.example.com (a test account may add :port) — no http://, no path. Typing http:// here is the classic mistake that breaks OAuth with redirect_uri errors.',
+    jsDomains:
+      'Up to 5 bare domains separated by commas, e.g. mp.example.com (a test account may add :port) — no http://, no path.',
     generic: '{{message}}',
   },
   prefs: {
@@ -161,6 +167,10 @@ export const settingsZh: typeof settingsEn = {
     mode: '消息加解密方式',
     botUrl: '服务器地址（URL）',
     callbackDomain: '网页授权域名',
+    jsDomains: 'JS接口安全域名',
+    jsDomainsHelp:
+      '允许调用 wx.config 的页面所在的域名：用逗号分隔，最多 {{max}} 个，每个都和网页授权域名一样只填域名。其他域名下的页面会收到“config:invalid url domain”。留空时沿用网页授权域名（{{domain}}）。',
+    jsDomainsNone: '尚未填写',
     ipWhitelist: 'IP 白名单',
     ipWhitelistHelp: '用逗号分隔；留空则 /cgi-bin/token 不检查来源 IP。',
     show: '显示',
@@ -235,6 +245,8 @@ export const settingsZh: typeof settingsEn = {
     botUrl: '服务器地址必须以 http:// 或 https:// 开头。',
     callbackDomain:
       '请只填域名，例如 mp.example.com（测试号可带 :端口），不要加 http://，也不要路径。在这里填 http:// 是导致网页授权报 redirect_uri 错误的经典错误。',
+    jsDomains:
+      '最多 5 个域名，用逗号分隔，例如 mp.example.com（测试号可带 :端口），不要加 http://，也不要路径。',
     generic: '{{message}}',
   },
   prefs: {

@@ -23,6 +23,7 @@ const FIELD_ORDER = [
   'encodingAesKey',
   'botUrl',
   'callbackDomain',
+  'jsDomains',
 ] as const
 
 export type Notice =

@@ -46,7 +46,8 @@ export function findProblem(field: string, value: string): ValueProblem | undefi
     if (value.trim() === '') return { key: 'empty' }
     return /^https?:\/\//i.test(value) ? spaceIn(value) : { key: 'noScheme' }
   }
-  if (field === 'callbackDomain') return domainProblem(value)
+  // One JS API safe domain follows the callback domain's rule (protocol.md §9.2, §11).
+  if (field === 'callbackDomain' || field === 'jsDomains') return domainProblem(value)
   if (field === 'name') {
     if (value.trim() === '') return { key: 'empty' }
     return value.length > 64 ? { key: 'tooLong', params: { n: value.length, max: 64 } } : undefined
