@@ -32,7 +32,11 @@ export const RENDERER_CSP =
   // from the internet.
   "img-src 'self' data: http://127.0.0.1:* http://localhost:*; " +
   "media-src 'self' http://127.0.0.1:* http://localhost:*; " +
-  "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'"
+  "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; " +
+  // The phone browser's frame: pages come through the core's loopback gateways (a port per
+  // site, never the app's), never straight from the internet (docs/phone-browser.md).
+  'frame-src http://127.0.0.1:* http://localhost:*; ' +
+  "frame-ancestors 'none'"
 
 /** The largest JSON body a command takes (a captured push, an account). */
 export const CONTROL_BODY_LIMIT_BYTES = 2 * 1024 * 1024

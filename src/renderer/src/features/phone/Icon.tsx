@@ -13,11 +13,16 @@ const PATHS = {
   keyboard: 'M3 6h18v12H3z M7 10h.01 M11 10h.01 M15 10h.01 M7 14h10',
   menu: 'M4 7h16 M4 12h16 M4 17h16',
   plus: 'M12 5v14 M5 12h14',
+  close: 'M6 6l12 12 M18 6L6 18',
+  more: 'M5 12h.01 M12 12h.01 M19 12h.01',
+  back: 'M15 5l-7 7 7 7',
+  forward: 'M9 5l7 7-7 7',
 } as const
 
 export type IconName = keyof typeof PATHS
 
-export function Icon(props: { name: IconName; size?: number }) {
+/** `weight`: the stroke's width (WeChat's ··· is three round dots, drawn with a thick stroke). */
+export function Icon(props: { name: IconName; size?: number; weight?: number }) {
   const size = props.size ?? 20
   return (
     <svg
@@ -26,7 +31,7 @@ export function Icon(props: { name: IconName; size?: number }) {
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.7}
+      strokeWidth={props.weight ?? 1.7}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"

@@ -1,13 +1,18 @@
 /**
  * The simulated phone: the user switcher above a WeChat chat in a phone frame — the account's name,
  * the conversation (what the user sent, what the bot answered, customer-service messages, system
- * tips with a way into the inspector), and the input bar or the custom menu at the bottom.
+ * tips with a way into the inspector), and the input bar or the custom menu at the bottom. A page
+ * opened from the chat covers it in WeChat's in-app browser (features/phone-browser).
  */
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SimUser } from '../../../../shared/model/sim-user'
 import { useEngineStore } from '../../state/engine-store'
+import { usePhoneBrowserFrame } from '../../state/phone-browser'
+import { BrowserSheet } from '../phone-browser/BrowserSheet'
+import { PhoneBrowserView } from '../phone-browser/PhoneBrowserView'
 import { ChatLog } from './ChatLog'
+import { Icon } from './Icon'
 import { InputBar } from './InputBar'
 import { MenuBar } from './MenuBar'
 import { PHONE_SPOT } from './menu-events'
@@ -21,6 +26,7 @@ import './phone.css'
 
 export function Phone() {
   const { t } = useTranslation('phone')
+  const { t: tb } = useTranslation('phoneBrowser')
   const store = useEngineStore()
   const { send, pending, error, clearError } = usePhoneSend()
   const label = t('defaults.location')
@@ -29,6 +35,9 @@ export function Phone() {
   const menu = useMenu()
   const [showKeyboard, setShowKeyboard] = useState(false)
   const [editing, setEditing] = useState<{ user: SimUser; isNew: boolean }>()
+  const browser = usePhoneBrowserFrame()
+  const [addressSheet, setAddressSheet] = useState(false)
+  const moreButton = useRef<HTMLButtonElement>(null)
 
   const account = store.setup?.accounts.find((a) => a.id === store.accountId)
   const users = useMemo(
@@ -61,49 +70,72 @@ export function Phone() {
           <span>9:41</span>
           <span className="phone__signal">●●●● 5G ▮</span>
         </div>
-        <div className="phone__nav">
-          <span className="phone__back" aria-hidden="true">
-            ‹
-          </span>
-          <h2 className="phone__title" data-testid="phone-title">
-            {people.accountName}
-          </h2>
-          <span className="phone__dots" aria-hidden="true">
-            ···
-          </span>
-        </div>
-        <ChatLog
-          people={people}
-          pending={pending.filter((p) => p.openid === store.openid)}
-          error={error}
-          onClearError={clearError}
-        />
-        {user && !user.subscribed ? (
-          <div className="phone__unfollowed" data-testid="phone-unfollowed">
-            <p>{t('unfollowedNotice')}</p>
-            <button
-              type="button"
-              className="weui-btn weui-btn_mini weui-btn_primary"
-              data-testid="phone-unfollowed-follow"
-              disabled={following}
-              onClick={() => void toggleFollow(user)}
-            >
-              {t('follow')}
-            </button>
+        <div className="phone__screen">
+          {/* Covered by the browser: out of reach of the keyboard and screen readers too. */}
+          <div className="phone__chat-screen" inert={browser.shown}>
+            <div className="phone__nav">
+              <span className="phone__back" aria-hidden="true">
+                ‹
+              </span>
+              <h2 className="phone__title" data-testid="phone-title">
+                {people.accountName}
+              </h2>
+              {/* The way to open any address. WeChat has no address bar: people open a page by
+                  tapping a link in a chat, and find a screen's other actions behind its ···. So
+                  the chat's ··· holds the address field (a globe button would be foreign to
+                  WeChat's screens). */}
+              <button
+                type="button"
+                className="phone__dots"
+                aria-label={tb('chatMore')}
+                title={tb('chatMore')}
+                aria-haspopup="dialog"
+                aria-expanded={addressSheet}
+                data-testid="phone-more"
+                ref={moreButton}
+                onClick={() => setAddressSheet(true)}
+              >
+                <Icon name="more" size={22} weight={3.2} />
+              </button>
+            </div>
+            <ChatLog
+              people={people}
+              pending={pending.filter((p) => p.openid === store.openid)}
+              error={error}
+              onClearError={clearError}
+            />
+            {user && !user.subscribed ? (
+              <div className="phone__unfollowed" data-testid="phone-unfollowed">
+                <p>{t('unfollowedNotice')}</p>
+                <button
+                  type="button"
+                  className="weui-btn weui-btn_mini weui-btn_primary"
+                  data-testid="phone-unfollowed-follow"
+                  disabled={following}
+                  onClick={() => void toggleFollow(user)}
+                >
+                  {t('follow')}
+                </button>
+              </div>
+            ) : useMenuBar ? (
+              <MenuBar
+                buttons={menu}
+                onKeyboard={() => setShowKeyboard(true)}
+                onTap={(button) => void tapMenu(button)}
+              />
+            ) : (
+              <InputBar
+                place={place}
+                onSend={(typeId, values, preview) => send(typeId, values, preview)}
+                onMenu={menu.length > 0 ? () => setShowKeyboard(false) : undefined}
+              />
+            )}
           </div>
-        ) : useMenuBar ? (
-          <MenuBar
-            buttons={menu}
-            onKeyboard={() => setShowKeyboard(true)}
-            onTap={(button) => void tapMenu(button)}
-          />
-        ) : (
-          <InputBar
-            place={place}
-            onSend={(typeId, values, preview) => send(typeId, values, preview)}
-            onMenu={menu.length > 0 ? () => setShowKeyboard(false) : undefined}
-          />
-        )}
+          {browser.shown && <PhoneBrowserView fallbackFocus={moreButton} />}
+          {addressSheet && !browser.shown && (
+            <BrowserSheet page={undefined} onClose={() => setAddressSheet(false)} />
+          )}
+        </div>
       </div>
       {menu.length === 0 && (
         <p className="phone__hint" data-testid="phone-no-menu">

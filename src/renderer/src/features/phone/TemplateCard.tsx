@@ -1,9 +1,10 @@
 /**
  * A template message as WeChat draws it (protocol.md §10.4): a white card with the template's name (mpsim
  * registers no templates, so its id), the `first` line, one row per keyword, the `remark`, and
- * "详情" when the bot gave a url.
+ * "详情" when the bot gave a url (opened in the phone's WeChat browser).
  */
 import { useTranslation } from 'react-i18next'
+import { PhoneLink } from '../phone-browser/PhoneLink'
 import type { TemplateView } from './bot-views'
 
 export function TemplateCard(props: { view: TemplateView }) {
@@ -28,10 +29,10 @@ export function TemplateCard(props: { view: TemplateView }) {
       )}
       {v.remark && <div className="bubble__remark">{v.remark}</div>}
       {v.url && (
-        <a className="bubble__more" href={v.url} target="_blank" rel="noreferrer noopener">
+        <PhoneLink className="bubble__more" href={v.url}>
           <span>{t('bubble.details')}</span>
           <span aria-hidden="true">›</span>
-        </a>
+        </PhoneLink>
       )}
     </div>
   )

@@ -91,5 +91,5 @@ export function locationValues(place: Place): PushValues {
   }
 }
 
-/** Where the simulated phone is: Tencent Binhai Building, Shenzhen (the label comes from i18n). */
-export const PHONE_SPOT = { lat: '22.522807', lng: '113.935338', scale: '15' } as const
+/** Where the simulated phone is (shared with the phone browser's wx.getLocation). */
+export { PHONE_SPOT } from '../../../../shared/model/phone-place'

@@ -1,9 +1,10 @@
 /**
  * A text reply as WeChat draws it: line breaks kept, `<a href="…">label</a>` rendered as a link
  * (WeChat supports exactly that tag in text messages), bare http(s) URLs linked, everything else
- * shown as typed — never parsed as HTML.
+ * shown as typed — never parsed as HTML. A tap on a link opens it in the phone's WeChat browser.
  */
 import type { ReactNode } from 'react'
+import { PhoneLink } from '../phone-browser/PhoneLink'
 
 const TOKEN = /<a\s+href=(["'])(.*?)\1\s*>(.*?)<\/a>|(https?:\/\/[^\s<>"']+)/gi
 
@@ -30,9 +31,9 @@ export function splitWechatText(content: string): TextPart[] {
 export function RichText(props: { content: string }): ReactNode {
   return splitWechatText(props.content).map((part, i) =>
     part.href ? (
-      <a key={i} href={part.href} target="_blank" rel="noreferrer noopener">
+      <PhoneLink key={i} href={part.href}>
         {part.text}
-      </a>
+      </PhoneLink>
     ) : (
       <span key={i}>{part.text}</span>
     ),

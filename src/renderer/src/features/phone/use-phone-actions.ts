@@ -1,11 +1,12 @@
 /**
  * What the phone's buttons do besides typing: a custom-menu tap (its event, the page of a view
- * button, the photo or place a picker sends after its event) and following or unfollowing (the
+ * button in the phone's WeChat browser, the photo or place a picker sends after its event) and following or unfollowing (the
  * subscribe / unsubscribe event; the engine updates the user's flag, so the setup is read again).
  */
 import { useCallback, useState } from 'react'
 import type { SimUser } from '../../../../shared/model/sim-user'
 import { useEngineStore } from '../../state/engine-store'
+import { usePhoneBrowser } from '../../state/phone-browser'
 import { menuFollowUp, menuPush } from './menu-events'
 import type { MenuButton, Place, PushSpec } from './menu-events'
 import type { Outgoing } from './outgoing'
@@ -26,22 +27,23 @@ function previewOf(push: PushSpec, place: Place): Outgoing {
 
 export function usePhoneActions(send: PhoneSend, place: Place) {
   const { refreshSetup } = useEngineStore()
+  const openPage = usePhoneBrowser().open
   const [following, setFollowing] = useState(false)
 
   const tapMenu = useCallback(
     async (button: MenuButton) => {
-      // A view button opens its page, as WeChat's in-app browser would (Electron hands it to the
-      // system browser). Opened now, inside the click, so no pop-up blocker stops it.
-      if (button.type === 'view' && button.url && /^https?:\/\//i.test(button.url)) {
-        window.open(button.url, '_blank', 'noopener,noreferrer')
-      }
       const push = menuPush(button, place)
-      if (!push) return
-      const sent = await send(push.typeId, push.values, previewOf(push, place))
+      const sending = push ? send(push.typeId, push.values, previewOf(push, place)) : undefined
+      // A view button: WeChat sends the VIEW event and opens the page at once, without waiting
+      // for the bot's answer to the event (it shows none). The core judges the address; a bad
+      // one is shown in the browser as an error.
+      if (button.type === 'view' && button.url) void openPage(button.url)
+      if (!push || !sending) return
+      const sent = await sending
       const followUp = menuFollowUp(button, place)
       if (sent && followUp) await send(followUp.typeId, followUp.values, previewOf(followUp, place))
     },
-    [send, place],
+    [send, place, openPage],
   )
 
   const toggleFollow = useCallback(
