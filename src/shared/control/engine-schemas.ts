@@ -73,8 +73,10 @@ export const VerifyBotInput = z.strictObject({
 export const ExchangeFilterInput = z.strictObject({
   accountId: z.string().min(1).optional(),
   openid: z.string().min(1).optional(),
-  kind: z.enum(['push', 'verify', 'api', 'oauth']).optional(),
-  outcome: z.enum(['reply', 'no-reply', 'service-unavailable', 'ok', 'failed']).optional(),
+  kind: z.enum(['push', 'verify', 'api', 'oauth', 'page']).optional(),
+  outcome: z
+    .enum(['reply', 'no-reply', 'service-unavailable', 'ok', 'denied', 'failed'])
+    .optional(),
   q: z.string().max(200).optional(),
 })
 

@@ -78,7 +78,7 @@ export class InspectorPage {
   envelopePart(part: 'encrypt' | 'inner' | 'received'): Locator {
     return this.page.getByTestId(`inspector-envelope-${part}`)
   }
-  filter(which: 'user' | 'kind' | 'outcome'): Locator {
+  filter(which: 'user' | 'kind' | 'outcome' | 'walk'): Locator {
     return this.page.getByTestId(`inspector-filter-${which}`)
   }
   /**
@@ -132,6 +132,38 @@ export class InspectorPage {
   /** The characters of a sent signature that differ from the worked-out one. */
   mismatch(which: 'signature' | 'msg-signature'): Locator {
     return this.page.getByTestId(`inspector-${which}-sent`).locator('mark')
+  }
+  /** The verdict's card for a code (a finding, an errcode `errcode-40163`, `outcome-denied`…). */
+  card(code: string): Locator {
+    return this.problem(code)
+  }
+  cardTitle(code: string): Locator {
+    return this.problem(code).getByTestId('inspector-problem-title')
+  }
+  section(which: 'flow' | 'summary' | 'verdict' | 'timeline'): Locator {
+    return this.page.getByTestId(
+      which === 'summary' ? 'inspector-summary' : `inspector-${which}-section`,
+    )
+  }
+  /** A fact of the summary by the test id of its value (page-address, duration…). */
+  summaryValue(name: string): Locator {
+    return this.page.getByTestId(`inspector-${name}`)
+  }
+  /** The hops of the shown exchange's walk, in the order shown. */
+  flowHops(): Locator {
+    return this.page.getByTestId('inspector-flow-hop')
+  }
+  flowAction(which: 'list' | 'stepper'): Locator {
+    return this.page.getByTestId(`inspector-flow-${which}`)
+  }
+  /** Above the list when it shows one walk. */
+  listFlow(): Locator {
+    return this.page.getByTestId('inspector-list-flow')
+  }
+  jssdk(part: 'string1' | 'expected' | 'given' | 'match' | 'url' | 'domain' | 'errmsg'): Locator {
+    return this.page.getByTestId(
+      part === 'domain' ? 'inspector-jssdk-domain' : `inspector-jssdk-${part}`,
+    )
   }
   async darkTheme(): Promise<void> {
     await this.page.getByTestId('theme-toggle').selectOption('dark')

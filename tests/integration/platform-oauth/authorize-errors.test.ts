@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OAUTH_PROBLEM_TEXT } from '../../../src/shared/explain/oauth-problems'
 import type { Account } from '../../../src/shared/model/account'
-import { OAUTH_PAGE_TEXT } from '../../../src/core/platform/oauth/page-texts'
+import { OAUTH_PAGE_TEXT } from '../../../src/shared/explain/oauth-page-texts'
 import { authorizePath, REDIRECT_URI, startPlatform } from './client'
 import type { Answer, Platform } from './client'
 import { ACCOUNT, TEST_ACCOUNT_OVERRIDES } from './context'

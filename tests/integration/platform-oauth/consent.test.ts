@@ -113,6 +113,9 @@ describe('consent page', () => {
     expect(r.location).toBe(`${REDIRECT_URI}?state=STATE123`)
     const exchanges = await p.waitForExchanges(2)
     expect(exchanges[1]?.analysis?.outcome).toBe('denied')
+    // A refusal has no errcode (it is not "errcode 0, ok"), and names who refused.
+    expect(exchanges[1]?.errcode).toBeUndefined()
+    expect(exchanges[1]?.openid).toBe(ALICE)
   })
 
   it('accepts a same-origin browser post', async () => {

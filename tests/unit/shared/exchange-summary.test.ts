@@ -9,6 +9,7 @@ import type {
   Exchange,
   ExchangeKind,
   OauthExchange,
+  PageExchange,
   PushExchange,
   VerifyExchange,
 } from '../../../src/shared/model/exchange'
@@ -65,6 +66,29 @@ const oauth = (more: Partial<OauthExchange> = {}): OauthExchange => ({
   kind: 'oauth',
   ...more,
 })
+
+const page = (more: Partial<PageExchange['analysis']> = {}, status = 200): PageExchange => ({
+  ...base('page'),
+  kind: 'page',
+  attempts: [attempt('http://127.0.0.1:5176/x', { status, text: '' })],
+  analysis: { url: 'http://127.0.0.1:5176/x', routedTo: 'site', purpose: 'navigate', ...more },
+})
+
+const JSSDK_CONFIG = {
+  errMsg: 'config:ok',
+  ok: true,
+  appId: 'wx1',
+  timestamp: '1',
+  nonceStr: 'n',
+  jsApiList: [],
+  url: 'http://127.0.0.1:5176/x',
+  ticket: 't',
+  string1: 's',
+  expectedSignature: 'a',
+  givenSignature: 'a',
+  domain: '127.0.0.1:5176',
+  allowedDomains: ['127.0.0.1:5176'],
+}
 
 const header = { toUserName: 'oUser', fromUserName: 'gh_1', createTime: '1' }
 const VERDICTS: Record<'reply' | 'no-reply' | 'service-unavailable', Verdict> = {
@@ -124,14 +148,50 @@ describe('exchangeOutcome', () => {
       'failed',
     ],
     ['an exchange with no attempt at all', api({ attempts: [] }), 'failed'],
+    [
+      'a refused consent (a 302 without a code, no errcode)',
+      oauth({
+        attempts: [attempt('/connect', { status: 302, text: '' })],
+        analysis: { outcome: 'denied', scope: 'snsapi_userinfo' },
+      }),
+      'denied',
+    ],
+    [
+      'WeChat’s error page (HTTP 200, a page)',
+      oauth({ errcode: 10003, analysis: { outcome: 'error-page' } }),
+      'failed',
+    ],
+    [
+      'WeChat’s error page without a code of its own',
+      oauth({ analysis: { outcome: 'error-page', findings: [] } }),
+      'failed',
+    ],
+    ['the consent page shown', oauth({ errcode: 0, analysis: { outcome: 'consent-page' } }), 'ok'],
+    ['a page load answered 200', page(), 'ok'],
+    ['a redirect hop (302)', page({ redirectTo: 'http://x/' }, 302), 'ok'],
+    ['a page the site answered with 500', page({}, 500), 'failed'],
+    ['wx.config accepted', page({ purpose: 'jssdk', jssdkConfig: JSSDK_CONFIG }), 'ok'],
+    [
+      'wx.config refused (the shim still got HTTP 200)',
+      page({
+        purpose: 'jssdk',
+        jssdkConfig: { ...JSSDK_CONFIG, ok: false, errMsg: 'config:invalid signature' },
+      }),
+      'failed',
+    ],
+    [
+      'a wx.* call refused',
+      page({ purpose: 'jssdk', jssdkCall: { api: 'x', args: '{}', answer: '{}', ok: false } }),
+      'failed',
+    ],
   ])('%s → %s', (_name, e, outcome) => {
     expect(exchangeOutcome(e)).toBe(outcome)
   })
 
   it('the published lists hold every kind and every outcome', () => {
-    expect([...EXCHANGE_KINDS].sort()).toEqual(['api', 'oauth', 'push', 'verify'])
+    expect([...EXCHANGE_KINDS].sort()).toEqual(['api', 'oauth', 'page', 'push', 'verify'])
     expect([...EXCHANGE_OUTCOMES].sort()).toEqual(
-      ['failed', 'no-reply', 'ok', 'reply', 'service-unavailable'].sort(),
+      ['denied', 'failed', 'no-reply', 'ok', 'reply', 'service-unavailable'].sort(),
     )
   })
 })
@@ -203,6 +263,27 @@ describe('matchesExchange', () => {
     ['surrounding spaces', push, '  HELLO  ', true],
     ['only spaces (no filter)', push, '   ', true],
     ['text that is nowhere', push, 'absent', false],
+    ['a verification by its Chinese title', verify(true), 'URL 验证', true],
+    ['a verification by its English title', verify(true), 'url verification', true],
+    [
+      'an OAuth call by what it was for, in Chinese',
+      api({ title: '/sns/oauth2/access_token' }),
+      '换网页授权',
+      true,
+    ],
+    [
+      'a page request by its real address',
+      page({ url: 'https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1' }),
+      'open.weixin.qq.com',
+      true,
+    ],
+    ['a page request by its title', page({ title: '我的资料 Profile' }), '我的资料', true],
+    [
+      'a redirect by its target’s fragment',
+      page({ redirectTo: 'https://open.weixin.qq.com/x#wechat_redirect' }),
+      '#wechat_redirect',
+      true,
+    ],
   ])('q finds %s, whatever the case', (_name, e, q, expected) => {
     expect(matchesExchange(e, { q })).toBe(expected)
   })

@@ -26,8 +26,17 @@ export function redirectWithCode(
   redirect(res, buildCallbackUrl(request.redirectUri, { code, state: request.state }))
 }
 
-export function redirectDenied(res: Response, account: Account, request: AuthorizeRequest): void {
-  noteExchange(res, { accountId: account.id, errcode: 0 })
+/**
+ * A refusal carries no errcode: WeChat answers nothing but the 302 with `state`, and the record
+ * says 'denied' (not "errcode 0", which would read as a success).
+ */
+export function redirectDenied(
+  res: Response,
+  account: Account,
+  request: AuthorizeRequest,
+  openid: string | undefined,
+): void {
+  noteExchange(res, { accountId: account.id, ...(openid === undefined ? {} : { openid }) })
   noteOauthAnalysis(res, { outcome: 'denied', scope: request.scope })
   redirect(res, buildCallbackUrl(request.redirectUri, { state: request.state }))
 }

@@ -42,11 +42,13 @@ export function consentRoute(ctx: PlatformContext, state: OauthState) {
       return
     }
     const decision = form.get('decision')
+    const user = ctx.directory.user(form.get('openid') ?? '')
     if (decision === 'deny') {
-      redirectDenied(res, account, pending)
+      // Who refused, when the form names one of this account's users.
+      const refuser = user?.accountId === account.id ? user.openid : undefined
+      redirectDenied(res, account, pending, refuser)
       return
     }
-    const user = ctx.directory.user(form.get('openid') ?? '')
     if (decision !== 'allow' || !user || user.accountId !== account.id) {
       const detail = { decision: decision ?? '', openid: form.get('openid') ?? '' }
       const findings = [pageFinding('consent-form-invalid', detail)]

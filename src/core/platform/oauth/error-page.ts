@@ -11,7 +11,8 @@ import type { Finding } from './findings'
 import { html } from './html'
 import type { Html } from './html'
 import { bilingual, sendPage } from './page-layout'
-import { PAGE_CHROME, WECHAT_PAGE_LINES } from './page-texts'
+import { WECHAT_PAGE_LINES } from '../../../shared/explain/oauth-page-texts'
+import { PAGE_CHROME } from './page-texts'
 import { noteOauthAnalysis } from './sns-answer'
 
 export interface ErrorPageInput {

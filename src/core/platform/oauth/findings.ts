@@ -1,13 +1,14 @@
 /**
  * One thing the authorize pages report, whether it came from the protocol rules
  * (src/core/protocol/oauth, words in src/shared/explain) or from the platform itself (an unknown
- * appid, the consent form; words in page-texts.ts). The pages and the Exchange read this shape.
+ * appid, the consent form; words in src/shared/explain/oauth-page-texts.ts). The pages and the
+ * Exchange read this shape.
  */
 import { OAUTH_PROBLEM_TEXT } from '../../../shared/explain/oauth-problems'
 import type { Explanation } from '../../../shared/explain/types'
 import type { OAuthProblem, OAuthProblemCode } from '../../protocol/oauth/problems'
-import { OAUTH_PAGE_TEXT } from './page-texts'
-import type { OauthPageCode } from './page-texts'
+import { OAUTH_PAGE_TEXT } from '../../../shared/explain/oauth-page-texts'
+import type { OauthPageCode } from '../../../shared/explain/oauth-page-texts'
 
 export interface Finding {
   readonly code: OAuthProblemCode | OauthPageCode

@@ -10,9 +10,12 @@ export function loadMonaco(): Promise<Monaco> {
   return loading
 }
 
-/** Monaco's theme for the app's current one (WeUI's dark flag on <body>). */
-export function monacoTheme(): 'vs' | 'vs-dark' {
-  return document.body.dataset['weuiTheme'] === 'dark' ? 'vs-dark' : 'vs'
+/**
+ * Monaco's theme for the app's current one (WeUI's dark flag on <body>): 'mpsim-light' is 'vs'
+ * with legible XML/HTML colours (defined in monaco-core.ts).
+ */
+export function monacoTheme(): 'mpsim-light' | 'vs-dark' {
+  return document.body.dataset['weuiTheme'] === 'dark' ? 'vs-dark' : 'mpsim-light'
 }
 
 /** Calls back when the app's theme flips, so editors can follow; returns the unsubscribe. */

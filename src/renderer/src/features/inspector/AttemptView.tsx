@@ -1,11 +1,11 @@
 /** One attempt, as it went over the wire: the request WeChat (or the bot) sent and what came back. */
-import type { Attempt } from '../../../../shared/model/exchange'
+import type { Attempt, ExchangeKind } from '../../../../shared/model/exchange'
 import { RequestView } from './RequestView'
 import { ResponseView } from './ResponseView'
 
 export function AttemptView(props: {
   attempt: Attempt
-  isPush: boolean
+  kind: ExchangeKind
   overriddenType?: string | undefined
 }) {
   return (
@@ -13,7 +13,7 @@ export function AttemptView(props: {
       <RequestView
         request={props.attempt.request}
         attemptIndex={props.attempt.index}
-        fromWeChat={props.isPush}
+        kind={props.kind}
         overriddenType={props.overriddenType}
       />
       <ResponseView attempt={props.attempt} />

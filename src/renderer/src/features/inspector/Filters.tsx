@@ -1,4 +1,7 @@
-/** The list's filters: a free-text search (debounced while typing), then user, kind and outcome. */
+/**
+ * The list's filters: a free-text search (debounced while typing), then user, kind and outcome,
+ * and — once the phone browser has been used — one walk, shown as a flow.
+ */
 import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +9,9 @@ import type { ExchangeKind } from '../../../../shared/model/exchange'
 import { EXCHANGE_KINDS, EXCHANGE_OUTCOMES } from '../../../../shared/model/exchange-summary'
 import type { ExchangeFilter } from '../../../../shared/model/exchange-summary'
 import type { SimUser } from '../../../../shared/model/sim-user'
+import { shortAddress } from './exchange-title'
+import type { Flow } from './flows'
+import { clockTime } from './time-format'
 
 const SEARCH_DEBOUNCE_MS = 200
 
@@ -13,6 +19,10 @@ export function Filters(props: {
   filter: ExchangeFilter
   users: readonly SimUser[]
   onChange: (filter: ExchangeFilter) => void
+  /** The phone browser's walks, oldest first; the picker shows only when there is one. */
+  flows: readonly Flow[]
+  walkId: string | undefined
+  onWalk: (walkId: string | undefined) => void
 }) {
   const { t } = useTranslation('inspector')
   const { filter, onChange } = props
@@ -89,6 +99,27 @@ export function Filters(props: {
           </select>
         </Pick>
       </div>
+      {props.flows.length > 0 && (
+        <Pick label={t('flow.filter')}>
+          <select
+            data-testid="inspector-filter-walk"
+            value={props.walkId ?? ''}
+            onChange={(e) => props.onWalk(e.target.value || undefined)}
+          >
+            <option value="">{t('all')}</option>
+            {/* Newest walk first, like the list. */}
+            {[...props.flows].reverse().map((flow) => (
+              <option key={flow.walkId} value={flow.walkId}>
+                {t('flow.option', {
+                  n: flow.number,
+                  time: clockTime(flow.startedAt),
+                  address: shortAddress(flow.startUrl),
+                })}
+              </option>
+            ))}
+          </select>
+        </Pick>
+      )}
     </div>
   )
 }

@@ -1,12 +1,13 @@
 /**
  * The inspector: the exchange list (filters, search, export, clear) on the left, the selected
  * exchange on the right, a draggable handle between. The phone's "why?" opens it on the exchange
- * it came from.
+ * it came from; another panel opens it on a phone-browser walk with show('inspector', 'walk:<id>').
  */
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchesExchange } from '../../../../shared/model/exchange-summary'
 import type { ExchangeFilter } from '../../../../shared/model/exchange-summary'
+import type { Exchange } from '../../../../shared/model/exchange'
 import { useControlClient } from '../../api/client-context'
 import { useEngineStore } from '../../state/engine-store'
 import { useNavigation } from '../../state/navigation'
@@ -15,6 +16,8 @@ import { downloadText } from './download'
 import { ExchangeDetail } from './ExchangeDetail'
 import { ExchangeList } from './ExchangeList'
 import { Filters } from './Filters'
+import { flowPlaces, walkFlows } from './flows'
+import { FlowHeading } from './FlowHeading'
 import { ListToolbar } from './ListToolbar'
 import { Splitter } from './Splitter'
 import { LIST_WIDTH, useListWidth } from './use-list-width'
@@ -23,22 +26,45 @@ import './inspector.css'
 
 type Notice = { tone: 'ok' | 'bad'; text: string }
 
+/** The section another panel asks for to list one walk: `walk:<walkId>`. */
+const WALK_SECTION = 'walk:'
+
 export function InspectorPanel() {
   const { t } = useTranslation('inspector')
   const client = useControlClient()
   const store = useEngineStore()
-  const { exchangeId, select } = useNavigation()
+  const { exchangeId, select, section } = useNavigation()
   const [filter, setFilter] = useState<ExchangeFilter>({})
+  // The walk picked here, and the request of another panel it answered (a newer request wins).
+  const [picked, setPicked] = useState<{ walkId: string | undefined; seq: number }>({
+    walkId: undefined,
+    seq: 0,
+  })
   const [notice, setNotice] = useState<Notice>()
   const [confirming, setConfirming] = useState(false)
   const [width, setWidth] = useListWidth()
   const users = useMemo(() => store.setup?.users ?? [], [store.setup])
   const nicknames = useMemo(() => new Map(users.map((u) => [u.openid, u.nickname])), [users])
-  const filtering = Object.values(filter).some((v) => v !== undefined && v !== '')
-  const shown = useMemo(
-    () => (filtering ? store.exchanges.filter((e) => matchesExchange(e, filter)) : store.exchanges),
-    [store.exchanges, filter, filtering],
+  const flows = useMemo(() => walkFlows(store.exchanges), [store.exchanges])
+  const places = useMemo(() => flowPlaces(flows), [flows])
+  // Asked for by another panel (the OAuth steps): list that walk's flow.
+  const asked =
+    section?.panel === 'inspector' && section.section.startsWith(WALK_SECTION)
+      ? { walkId: section.section.slice(WALK_SECTION.length), seq: section.seq }
+      : undefined
+  const walkId = asked && asked.seq > picked.seq ? asked.walkId : picked.walkId
+  const walk = walkId === undefined ? undefined : flows.find((f) => f.walkId === walkId)
+  const setWalkId = useCallback(
+    (id: string | undefined) => setPicked({ walkId: id, seq: section?.seq ?? 0 }),
+    [section?.seq],
   )
+  const filtering =
+    walk !== undefined || Object.values(filter).some((v) => v !== undefined && v !== '')
+  const shown = useMemo(() => {
+    const pool: readonly Exchange[] = walk?.hops ?? store.exchanges
+    const narrowed = Object.values(filter).some((v) => v !== undefined && v !== '')
+    return narrowed ? pool.filter((e) => matchesExchange(e, filter)) : pool
+  }, [store.exchanges, filter, walk])
   // The selection is hidden by the filters or the search: the detail says so rather than showing
   // an exchange the list no longer has. Clearing them shows it again.
   const filteredOut =
@@ -50,6 +76,14 @@ export function InspectorPanel() {
   const failed = (error: unknown) =>
     setNotice({ tone: 'bad', text: error instanceof Error ? error.message : String(error) })
   const exportList = (format: 'json' | 'ndjson') => {
+    // A walk is the app's own grouping (the core's filter knows nothing of it): what is listed is
+    // exported from here, in the same formats the core writes.
+    if (walk) {
+      const file = listFile(shown, format, walk.number)
+      downloadText(file.filename, file.mediaType, file.text)
+      setNotice({ tone: 'ok', text: t('exported', { count: shown.length, file: file.filename }) })
+      return
+    }
     client.exportExchanges({ ...filter, format }).then((file) => {
       downloadText(file.filename, file.mediaType, file.text)
       setNotice({ tone: 'ok', text: t('exported', { count: file.count, file: file.filename }) })
@@ -75,7 +109,14 @@ export function InspectorPanel() {
       style={{ gridTemplateColumns: `${width}px minmax(0, 1fr)` }}
     >
       <aside className="inspector__side" aria-label={t('listLabel')}>
-        <Filters filter={filter} users={users} onChange={onFilter} />
+        <Filters
+          filter={filter}
+          users={users}
+          onChange={onFilter}
+          flows={flows}
+          walkId={walk?.walkId}
+          onWalk={setWalkId}
+        />
         <ListToolbar
           shown={shown.length}
           total={store.exchanges.length}
@@ -92,6 +133,13 @@ export function InspectorPanel() {
             {notice.text}
           </p>
         )}
+        {walk && (
+          <FlowHeading
+            flow={walk}
+            onShowAll={() => setWalkId(undefined)}
+            testId="inspector-list-flow"
+          />
+        )}
         {shown.length === 0 ? (
           <p className="inspector__empty" data-testid="inspector-list-empty">
             {store.exchanges.length === 0 ? t('emptyList') : t('noMatch')}
@@ -102,6 +150,8 @@ export function InspectorPanel() {
             selectedId={exchangeId}
             onSelect={onSelect}
             nicknames={nicknames}
+            places={places}
+            oldestFirst={walk !== undefined}
           />
         )}
       </aside>
@@ -129,6 +179,8 @@ export function InspectorPanel() {
             nickname={shownExchange.openid ? nicknames.get(shownExchange.openid) : undefined}
             accountName={account?.name}
             appId={account?.appId}
+            place={places.get(shownExchange.id)}
+            onListWalk={setWalkId}
           />
         )}
       </section>
@@ -145,6 +197,18 @@ export function InspectorPanel() {
       )}
     </div>
   )
+}
+
+/** A walk's exchanges as a file, in the core's export formats (JSON array or NDJSON). */
+function listFile(list: readonly Exchange[], format: 'json' | 'ndjson', walkNumber: number) {
+  const ndjson = format === 'ndjson'
+  return {
+    filename: `mpsim-walk-${walkNumber}.${ndjson ? 'ndjson' : 'json'}`,
+    mediaType: ndjson ? 'application/x-ndjson' : 'application/json',
+    text: ndjson
+      ? list.map((e) => JSON.stringify(e)).join('\n') + (list.length > 0 ? '\n' : '')
+      : JSON.stringify(list, null, 2),
+  }
 }
 
 /** What the inspector is for, until an exchange is picked. */

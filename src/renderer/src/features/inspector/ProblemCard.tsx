@@ -1,6 +1,10 @@
-/** One problem, explained the way a colleague would: what it is, why WeChat minds, the fix, the facts. */
+/**
+ * One problem — or one step of a flow — explained the way a colleague would: what it is, why, the
+ * fix (or, for a step that went well, what comes next), and the facts behind it.
+ */
 import { useTranslation } from 'react-i18next'
 import type { ExplanationText } from '../../../../shared/explain/types'
+import type { CardText } from './platform-verdict'
 import { caseText, factLines } from './problem-facts'
 
 export type ProblemTone = 'error' | 'warning' | 'info' | 'ok'
@@ -8,7 +12,9 @@ export type ProblemTone = 'error' | 'warning' | 'info' | 'ok'
 export function ProblemCard(props: {
   code: string
   tone: ProblemTone
-  text: ExplanationText
+  text: CardText
+  /** "Fix" (a problem) or "Next" (a step that went well). @default 'fix' */
+  fixLabel?: 'fix' | 'next'
   /** Section of the protocol notes (docs/protocol.md), e.g. "§7.2". */
   spec?: string | undefined
   /** Facts of each occurrence (expected vs got, field names…). */
@@ -18,7 +24,8 @@ export function ProblemCard(props: {
 }) {
   const { t } = useTranslation('inspector')
   const facts = (props.facts ?? []).filter((f) => Object.keys(f).length > 0)
-  const text = caseText(props.code, props.text, facts, t)
+  const text = isFull(props.text) ? caseText(props.code, props.text, facts, t) : props.text
+  const explained = !props.brief && (text.explanation || text.fix)
   return (
     <div
       className={`x-problem x-problem_${props.tone}`}
@@ -27,7 +34,7 @@ export function ProblemCard(props: {
       data-severity={props.tone}
     >
       <div className="x-problem__hd">
-        <h4 className="x-problem__title">
+        <h4 className="x-problem__title" data-testid="inspector-problem-title">
           {text.title}
           {facts.length > 1 && <span className="x-problem__times"> ×{facts.length}</span>}
         </h4>
@@ -43,12 +50,20 @@ export function ProblemCard(props: {
           </span>
         )}
       </div>
-      {!props.brief && (
+      {explained && (
         <dl className="x-problem__explain">
-          <dt>{t('verdict.explanation')}</dt>
-          <dd>{text.explanation}</dd>
-          <dt>{t('verdict.fix')}</dt>
-          <dd data-testid="inspector-problem-fix">{text.fix}</dd>
+          {text.explanation && (
+            <>
+              <dt>{t('verdict.explanation')}</dt>
+              <dd data-testid="inspector-problem-explanation">{text.explanation}</dd>
+            </>
+          )}
+          {text.fix && (
+            <>
+              <dt>{props.fixLabel === 'next' ? t('oauth.next') : t('verdict.fix')}</dt>
+              <dd data-testid="inspector-problem-fix">{text.fix}</dd>
+            </>
+          )}
         </dl>
       )}
       {facts.map((fact, i) => (
@@ -67,4 +82,8 @@ export function ProblemCard(props: {
       ))}
     </div>
   )
+}
+
+function isFull(text: CardText): text is ExplanationText {
+  return text.explanation !== undefined && text.fix !== undefined
 }

@@ -1,9 +1,10 @@
 /**
- * One attempt's request: the request line, the query parameters with what each means, the
- * Content-Type against what WeChat sends, the headers, and the body in a read-only Monaco.
+ * One attempt's request: the request line, the query parameters with what each means (in a push,
+ * or in web authorization and the API), the Content-Type against what WeChat sends, the headers,
+ * and the body in a read-only Monaco.
  */
 import { useTranslation } from 'react-i18next'
-import type { RecordedRequest } from '../../../../shared/model/exchange'
+import type { ExchangeKind, RecordedRequest } from '../../../../shared/model/exchange'
 import { CopyButton } from '../../components/CopyButton'
 import { CodeView } from '../../components/monaco/CodeView'
 import { bodyLanguage } from './body-language'
@@ -11,23 +12,23 @@ import { toCurl } from './curl'
 import { HeaderTable } from './HeaderTable'
 import {
   headerValue,
-  KNOWN_QUERY,
   mediaType,
+  queryNoteKey,
   queryParams,
   WECHAT_CONTENT_TYPE,
 } from './request-facts'
-import type { QueryKey } from './request-facts'
 import { Section } from './Section'
 
 export function RequestView(props: {
   request: RecordedRequest
   attemptIndex: number
-  /** Pushes and verification: WeChat's own requests, compared with what WeChat really sends. */
-  fromWeChat: boolean
+  /** Pushes and verification are WeChat's own requests, compared with what WeChat really sends. */
+  kind: ExchangeKind
   overriddenType: string | undefined
 }) {
   const { t } = useTranslation('inspector')
   const { request } = props
+  const fromWeChat = props.kind === 'push' || props.kind === 'verify'
   const query = queryParams(request.url)
   const sentType = headerValue(request.headers, 'content-type')
   const overridden =
@@ -48,15 +49,16 @@ export function RequestView(props: {
         <table className="x-table" data-testid="inspector-query">
           <caption>{t('request.query')}</caption>
           <tbody>
-            {query.map(([name, value], i) => (
-              <tr key={i}>
-                <th className="mono">{name}</th>
-                <td className="mono wrap">{value}</td>
-                <td className="x-table__note">
-                  {KNOWN_QUERY.includes(name as QueryKey) ? t(`request.q.${name as QueryKey}`) : ''}
-                </td>
-              </tr>
-            ))}
+            {query.map(([name, value], i) => {
+              const note = queryNoteKey(props.kind, name)
+              return (
+                <tr key={i}>
+                  <th className="mono">{name}</th>
+                  <td className="mono wrap">{value}</td>
+                  <td className="x-table__note">{note ? t(note) : ''}</td>
+                </tr>
+              )
+            })}
           </tbody>
         </table>
       )}
@@ -67,9 +69,7 @@ export function RequestView(props: {
           data-overridden={overridden ? 'true' : 'false'}
         >
           <strong>{t('request.contentType', { value: sentType })}</strong>
-          {props.fromWeChat && (
-            <span> {t('request.wechatSends', { value: WECHAT_CONTENT_TYPE })}</span>
-          )}
+          {fromWeChat && <span> {t('request.wechatSends', { value: WECHAT_CONTENT_TYPE })}</span>}
           {overridden && <p>{t('request.overridden')}</p>}
         </div>
       )}

@@ -24,7 +24,7 @@ export function KeyValues(props: {
       {props.rows.map(([key, value]) => (
         <div className="kv__row" key={key}>
           <dt>{key}</dt>
-          <dd className="wrap">{value}</dd>
+          <dd className="x-kv-value">{value}</dd>
         </div>
       ))}
     </dl>

@@ -32,6 +32,7 @@ export function attemptSignatures(exchange: Exchange, attempt: Attempt): Attempt
     }
     case 'api':
     case 'oauth':
+    case 'page':
       return { notRecorded: false }
   }
 }

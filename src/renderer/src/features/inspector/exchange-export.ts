@@ -64,13 +64,17 @@ export function exchangeApiJson(
   return JSON.stringify(document, null, 2) + '\n'
 }
 
-/** The wire bodies in the format the exchange speaks: XML for pushes, JSON for API calls. */
+/**
+ * The wire bodies in the format the exchange speaks: XML for pushes, JSON for API calls (and for
+ * page requests, whose bodies are kept as text inside it).
+ */
 export function exchangeBodies(
   exchange: Exchange,
   attemptIndex: number | undefined,
 ): { filename: string; mediaType: string; text: string } {
-  const api = exchange.kind === 'api' || exchange.kind === 'oauth'
-  return api
+  // Pushes and verification speak XML; the platform's calls and the phone's pages do not.
+  const wire = exchange.kind !== 'push' && exchange.kind !== 'verify'
+  return wire
     ? {
         filename: exportFileName(exchange, 'json').replace(/\.json$/, '-bodies.json'),
         mediaType: 'application/json',

@@ -8,8 +8,16 @@ import type { ExplanationText } from '../../../../shared/explain/types'
 
 type Facts = Readonly<Record<string, string | number>>
 
-/** Keys whose values are the engine's own names, worded through `hint.*`. */
-const WORDED_VALUES = new Set(['hint', 'bodyKind'])
+/**
+ * Keys whose values are the engine's or the platform's own names, and the table that words them
+ * (a value the table does not know is shown as it is).
+ */
+const WORDED_VALUES: Readonly<Record<string, 'hint' | 'relation' | 'bodyProblem'>> = {
+  hint: 'hint',
+  bodyKind: 'hint',
+  relation: 'relation',
+  bodyProblem: 'bodyProblem',
+}
 
 export interface FactLine {
   readonly key: string
@@ -27,12 +35,12 @@ function spaced(key: string): string {
 export function factLines(facts: Facts, t: TFunction<'inspector'>): FactLine[] {
   return Object.entries(facts).map(([key, raw]) => {
     const value = String(raw)
-    const worded = WORDED_VALUES.has(key)
+    const table = Object.hasOwn(WORDED_VALUES, key) ? WORDED_VALUES[key] : undefined
     return {
       key,
       label: t(`facts.${key}`, { defaultValue: spaced(key) }),
-      value: worded ? t(`hint.${value}`, { defaultValue: value }) : value,
-      worded,
+      value: table ? t(`${table}.${value}`, { defaultValue: value }) : value,
+      worded: table !== undefined,
     }
   })
 }
