@@ -18,6 +18,11 @@ import { labHandlers } from './control/handlers/lab'
 import { logHandlers } from './control/handlers/log'
 import { workspaceHandlers } from './control/handlers/workspace'
 import { workspaceFolderHandlers } from './control/handlers/workspace-folder'
+import { phoneBrowserHandlers } from './control/handlers/phone-browser'
+import { oauthStepperHandlers } from './control/handlers/oauth-stepper'
+import { createPhoneBrowser } from './browser/phone-browser'
+import type { RunningPhoneBrowser } from './browser/phone-browser'
+import { createJssdkService } from './jssdk'
 import { Engine } from './engine/engine'
 import { createPlatformApp } from './platform/app'
 import { createPlatformState } from './platform/state'
@@ -85,6 +90,8 @@ export interface RunningCore {
   /** Engine events (Exchanges, phone messages, menu changes) for hosts and tests. */
   bus: EventBus
   workspace: Workspace
+  /** The phone browser's gateways (docs/phone-browser.md); the Electron shell routes its frame. */
+  phoneBrowser: RunningPhoneBrowser
   stop(): Promise<void>
 }
 
@@ -267,6 +274,15 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     })
     const engineCommands = engineHandlers({ engine, clock: ctx.clock, faults: ctx.faults, setup })
     let origins: string[] = [...(options.extraOrigins ?? [])]
+    // The phone browser's gateways (docs/phone-browser.md): loopback listeners made on demand, one
+    // per upstream origin; they must know the app's origins to answer its frame only.
+    const browser = createPhoneBrowser({
+      ctx,
+      platformUrl,
+      appOrigins: () => origins,
+      jssdk: createJssdkService({ tickets: state.tickets, directory: ctx.directory, random }),
+    })
+    closers.push(() => browser.stop())
     const app = createControlApp({
       token,
       rendererDir: options.rendererDir,
@@ -289,6 +305,13 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         ...answerOnceWritten(engineCommands, () => recordedAndFollowSaved(workspace)),
         ...logHandlers({ workspace, phoneLog, clock: ctx.clock }),
         ...workspaceFolderHandlers({ workspace, openFolder: options.onOpenWorkspace }),
+        ...phoneBrowserHandlers({ engine, directory: workspace.directory, browser }),
+        ...oauthStepperHandlers({
+          engine,
+          directory: workspace.directory,
+          bus: ctx.bus,
+          platformUrl,
+        }),
       },
     })
     const listening = await listenLoopback(app, options.controlPort ?? DEFAULT_CONTROL_PORT)
@@ -305,6 +328,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       engine,
       bus: ctx.bus,
       workspace,
+      phoneBrowser: browser,
       stop: stopAll,
     }
   } catch (error) {

@@ -145,7 +145,7 @@ test.describe('Crypto lab', () => {
     const lab = new CryptoLabPage(page)
     await lab.open(core.uiUrl)
     await lab.switchLanguage('en')
-    for (const panel of ['oauth', 'replay'] as const) {
+    for (const panel of ['replay'] as const) {
       await lab.nav(panel).click()
       await expect(lab.comingSoon(panel)).toContainText('Coming in a later version')
     }

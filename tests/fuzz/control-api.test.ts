@@ -104,6 +104,23 @@ function validInputs(): { [K in CommandName]: Input<K> } {
     getWorkspace: {},
     saveWorkspace: {},
     openWorkspace: { dir: join(scratch, 'other-workspace') },
+    openPhoneBrowser: { url: closedUrl, accountId, openid: user.openid },
+    checkAuthorizeRequest: {
+      accountId,
+      parts: {
+        appid: account.appId,
+        redirectUri: 'http://127.0.0.1:5176/oauth/callback/',
+        scope: 'snsapi_userinfo',
+        state: 'fuzz',
+      },
+    },
+    callPlatform: {
+      path: '/sns/oauth2/access_token',
+      query: [
+        ['appid', account.appId],
+        ['code', 'fuzz'],
+      ],
+    },
   }
 }
 

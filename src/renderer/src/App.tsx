@@ -11,6 +11,7 @@ import { useBootstrap } from './api/use-bootstrap'
 import { ChatPanel } from './features/chat/ChatPanel'
 import { CryptoLab } from './features/crypto-lab/CryptoLab'
 import { InspectorPanel } from './features/inspector/InspectorPanel'
+import { OauthPanel } from './features/oauth/OauthPanel'
 import { SettingsPanel } from './features/settings/SettingsPanel'
 import { BootError, BootLoading } from './features/shell/BootScreen'
 import { ComingSoon } from './features/shell/ComingSoon'
@@ -21,6 +22,7 @@ import { TopBar } from './features/shell/TopBar'
 import { ProblemBanner } from './features/workspace-problems/ProblemBanner'
 import { EngineStoreProvider } from './state/engine-store'
 import { NavigationProvider, useNavigation } from './state/navigation'
+import { PhoneBrowserProvider } from './state/phone-browser'
 
 export function App() {
   const boot = useBootstrap()
@@ -31,10 +33,13 @@ export function App() {
       {boot.status === 'ready' && (
         <ControlClientProvider client={boot.client}>
           <EngineStoreProvider token={boot.token}>
-            <NavigationProvider initial={DEFAULT_PANEL}>
-              <TopBar info={boot.info} />
-              <Shell />
-            </NavigationProvider>
+            {/* Above the panels: Chat and OAuth draw the same phone browser. */}
+            <PhoneBrowserProvider>
+              <NavigationProvider initial={DEFAULT_PANEL}>
+                <TopBar info={boot.info} />
+                <Shell />
+              </NavigationProvider>
+            </PhoneBrowserProvider>
           </EngineStoreProvider>
         </ControlClientProvider>
       )}
@@ -76,6 +81,7 @@ function Panel(props: { id: PanelId; onOpenLab: () => void }) {
     case 'crypto-lab':
       return <CryptoLab />
     case 'oauth':
+      return <OauthPanel />
     case 'replay': {
       const entry = NAV_GROUPS.flatMap((g) => g.panels).find((p) => p.id === props.id)
       return (

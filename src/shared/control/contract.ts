@@ -49,6 +49,13 @@ import {
   VerifyBotInput,
   VerifyBotOutput,
 } from './engine-schemas'
+import { OpenPhoneBrowserInput, OpenPhoneBrowserOutput } from './browser-schemas'
+import {
+  CallPlatformInput,
+  CallPlatformOutput,
+  CheckAuthorizeInput,
+  CheckAuthorizeOutput,
+} from './oauth-schemas'
 import {
   LintPushXmlInput,
   PreviewPushInput,
@@ -108,6 +115,19 @@ export const contract = {
   getWorkspace: route('GET', '/api/workspace', z.object({}), WorkspaceOutput),
   saveWorkspace: route('POST', '/api/workspace/save', z.object({}), WorkspaceOutput),
   openWorkspace: route('POST', '/api/workspace/open', OpenWorkspaceInput, WorkspaceOutput),
+  openPhoneBrowser: route(
+    'POST',
+    '/api/phone-browser/open',
+    OpenPhoneBrowserInput,
+    OpenPhoneBrowserOutput,
+  ),
+  checkAuthorizeRequest: route(
+    'POST',
+    '/api/oauth/check-authorize',
+    CheckAuthorizeInput,
+    CheckAuthorizeOutput,
+  ),
+  callPlatform: route('POST', '/api/oauth/call-platform', CallPlatformInput, CallPlatformOutput),
 } as const
 
 export type Contract = typeof contract

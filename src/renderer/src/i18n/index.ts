@@ -10,7 +10,9 @@ import type { Messages } from './en'
 import { zhCN } from './zh-CN'
 import { composerEn, composerZh } from '../features/composer/i18n'
 import { inspectorEn, inspectorZh } from '../features/inspector/i18n'
+import { oauthEn, oauthZh } from '../features/oauth/i18n'
 import { phoneEn, phoneZh } from '../features/phone/i18n'
+import { phoneBrowserEn, phoneBrowserZh } from '../features/phone-browser/i18n'
 import { settingsEn, settingsZh } from '../features/settings/i18n'
 import { workspaceProblemsEn, workspaceProblemsZh } from '../features/workspace-problems/i18n'
 
@@ -20,8 +22,10 @@ declare module 'i18next' {
     resources: {
       translation: Messages
       phone: typeof phoneEn
+      phoneBrowser: typeof phoneBrowserEn
       composer: typeof composerEn
       inspector: typeof inspectorEn
+      oauth: typeof oauthEn
       settings: typeof settingsEn
       workspaceProblems: typeof workspaceProblemsEn
     }
@@ -65,16 +69,20 @@ void i18n.use(initReactI18next).init({
     'zh-CN': {
       translation: zhCN,
       phone: phoneZh,
+      phoneBrowser: phoneBrowserZh,
       composer: composerZh,
       inspector: inspectorZh,
+      oauth: oauthZh,
       settings: settingsZh,
       workspaceProblems: workspaceProblemsZh,
     },
     en: {
       translation: en,
       phone: phoneEn,
+      phoneBrowser: phoneBrowserEn,
       composer: composerEn,
       inspector: inspectorEn,
+      oauth: oauthEn,
       settings: settingsEn,
       workspaceProblems: workspaceProblemsEn,
     },

@@ -21,7 +21,7 @@ export const NAV_GROUPS: readonly { label: GroupKey; panels: readonly PanelEntry
     panels: [
       { id: 'chat', label: 'chat', available: true },
       { id: 'inspector', label: 'inspector', available: true },
-      { id: 'oauth', label: 'oauth', available: false },
+      { id: 'oauth', label: 'oauth', available: true },
       { id: 'replay', label: 'replay', available: false },
     ],
   },
