@@ -6,22 +6,13 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
 import { REPLY_PROBLEM_TEXT } from '../../src/shared/explain/reply-problems'
 import { test, expect } from './fixtures'
-import { AppPage } from './pages/app'
-import { InspectorPage } from './pages/inspector'
+import { openInspector } from './pages/inspector'
+import { forEachLook } from './support/looks'
 import { startTinyServer } from '../helpers/tiny-server'
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex')
-
-async function openInspector(page: Page, url: string, lang: 'zh' | 'en' = 'en') {
-  const app = new AppPage(page)
-  await app.open(url)
-  await app.language(lang)
-  await app.go('inspector')
-  return { app, inspector: new InspectorPage(page) }
-}
 
 test.describe('Inspector', () => {
   test('a push appears live; attempts, query, headers; its signature step by step', async ({
@@ -378,38 +369,27 @@ test.describe('Inspector', () => {
       })
       await inspector.open(exchange.id)
       const axis = page.locator('.x-timeline__axis span')
-      for (const [width, height] of [
-        [1440, 900],
-        [1024, 700],
-      ] as const) {
-        await page.setViewportSize({ width, height })
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.getByTestId('theme-toggle').selectOption(scheme)
-          await expect(page.locator('body')).toHaveAttribute('data-weui-theme', scheme)
-          for (const lang of ['zh', 'en'] as const) {
-            await app.language(lang)
-            await expect(inspector.detail).toBeVisible()
-            await inspector.verdict.scrollIntoViewIfNeeded()
-            await app.screenshot(`inspector-${width}x${height}-${scheme}-${lang}`)
-            await inspector.timeline.scrollIntoViewIfNeeded()
-            await app.screenshot(`inspector-${width}x${height}-${scheme}-${lang}-timeline`)
-            // The visible axis labels do not overlap one another.
-            const boxes = await axis.evaluateAll((spans) =>
-              spans
-                .filter((el) => getComputedStyle(el).display !== 'none')
-                .map((el) => el.getBoundingClientRect())
-                .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
-            )
-            for (const [i, a] of boxes.entries()) {
-              for (const b of boxes.slice(i + 1)) {
-                const overlap =
-                  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-                expect(overlap, `${width}px ${lang}: ${JSON.stringify([a, b])}`).toBe(false)
-              }
-            }
+      await forEachLook(page, app, async ({ width, height, scheme, lang }) => {
+        await expect(inspector.detail).toBeVisible()
+        await inspector.verdict.scrollIntoViewIfNeeded()
+        await app.screenshot(`inspector-${width}x${height}-${scheme}-${lang}`)
+        await inspector.timeline.scrollIntoViewIfNeeded()
+        await app.screenshot(`inspector-${width}x${height}-${scheme}-${lang}-timeline`)
+        // The visible axis labels do not overlap one another.
+        const boxes = await axis.evaluateAll((spans) =>
+          spans
+            .filter((el) => getComputedStyle(el).display !== 'none')
+            .map((el) => el.getBoundingClientRect())
+            .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+        )
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const overlap =
+              a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+            expect(overlap, `${width}px ${lang}: ${JSON.stringify([a, b])}`).toBe(false)
           }
         }
-      }
+      })
       await inspector.signature('sorted').scrollIntoViewIfNeeded()
       await app.screenshot('inspector-1024x700-dark-en-signature')
     } finally {

@@ -7,16 +7,24 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures'
+import type { Page } from '@playwright/test'
+import type { RunningCore } from '../../src/core/start-core'
 import { AppPage } from './pages/app'
 import { OauthPage } from './pages/oauth'
+import { seriousViolations } from './support/axe'
+
+/** The app opened in English on the OAuth panel. */
+async function openStepper(page: Page, core: RunningCore) {
+  const app = new AppPage(page)
+  await app.open(core.uiUrl, 'en')
+  const oauth = new OauthPage(page)
+  await oauth.open()
+  return { app, oauth }
+}
 
 test.describe('OAuth stepper', () => {
   test('Start walks the whole authorization, every step filled', async ({ page, core }) => {
-    const app = new AppPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
-    const oauth = new OauthPage(page)
-    await oauth.open()
+    const { oauth } = await openStepper(page, core)
     await expect(oauth.start).toHaveText(/^Start/)
     await oauth.start.click()
     await oauth.expectStep(1, /done|warning/)
@@ -42,11 +50,7 @@ test.describe('OAuth stepper', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
-    const oauth = new OauthPage(page)
-    await oauth.open()
+    const { oauth } = await openStepper(page, core)
     await oauth.mode('play').click()
     await expect(oauth.mode('play')).toHaveAttribute('aria-pressed', 'true')
     // Before and after urlencoding, and the URL the core built, #wechat_redirect at the end.
@@ -93,14 +97,8 @@ test.describe('OAuth stepper', () => {
   })
 
   test('a walk opened from the inspector is the walk shown', async ({ page, core }) => {
-    const app = new AppPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
-    const oauth = new OauthPage(page)
-    await oauth.open()
-    await oauth.start.click()
-    await oauth.consent('allow')
-    await oauth.expectStep(5, 'done')
+    const { app, oauth } = await openStepper(page, core)
+    await oauth.walkThrough()
     const first = (await oauth.walk.getAttribute('data-walk-id')) ?? ''
     const hop = oauth.step(1).locator('[data-testid="oauth-exchange"][data-kind="page"]').first()
     const hopId = (await hop.getAttribute('data-exchange-id')) ?? ''
@@ -126,14 +124,8 @@ test.describe('OAuth stepper', () => {
   })
 
   test('the walk exports as Markdown naming the steps, and as HTML', async ({ page, core }) => {
-    const app = new AppPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
-    const oauth = new OauthPage(page)
-    await oauth.open()
-    await oauth.start.click()
-    await oauth.consent('allow')
-    await oauth.expectStep(5, 'done')
+    const { oauth } = await openStepper(page, core)
+    await oauth.walkThrough()
     const [markdown] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('oauth-export-markdown').click(),
@@ -162,10 +154,7 @@ test.describe('OAuth stepper', () => {
 
 test.describe('OAuth stepper: the classic mistakes, one click each', () => {
   test.beforeEach(async ({ page, core }) => {
-    const app = new AppPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
-    await new OauthPage(page).open()
+    await openStepper(page, core)
   })
 
   test('the code used twice: the repeated callback and 40163, with connect_redirect explained', async ({
@@ -273,9 +262,7 @@ test.describe('OAuth stepper: screenshots for review', () => {
         // The one button a newcomer needs is on screen without scrolling.
         await expect(oauth.start).toBeInViewport({ ratio: 1 })
         await app.screenshot(`oauth-start-${lang}-${scheme}-1024`)
-        await oauth.start.click()
-        await oauth.consent('allow')
-        await oauth.expectStep(5, 'done')
+        await oauth.walkThrough()
         for (const size of [
           { width: 1440, height: 900 },
           { width: 1024, height: 700 },
@@ -296,12 +283,8 @@ test.describe('OAuth stepper: screenshots for review', () => {
         await app.screenshot(`oauth-mistake-${lang}-${scheme}-1440`)
         // Accessible with a whole walk and a result on screen (the bot's page in the phone is not
         // the stepper's to judge).
-        const axe = await new AxeBuilder({ page }).include('.oauth-panel__stepper').analyze()
-        const serious = axe.violations.filter(
-          (v) => v.impact === 'serious' || v.impact === 'critical',
-        )
         expect(
-          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+          await seriousViolations(new AxeBuilder({ page }).include('.oauth-panel__stepper')),
         ).toEqual([])
         await oauth.mode('play').click()
         await oauth.step(1).evaluate((el) => el.scrollIntoView({ block: 'start' }))

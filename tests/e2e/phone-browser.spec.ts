@@ -17,6 +17,8 @@ import type { RunningCore } from '../../src/core/start-core'
 import { contract, TOKEN_HEADER } from '../../src/shared/control/contract'
 import type { Exchange, PageExchange } from '../../src/shared/model/exchange'
 import { startTinyServer } from '../helpers/tiny-server'
+import { seriousViolations } from './support/axe'
+import { LAPTOP_SIZES } from './support/looks'
 
 /** The sample bot's OAuth guide: its push URL without /wechat, then /oauth. */
 function guideUrl(core: RunningCore): string {
@@ -47,24 +49,24 @@ async function platformCall(core: RunningCore, path: string, body?: unknown) {
   return (await answer.json()) as { errcode?: number }
 }
 
+/** The app opened in `lang`, with the phone and its browser. */
+async function openApp(page: Page, core: RunningCore, lang: 'zh' | 'en') {
+  const app = new AppPage(page)
+  await app.open(core.uiUrl, lang)
+  return { app, phone: new PhonePage(page), browser: new PhoneBrowserPage(page) }
+}
+
 function userAt(core: RunningCore, index: number) {
   return core.workspace.directory.listUsers()[index]!
 }
 
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 700 },
-] as const
-
 /** Serious and critical axe findings in the browser's own chrome (the page inside is the site's). */
-async function chromeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include('[data-testid="phone-browser"]')
-    .exclude('[data-testid="phone-browser-frame"]')
-    .analyze()
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+function chromeViolations(page: Page): Promise<string[]> {
+  return seriousViolations(
+    new AxeBuilder({ page })
+      .include('[data-testid="phone-browser"]')
+      .exclude('[data-testid="phone-browser-frame"]'),
+  )
 }
 
 async function focusRing(locator: Locator): Promise<string> {
@@ -80,13 +82,9 @@ test.describe('Phone browser', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    const phone = new PhonePage(page)
-    const browser = new PhoneBrowserPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
+    const { phone, browser } = await openApp(page, core, 'en')
     await phone.ready()
-    const user = core.workspace.directory.listUsers()[0]!
+    const user = userAt(core, 0)
     await phone.pickUser(user.openid)
 
     await browser.openFromChat(guideUrl(core))
@@ -98,12 +96,8 @@ test.describe('Phone browser', () => {
     await phone.input.focus()
     await expect(phone.input).not.toBeFocused()
 
-    await browser.frame.getByRole('link', { name: /snsapi_userinfo/ }).click()
-    await expect(browser.frame.getByTestId('oauth-consent')).toBeVisible()
-    await browser.showing(/\/connect\/oauth2\/authorize\?/)
-    await browser.frame.getByTestId('oauth-consent-allow').click()
-    await expect(browser.frame.getByTestId('profile-nickname')).toHaveText(user.nickname)
-    await browser.showing(/\/oauth\/profile/)
+    await browser.guideToConsent()
+    await browser.allowConsent(user.nickname)
     await expect(browser.title).toHaveText('用户资料 / Profile')
 
     // The address is there on demand, the real one.
@@ -145,12 +139,8 @@ test.describe('Phone browser', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    const phone = new PhonePage(page)
-    const browser = new PhoneBrowserPage(page)
     const user = userAt(core, 2)
-    await app.open(core.uiUrl)
-    await app.language('zh')
+    const { phone, browser } = await openApp(page, core, 'zh')
     await phone.pickUser(user.openid)
     const guide = guideUrl(core)
     const created = await platformCall(core, '/cgi-bin/menu/create', {
@@ -188,11 +178,7 @@ test.describe('Phone browser', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    const phone = new PhonePage(page)
-    const browser = new PhoneBrowserPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
+    const { phone, browser } = await openApp(page, core, 'en')
     await phone.pickUser(userAt(core, 2).openid)
     const guide = guideUrl(core)
 
@@ -237,10 +223,7 @@ test.describe('Phone browser', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    const browser = new PhoneBrowserPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
+    const { app, browser } = await openApp(page, core, 'en')
     const guide = guideUrl(core)
     const bare = guide.replace(/^http:\/\//, '')
 
@@ -263,11 +246,7 @@ test.describe('Phone browser', () => {
     await expect(browser.error).toHaveCount(0)
 
     // From inside a page (··· → open another address), a failure keeps the page to go back to.
-    await browser.more.click()
-    await page.getByTestId('phone-browser-open-other').click()
-    await expect(browser.addressInput).toBeFocused()
-    await browser.addressInput.fill('ftp://127.0.0.1/file')
-    await browser.addressInput.press('Enter')
+    await browser.openOther('ftp://127.0.0.1/file')
     await expect(browser.error).toBeVisible()
     await page.getByTestId('phone-browser-error-back').click()
     await expect(browser.error).toHaveCount(0)
@@ -291,10 +270,7 @@ test.describe('Phone browser', () => {
       )
     }, '/')
     try {
-      const app = new AppPage(page)
-      const browser = new PhoneBrowserPage(page)
-      await app.open(core.uiUrl)
-      await app.language('en')
+      const { app, browser } = await openApp(page, core, 'en')
       await browser.openFromChat(start.url)
       await browser.showing(start.url)
       await expect(browser.title).toHaveText('Start page')
@@ -322,10 +298,7 @@ test.describe('Phone browser', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    const browser = new PhoneBrowserPage(page)
-    await app.open(core.uiUrl)
-    await app.language('en')
+    const { app, browser } = await openApp(page, core, 'en')
     const right = new URL('/jssdk', core.botUrl).href
     await browser.openFromChat(right)
     await browser.showing(right)
@@ -333,10 +306,7 @@ test.describe('Phone browser', () => {
     await expect(browser.jssdk).toContainText('config: ok')
 
     const wrong = new URL('/jssdk/wrong', core.botUrl).href
-    await browser.more.click()
-    await page.getByTestId('phone-browser-open-other').click()
-    await browser.addressInput.fill(wrong)
-    await browser.addressInput.press('Enter')
+    await browser.openOther(wrong)
     await browser.showing(wrong)
     await expect(browser.jssdk).toHaveAttribute('data-ok', 'false')
     await expect(browser.jssdk).toContainText('config failed: config:')
@@ -349,10 +319,7 @@ test.describe('Phone browser', () => {
     page,
     core,
   }) => {
-    const app = new AppPage(page)
-    const browser = new PhoneBrowserPage(page)
-    await app.open(core.uiUrl)
-    await app.language('zh')
+    const { browser } = await openApp(page, core, 'zh')
     const guide = guideUrl(core)
     // The chat's ··· by keyboard: the sheet takes focus, the address field is in it.
     await browser.chatMore.focus()
@@ -393,34 +360,24 @@ test.describe('Phone browser', () => {
     await browser.closeButton.click()
   })
 
-  for (const size of SIZES) {
+  for (const size of LAPTOP_SIZES) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`screenshots ${size.width}×${size.height} ${scheme}: the consent and profile pages in the phone`, async ({
         page,
         core,
       }) => {
-        const app = new AppPage(page)
-        const phone = new PhonePage(page)
-        const browser = new PhoneBrowserPage(page)
         await page.emulateMedia({ colorScheme: scheme })
-        await app.open(core.uiUrl)
+        const { app, phone, browser } = await openApp(page, core, 'zh')
         await page.setViewportSize(size)
-        await app.language('zh')
         await phone.ready()
         const user = userAt(core, 0)
         await phone.pickUser(user.openid)
-        await browser.openFromChat(guideUrl(core))
-        await browser.showing(guideUrl(core))
-        await browser.frame.getByRole('link', { name: /snsapi_userinfo/ }).click()
-        await expect(browser.frame.getByTestId('oauth-consent')).toBeVisible()
-        await browser.showing(/\/connect\/oauth2\/authorize\?/)
+        await browser.walkToConsent(guideUrl(core))
         for (const lang of ['zh', 'en'] as const) {
           await app.language(lang)
           await app.screenshot(`phone-browser-consent-${lang}-${scheme}-${size.width}`)
         }
-        await browser.frame.getByTestId('oauth-consent-allow').click()
-        await expect(browser.frame.getByTestId('profile-nickname')).toHaveText(user.nickname)
-        await browser.showing(/\/oauth\/profile/)
+        await browser.allowConsent(user.nickname)
         for (const lang of ['zh', 'en'] as const) {
           await app.language(lang)
           await app.screenshot(`phone-browser-profile-${lang}-${scheme}-${size.width}`)

@@ -4,38 +4,25 @@
  * here rather than as a "bad-response" in the app.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
-import { contract, TOKEN_HEADER } from '../../src/shared/control/contract'
-import type { CommandName } from '../../src/shared/control/contract'
+import { contract } from '../../src/shared/control/contract'
+import type { CommandName, Input } from '../../src/shared/control/contract'
+import { sendCommand } from '../helpers/control-command'
+import { startTestCore } from '../helpers/test-core'
 
 let core: RunningCore
 
 beforeAll(async () => {
-  core = await startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
-    seed: 'control-outputs',
-  })
+  core = await startTestCore({ seed: 'control-outputs' })
 })
 afterAll(async () => {
   await core.stop()
 })
 
 async function answer(name: CommandName, input: Record<string, unknown> = {}): Promise<unknown> {
-  const { method, path } = contract[name]
-  const query =
-    method === 'GET' ? `?${new URLSearchParams(input as Record<string, string>).toString()}` : ''
-  const res = await fetch(`${core.url}${path}${query}`, {
-    method,
-    headers: { [TOKEN_HEADER]: core.token, 'content-type': 'application/json' },
-    ...(method === 'POST' ? { body: JSON.stringify(input) } : {}),
-  })
-  expect(res.status, `${name} answered ${res.status}`).toBe(200)
-  return res.json()
+  const { status, body } = await sendCommand(core, name, input as Input<typeof name>)
+  expect(status, `${name} answered ${status}`).toBe(200)
+  return body
 }
 
 function check(name: CommandName, body: unknown): void {

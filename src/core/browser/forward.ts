@@ -27,7 +27,7 @@ import { requestPurpose } from './request-purpose'
 import type { RecordedPurpose } from './request-purpose'
 import { upstreamHeaders } from './request-headers'
 import { browserHeaders } from './response-headers'
-import { responseHeaderList } from './upstream'
+import { rawHeaderList } from '../runtime/node-http'
 
 interface Carried {
   readonly g: GatewayContext
@@ -155,7 +155,7 @@ async function carry(c: Carried, res: ServerResponse | undefined, notes: string[
   }
   const response = answer.response
   const status = response.statusCode ?? 502
-  const siteHeaders = responseHeaderList(response)
+  const siteHeaders = rawHeaderList(response)
   const contentType = response.headers['content-type']
   const page = isHtml(contentType) && method !== 'HEAD'
   const csp = { ...cspContext(self), gateways: g.gateways() }

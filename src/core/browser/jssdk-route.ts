@@ -13,7 +13,8 @@ import type { Gateway } from './gateway-registry'
 import { gatewayAddress, realAddress } from './addresses'
 import { JSSDK_PATH } from './own-paths'
 import { publishPage } from './record-page'
-import type { HeaderList, JssdkCallFact, JssdkConfigFact } from '../../shared/model/exchange'
+import { rawHeaderList } from '../runtime/node-http'
+import type { JssdkCallFact, JssdkConfigFact } from '../../shared/model/exchange'
 
 /** A wx.config or a call's arguments: small JSON. */
 const JSSDK_BODY_LIMIT = 256 * 1024
@@ -52,14 +53,6 @@ function sendJson(res: ServerResponse, status: number, value: unknown): Buffer {
   })
   res.end(body)
   return body
-}
-
-function requestHeaders(req: IncomingMessage): HeaderList {
-  const out: [string, string][] = []
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-    out.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? ''])
-  }
-  return out
 }
 
 /** The gateway address of a real page address, when a gateway carries it. */
@@ -170,7 +163,7 @@ export async function jssdkRoute(
     request: {
       method: 'POST',
       url: `${self.origin}${JSSDK_PATH}`,
-      headers: requestHeaders(req),
+      headers: rawHeaderList(req),
       body: read.body,
     },
     response: {

@@ -8,7 +8,8 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { IncomingMessage } from 'node:http'
-import type { HeaderList, NetworkError, NetworkErrorCode } from '../../shared/model/exchange'
+import type { HeaderList, NetworkError } from '../../shared/model/exchange'
+import { networkErrorCode } from '../runtime/node-http'
 
 /** How long a site may take to start answering; a page load in a browser waits about as long. */
 export const UPSTREAM_TIMEOUT_MS = 60_000
@@ -30,25 +31,6 @@ export interface Upstream {
   send(request: UpstreamRequest): Promise<UpstreamAnswer>
   /** Drops kept-alive connections (the core stops). */
   close(): void
-}
-
-function networkCode(error: NodeJS.ErrnoException): NetworkErrorCode {
-  switch (error.code) {
-    case 'ECONNREFUSED':
-      return 'connection-refused'
-    case 'ECONNRESET':
-    case 'EPIPE':
-      return 'connection-reset'
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'dns'
-    case 'ETIMEDOUT':
-      return 'timeout'
-    case undefined:
-    default:
-      if (error.code?.startsWith('ERR_TLS') || error.code?.includes('CERT')) return 'tls'
-      return 'other'
-  }
 }
 
 export function createUpstream(timeoutMs = UPSTREAM_TIMEOUT_MS): Upstream {
@@ -89,7 +71,7 @@ export function createUpstream(timeoutMs = UPSTREAM_TIMEOUT_MS): Upstream {
         client.setTimeout(timeoutMs, () => client.destroy(new Error(`idle for ${timeoutMs} ms`)))
         client.on('error', (error: NodeJS.ErrnoException) => {
           clearTimeout(timer)
-          settle({ ok: false, error: { code: networkCode(error), message: error.message } })
+          settle({ ok: false, error: { code: networkErrorCode(error), message: error.message } })
         })
         client.on('response', (response) => {
           clearTimeout(timer)
@@ -102,12 +84,4 @@ export function createUpstream(timeoutMs = UPSTREAM_TIMEOUT_MS): Upstream {
       agents.https.destroy()
     },
   }
-}
-
-/** A response's headers in the order and spelling the site sent them. */
-export function responseHeaderList(response: IncomingMessage): HeaderList {
-  const out: [string, string][] = []
-  const raw = response.rawHeaders
-  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i] ?? '', raw[i + 1] ?? ''])
-  return out
 }

@@ -6,14 +6,13 @@
  */
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import type { IncomingMessage } from 'node:http'
 import type {
   Attempt,
   HeaderList,
   NetworkError,
-  NetworkErrorCode,
   RecordedResponse,
 } from '../../shared/model/exchange'
+import { networkErrorCode, rawHeaderList } from '../runtime/node-http'
 import { recordedBody } from '../runtime/recorded-body'
 
 export interface AttemptRequest {
@@ -40,32 +39,6 @@ const DEFAULT_MAX_RESPONSE = 4 * 1024 * 1024
 const keepAlive = {
   http: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
   https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
-}
-
-function networkCode(error: NodeJS.ErrnoException): NetworkErrorCode {
-  switch (error.code) {
-    case 'ECONNREFUSED':
-      return 'connection-refused'
-    case 'ECONNRESET':
-    case 'EPIPE':
-      return 'connection-reset'
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'dns'
-    case undefined:
-    default:
-      if (error.code?.startsWith('ERR_TLS') || error.code?.includes('CERT')) return 'tls'
-      // Node reports "socket hang up" (server closed without answering) with ECONNRESET or none.
-      return error.message.includes('socket hang up') ? 'connection-reset' : 'other'
-  }
-}
-
-function rawHeaderList(res: IncomingMessage): HeaderList {
-  const out: [string, string][] = []
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
-    out.push([res.rawHeaders[i] ?? '', res.rawHeaders[i + 1] ?? ''])
-  }
-  return out
 }
 
 export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
@@ -123,7 +96,7 @@ export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
     let timer: ReturnType<typeof setTimeout> | undefined = undefined
     client.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer)
-      finish({ error: { code: networkCode(error), message: error.message } })
+      finish({ error: { code: networkErrorCode(error), message: error.message } })
     })
     try {
       // Node would otherwise add Host and Connection itself; set them in WeChat's order instead.
@@ -167,7 +140,7 @@ export function sendAttempt(req: AttemptRequest): Promise<Attempt> {
       })
       res.on('error', (error: NodeJS.ErrnoException) => {
         clearTimeout(timer)
-        finish({ error: { code: networkCode(error), message: error.message } })
+        finish({ error: { code: networkErrorCode(error), message: error.message } })
       })
     })
     client.end(body)

@@ -5,25 +5,16 @@
  * catch — is carried to the mock through a gateway by the session's routing. The window itself
  * stays on the app. Skipped with the reason where no Electron binary is installed.
  */
-import { _electron, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import type { Frame } from '@playwright/test'
-import { fileURLToPath } from 'node:url'
-import { electronBinary } from './electron-binary'
+import { launchDesktopApp } from './desktop-app'
+import { electronBinaryOrSkip } from './electron-binary'
 
-const bin = electronBinary()
-const PROJECT_DIR = fileURLToPath(new URL('../../..', import.meta.url))
-
-test.skip(
-  bin === null,
-  'Electron binary not installed (node_modules/electron/path.txt missing and ELECTRON_EXEC_PATH unset): ' +
-    'this machine cannot download it; run `npm start` once on a laptop to install it, then `npm run test:e2e`.',
-)
+const bin = electronBinaryOrSkip()
 
 test('the phone frame runs on gateways only, without app powers, and catches WeChat hosts', async () => {
-  const app = await _electron.launch({ executablePath: bin!, args: [PROJECT_DIR] })
+  const { app, page } = await launchDesktopApp(bin)
   try {
-    const page = await app.firstWindow()
-    await expect(page.locator('[data-app-state="ready"]')).toBeVisible({ timeout: 20_000 })
     const appOrigin = new URL(page.url()).origin
     const opened = await page.evaluate(async () => {
       const { token, baseUrl } = await (

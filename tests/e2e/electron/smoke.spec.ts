@@ -3,24 +3,15 @@
  * and the security settings hold. Runs where an Electron binary is installed; elsewhere it is
  * reported as skipped with the reason (machines that cannot download Electron's binary).
  */
-import { _electron, expect, test } from '@playwright/test'
-import { fileURLToPath } from 'node:url'
-import { electronBinary } from './electron-binary'
+import { expect, test } from '@playwright/test'
+import { launchDesktopApp } from './desktop-app'
+import { electronBinaryOrSkip } from './electron-binary'
 
-const bin = electronBinary()
-const PROJECT_DIR = fileURLToPath(new URL('../../..', import.meta.url))
-
-test.skip(
-  bin === null,
-  'Electron binary not installed (node_modules/electron/path.txt missing and ELECTRON_EXEC_PATH unset): ' +
-    'this machine cannot download it; run `npm start` once on a laptop to install it, then `npm run test:e2e`.',
-)
+const bin = electronBinaryOrSkip()
 
 test('the desktop window opens the app with secure settings', async () => {
-  const app = await _electron.launch({ executablePath: bin!, args: [PROJECT_DIR] })
+  const { app, page } = await launchDesktopApp(bin)
   try {
-    const page = await app.firstWindow()
-    await expect(page.locator('[data-app-state="ready"]')).toBeVisible({ timeout: 20_000 })
     // contextBridge.exposeInMainWorld throws unless contextIsolation is on, so window.mpsim
     // existing proves isolation; only the DesktopApi is exposed, and Node is unreachable.
     const exposed = await page.evaluate(() =>

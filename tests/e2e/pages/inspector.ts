@@ -4,6 +4,7 @@
  */
 import { expect } from '@playwright/test'
 import type { Download, Locator, Page } from '@playwright/test'
+import { AppPage } from './app'
 
 export type SignaturePart = 'parts' | 'sorted' | 'joined' | 'digest' | 'sent' | 'match'
 
@@ -184,4 +185,12 @@ export class InspectorPage {
     await this.page.getByTestId(`inspector-clear-dialog-${confirm ? 'confirm' : 'cancel'}`).click()
     await expect(dialog).toBeHidden()
   }
+}
+
+/** The app opened in `lang` on the inspector panel. */
+export async function openInspector(page: Page, url: string, lang: 'zh' | 'en' = 'en') {
+  const app = new AppPage(page)
+  await app.open(url, lang)
+  await app.go('inspector')
+  return { app, inspector: new InspectorPage(page) }
 }

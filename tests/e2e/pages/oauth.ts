@@ -59,6 +59,13 @@ export class OauthPage {
     return this.page.getByTestId(`oauth-mode-${which}`)
   }
 
+  /** Start, allow the consent: the whole authorization, every step done. */
+  async walkThrough(): Promise<void> {
+    await this.start.click()
+    await this.consent('allow')
+    await this.expectStep(5, 'done')
+  }
+
   /** The consent page in the phone: Allow (允许) or Deny (拒绝). */
   async consent(decision: 'allow' | 'deny'): Promise<void> {
     const button = this.phone.getByTestId(`oauth-consent-${decision}`)

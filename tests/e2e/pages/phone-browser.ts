@@ -58,6 +58,36 @@ export class PhoneBrowserPage {
     await this.page.getByTestId('phone-browser-address-open').click()
   }
 
+  /** ··· → open another address, typed in the field that takes focus. */
+  async openOther(url: string): Promise<void> {
+    await this.more.click()
+    await this.page.getByTestId('phone-browser-open-other').click()
+    await expect(this.addressInput).toBeFocused()
+    await this.addressInput.fill(url)
+    await this.addressInput.press('Enter')
+  }
+
+  /** Opens the sample bot's OAuth guide and follows it up to WeChat's consent page. */
+  async walkToConsent(guideUrl: string): Promise<void> {
+    await this.openFromChat(guideUrl)
+    await this.showing(guideUrl)
+    await this.guideToConsent()
+  }
+
+  /** On the sample bot's OAuth guide: its snsapi_userinfo link, up to WeChat's consent page. */
+  async guideToConsent(): Promise<void> {
+    await this.frame.getByRole('link', { name: /snsapi_userinfo/ }).click()
+    await expect(this.frame.getByTestId('oauth-consent')).toBeVisible()
+    await this.showing(/\/connect\/oauth2\/authorize\?/)
+  }
+
+  /** Allows the consent; the sample bot's profile page then greets the user by nickname. */
+  async allowConsent(nickname: string): Promise<void> {
+    await this.frame.getByTestId('oauth-consent-allow').click()
+    await expect(this.frame.getByTestId('profile-nickname')).toHaveText(nickname)
+    await this.showing(/\/oauth\/profile/)
+  }
+
   /** Waits until the bridge reported a page whose real address matches and its loading ended. */
   async showing(url: string | RegExp): Promise<void> {
     await expect(this.root).toHaveAttribute('data-url', url)

@@ -11,7 +11,8 @@ import type { RunningCore } from './harness'
 let core: RunningCore
 
 beforeAll(async () => {
-  core = await startTestCore('oauth-stepper-call', true)
+  // autoConsent approves snsapi_userinfo as the phone's user, so the tests get such a code silently.
+  core = await startTestCore({ seed: 'oauth-stepper-call', autoConsent: true })
 })
 afterAll(async () => {
   await core.stop()

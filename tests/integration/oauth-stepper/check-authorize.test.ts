@@ -17,7 +17,7 @@ let parts: {
 }
 
 beforeAll(async () => {
-  core = await startTestCore('oauth-stepper-check')
+  core = await startTestCore({ seed: 'oauth-stepper-check' })
   parts = {
     appid: core.engine.account().appId,
     redirectUri: `${botBase(core)}/oauth/callback/`,

@@ -4,42 +4,16 @@
  * snsapi_base answers a 302 to redirect_uri with a fresh code (protocol.md §9.3).
  */
 import { expect } from 'vitest'
-import { startCore } from '../../../src/core/start-core'
 import type { RunningCore } from '../../../src/core/start-core'
-import { contract, TOKEN_HEADER } from '../../../src/shared/control/contract'
+import { contract } from '../../../src/shared/control/contract'
 import type { CommandName, Input, Output } from '../../../src/shared/control/contract'
+import { sendCommand } from '../../helpers/control-command'
 
 export type { RunningCore }
-
-/** autoConsent approves snsapi_userinfo as the phone's user, so tests get such a code silently. */
-export function startTestCore(seed: string, autoConsent = false): Promise<RunningCore> {
-  return startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
-    seed,
-    autoConsent,
-  })
-}
+export { startTestCore } from '../../helpers/test-core'
 
 /** Calls a command; a refusal answers its status and error body instead of throwing. */
-export async function send<K extends CommandName>(
-  core: RunningCore,
-  name: K,
-  input: Input<K>,
-): Promise<{ status: number; body: unknown }> {
-  const { method, path } = contract[name]
-  const query =
-    method === 'GET' ? `?${new URLSearchParams(input as Record<string, string>).toString()}` : ''
-  const res = await fetch(`${core.url}${path}${query}`, {
-    method,
-    headers: { [TOKEN_HEADER]: core.token, 'content-type': 'application/json' },
-    ...(method === 'POST' ? { body: JSON.stringify(input) } : {}),
-  })
-  return { status: res.status, body: await res.json() }
-}
+export const send = sendCommand
 
 /** Calls a command that must succeed, and checks its answer against the contract's schema. */
 export async function command<K extends CommandName>(

@@ -6,12 +6,13 @@
  */
 import { request } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
-import { startCore } from '../../../src/core/start-core'
 import type { RunningCore } from '../../../src/core/start-core'
 import { TOKEN_HEADER } from '../../../src/shared/control/contract'
+import type { Account } from '../../../src/shared/model/account'
 import type { Exchange, PageExchange } from '../../../src/shared/model/exchange'
 import { startTinyServer } from '../../helpers/tiny-server'
 import type { TinyServer } from '../../helpers/tiny-server'
+import { startTestCore } from '../../helpers/test-core'
 
 export interface Harness {
   readonly core: RunningCore
@@ -22,18 +23,13 @@ export interface Harness {
     url: string,
     extra?: Record<string, unknown>,
   ): Promise<{ frameUrl: string; url: string; routedTo: string; walkId: string }>
+  /** Changes the workspace's first account (the one the phone browser signs in to); returns it. */
+  editAccount(change: Partial<Account>): Account
   stop(): Promise<void>
 }
 
 export async function startHarness(seed = 'phone-browser'): Promise<Harness> {
-  const core = await startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
-    seed,
-  })
+  const core = await startTestCore({ seed })
   const exchanges: Exchange[] = []
   const off = core.bus.on('exchange', (exchange) => exchanges.push(exchange))
   const api = async <T>(path: string, body?: unknown) => {
@@ -58,6 +54,13 @@ export async function startHarness(seed = 'phone-browser'): Promise<Harness> {
       }>('/api/phone-browser/open', { url, ...extra })
       if (status !== 200) throw new Error(`open ${url}: ${status} ${JSON.stringify(json)}`)
       return json
+    },
+    editAccount(change) {
+      const stored = core.workspace.directory.listAccounts()[0]
+      if (!stored) throw new Error('no account')
+      const account = { ...stored, ...change }
+      core.workspace.directory.putAccount(account)
+      return account
     },
     async stop() {
       off()

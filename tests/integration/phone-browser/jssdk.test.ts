@@ -40,9 +40,7 @@ async function call(body: unknown, origin = gateway): Promise<{ status: number; 
 beforeAll(async () => {
   h = await startHarness('jssdk')
   site = await startSite((_req, res) => sendHtml(res, '<title>page</title>'))
-  const stored = h.core.workspace.directory.listAccounts()[0]
-  if (!stored) throw new Error('no account')
-  h.core.workspace.directory.putAccount({ ...stored, jsDomains: [`127.0.0.1:${site.port}`] })
+  h.editAccount({ jsDomains: [`127.0.0.1:${site.port}`] })
   const opened = await h.open(`${site.origin}/page?x=1`)
   gateway = new URL(opened.frameUrl).origin
   walkId = opened.walkId

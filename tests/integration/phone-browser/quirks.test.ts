@@ -56,10 +56,7 @@ beforeAll(async () => {
     }
     sendHtml(res, `<title>${url.pathname}</title>`)
   })
-  const stored = h.core.workspace.directory.listAccounts()[0]
-  if (!stored) throw new Error('no account')
-  account = { ...stored, callbackDomain: `127.0.0.1:${site.port}` }
-  h.core.workspace.directory.putAccount(account)
+  account = h.editAccount({ callbackDomain: `127.0.0.1:${site.port}` })
 })
 
 afterAll(async () => {

@@ -45,10 +45,7 @@ beforeAll(async () => {
       )
     }
   })
-  const stored = h.core.workspace.directory.listAccounts()[0]
-  if (!stored) throw new Error('no account')
-  account = { ...stored, callbackDomain: `127.0.0.1:${site.port}` }
-  h.core.workspace.directory.putAccount(account)
+  account = h.editAccount({ callbackDomain: `127.0.0.1:${site.port}` })
 })
 
 afterAll(async () => {

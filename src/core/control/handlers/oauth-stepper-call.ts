@@ -10,6 +10,7 @@ import type { IncomingMessage } from 'node:http'
 import type { CallPlatformOutput, SnsPath } from '../../../shared/control/oauth-schemas'
 import type { Exchange } from '../../../shared/model/exchange'
 import type { EventBus } from '../../runtime/event-bus'
+import { rawHeaderList } from '../../runtime/node-http'
 import { redactSecretsInUrl } from '../../platform/http/redact'
 
 /** Names the call in the platform's record: mpsim's stepper, not the sample bot. */
@@ -96,11 +97,11 @@ async function readAnswer(res: IncomingMessage): Promise<RawAnswer> {
     }
     chunks.push(buffer)
   }
-  const headers: [string, string][] = []
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
-    headers.push([res.rawHeaders[i] ?? '', res.rawHeaders[i + 1] ?? ''])
+  return {
+    status: res.statusCode ?? 0,
+    headers: rawHeaderList(res),
+    body: Buffer.concat(chunks).toString('utf8'),
   }
-  return { status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') }
 }
 
 /** The platform's Exchange for the call labelled `label`, or undefined if none came in time. */

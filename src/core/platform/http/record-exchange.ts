@@ -12,6 +12,7 @@ import type {
   OauthExchange,
 } from '../../../shared/model/exchange'
 import type { PlatformContext } from '../../context/platform-context'
+import { rawHeaderList } from '../../runtime/node-http'
 import { recordedBody } from '../../runtime/recorded-body'
 import { redactSecretsInBody, redactSecretsInHeaders, redactSecretsInUrl } from './redact'
 import { sendWechatJson, wechatError } from './wechat-json'
@@ -34,12 +35,6 @@ declare module 'express-serve-static-core' {
 /** Routes call this to attach what they learned to the Exchange being recorded. */
 export function noteExchange(res: Response, notes: ExchangeNotes): void {
   res.locals.exchangeNotes = { ...res.locals.exchangeNotes, ...notes }
-}
-
-function headerList(raw: readonly string[]): HeaderList {
-  const out: [string, string][] = []
-  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i] ?? '', raw[i + 1] ?? ''])
-  return out
 }
 
 function responseHeaders(res: Response): HeaderList {
@@ -109,7 +104,7 @@ export function recordExchange(ctx: PlatformContext, kind: 'api' | 'oauth'): Req
             request: {
               method: req.method,
               url: redactSecretsInUrl(req.originalUrl, secrets),
-              headers: redactSecretsInHeaders(headerList(req.rawHeaders), secrets),
+              headers: redactSecretsInHeaders(rawHeaderList(req), secrets),
               body: recordedBody(redactSecretsInBody(requestBody(req), secrets)),
             },
             ...(error

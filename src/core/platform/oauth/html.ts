@@ -3,6 +3,7 @@
  * already Html built here, so a nickname, an account name or a redirect_uri taken from the request
  * can never become markup. No template engine: the pages are small.
  */
+import { escapeHtml } from '../../../shared/html-escape'
 
 /** Markup that is safe to insert as is (built by `html` or `raw`). */
 export class Html {
@@ -13,19 +14,6 @@ export class Html {
   toString(): string {
     return this.value
   }
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escapes text for element content and for double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
 }
 
 export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[]

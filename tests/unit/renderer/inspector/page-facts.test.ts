@@ -3,15 +3,14 @@
  * for a WeChat host), the kind of request, a redirect's target with its fragment, mpsim's notes —
  * never a raw code —, and the JS-SDK verdict's words; the name rows and headings show.
  */
-import i18next from 'i18next'
 import type { TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { inspectorT } from './inspector-t'
 import { hasVerdict } from '../../../../src/renderer/src/features/inspector/detail-sections'
 import {
   exchangeHeading,
   shortAddress,
 } from '../../../../src/renderer/src/features/inspector/exchange-title'
-import { inspectorEn, inspectorZh } from '../../../../src/renderer/src/features/inspector/i18n'
 import {
   domainVerdict,
   jssdkDenial,
@@ -34,18 +33,11 @@ import type {
 import { middleDiff } from '../../../../src/renderer/src/features/inspector/signature-diff'
 import { pushExchange } from '../../../helpers/exchange-fixtures'
 
-const i18n = i18next.createInstance()
 let en: TFunction<'inspector'>
 let zh: TFunction<'inspector'>
 
 beforeAll(async () => {
-  await i18n.init({
-    lng: 'en',
-    ns: ['inspector'],
-    resources: { en: { inspector: inspectorEn }, zh: { inspector: inspectorZh } },
-  })
-  en = i18n.getFixedT('en', 'inspector')
-  zh = i18n.getFixedT('zh', 'inspector')
+  ;({ en, zh } = await inspectorT())
 })
 
 function page(analysis: Partial<PageAnalysis>, status = 200): PageExchange {

@@ -4,11 +4,10 @@
  * finding with its explanation and fix, errcodes with their meaning, and no card when there is
  * nothing to judge (the detail then shows no verdict section).
  */
-import i18next from 'i18next'
 import type { TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { inspectorT } from './inspector-t'
 import { hasVerdict } from '../../../../src/renderer/src/features/inspector/detail-sections'
-import { inspectorEn, inspectorZh } from '../../../../src/renderer/src/features/inspector/i18n'
 import {
   errmsgOf,
   platformVerdict,
@@ -18,18 +17,11 @@ import { OAUTH_PROBLEM_TEXT } from '../../../../src/shared/explain/oauth-problem
 import { PLATFORM_NOTE_TEXT } from '../../../../src/shared/explain/platform-notes'
 import type { ApiExchange, OauthExchange } from '../../../../src/shared/model/exchange'
 
-const i18n = i18next.createInstance()
 let en: TFunction<'inspector'>
 let zh: TFunction<'inspector'>
 
 beforeAll(async () => {
-  await i18n.init({
-    lng: 'en',
-    ns: ['inspector'],
-    resources: { en: { inspector: inspectorEn }, zh: { inspector: inspectorZh } },
-  })
-  en = i18n.getFixedT('en', 'inspector')
-  zh = i18n.getFixedT('zh', 'inspector')
+  ;({ en, zh } = await inspectorT())
 })
 
 const ERROR_PAGE_HTML = '<!doctype html><html><head><title>无法完成授权</title></head></html>'

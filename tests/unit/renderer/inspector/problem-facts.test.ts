@@ -1,23 +1,15 @@
 /** Problem facts in words (labels, worded hints) and the fix narrowed to the identified case. */
-import i18next from 'i18next'
 import type { TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { inspectorEn, inspectorZh } from '../../../../src/renderer/src/features/inspector/i18n'
+import { inspectorT } from './inspector-t'
 import { caseText, factLines } from '../../../../src/renderer/src/features/inspector/problem-facts'
 import { REPLY_PROBLEM_TEXT } from '../../../../src/shared/explain/reply-problems'
 
-const i18n = i18next.createInstance()
 let en: TFunction<'inspector'>
 let zh: TFunction<'inspector'>
 
 beforeAll(async () => {
-  await i18n.init({
-    lng: 'en',
-    ns: ['inspector'],
-    resources: { en: { inspector: inspectorEn }, zh: { inspector: inspectorZh } },
-  })
-  en = i18n.getFixedT('en', 'inspector')
-  zh = i18n.getFixedT('zh', 'inspector')
+  ;({ en, zh } = await inspectorT())
 })
 
 describe('factLines', () => {

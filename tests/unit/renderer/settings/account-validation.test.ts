@@ -1,22 +1,7 @@
 /** The account form's checks: the API's own schema, plus what the form asks more of (a server URL). */
 import { describe, expect, it } from 'vitest'
 import { validateAccount } from '../../../../src/renderer/src/features/settings/account-validation'
-import type { Account } from '../../../../src/shared/model/account'
-
-const ACCOUNT: Account = {
-  id: 'a1',
-  name: 'mpsim 测试号',
-  appId: 'wx1234567890abcdef',
-  appSecret: '0123456789abcdef0123456789abcdef',
-  originalId: 'gh_0123456789ab',
-  token: 'mpsimtoken',
-  encodingAesKey: 'a'.repeat(43),
-  mode: 'plain',
-  botUrl: 'http://127.0.0.1:8080/wechat',
-  callbackDomain: 'example.com',
-  ipWhitelist: [],
-  testAccount: true,
-}
+import { VALID_ACCOUNT as ACCOUNT } from './valid-account'
 
 describe('validateAccount: the server URL', () => {
   it('accepts an http(s) URL', () => {

@@ -7,21 +7,10 @@ import { validateAccount } from '../../../../src/renderer/src/features/settings/
 import { storedAccountSchema } from '../../../../src/shared/model/account-schema'
 import { jsSafeDomains } from '../../../../src/shared/model/account'
 import type { Account } from '../../../../src/shared/model/account'
+import { VALID_ACCOUNT } from './valid-account'
 
-const ACCOUNT: Account = {
-  id: 'a1',
-  name: 'mpsim 测试号',
-  appId: 'wx1234567890abcdef',
-  appSecret: '0123456789abcdef0123456789abcdef',
-  originalId: 'gh_0123456789ab',
-  token: 'mpsimtoken',
-  encodingAesKey: 'a'.repeat(43),
-  mode: 'plain',
-  botUrl: 'http://127.0.0.1:8080/wechat',
-  callbackDomain: '127.0.0.1:5176',
-  ipWhitelist: [],
-  testAccount: true,
-}
+// A host:port callback domain, as a test account has: the fallback the list falls back to.
+const ACCOUNT: Account = { ...VALID_ACCOUNT, callbackDomain: '127.0.0.1:5176' }
 
 describe('jsDomains on the account form', () => {
   it('is optional, and bare domains (host:port on a test account) are accepted', () => {

@@ -4,15 +4,16 @@
  */
 import { Composer } from '../composer/Composer'
 import { Phone } from '../phone/Phone'
+import '../../styles/phone-beside.css'
 import './chat-panel.css'
 
 export function ChatPanel() {
   return (
-    <div className="chat-panel" data-testid="chat-panel">
-      <div className="chat-panel__phone">
+    <div className="phone-beside" data-testid="chat-panel">
+      <div className="phone-beside__phone">
         <Phone />
       </div>
-      <div className="chat-panel__composer">
+      <div className="phone-beside__side chat-panel__composer">
         <Composer />
       </div>
     </div>

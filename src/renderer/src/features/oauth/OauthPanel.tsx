@@ -14,6 +14,7 @@ import { StepSns } from './StepSns'
 import { useMistakes } from './use-mistakes'
 import { useSimClock } from './use-sim-clock'
 import { useStepper } from './use-stepper'
+import '../../styles/phone-beside.css'
 import './oauth-panel.css'
 
 export function OauthPanel() {
@@ -21,11 +22,11 @@ export function OauthPanel() {
   const clock = useSimClock()
   const mistakes = useMistakes(stepper, clock)
   return (
-    <div className="oauth-panel" data-testid="oauth-panel" data-mode={stepper.mode}>
-      <div className="oauth-panel__phone">
+    <div className="phone-beside" data-testid="oauth-panel" data-mode={stepper.mode}>
+      <div className="phone-beside__phone">
         <Phone />
       </div>
-      <div className="oauth-panel__stepper">
+      <div className="phone-beside__side oauth-panel__stepper">
         <StepperHeader stepper={stepper} />
         <ClockBar clock={clock} />
         <ol className="oauth-steps" data-testid="oauth-steps">

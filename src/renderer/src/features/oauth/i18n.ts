@@ -3,6 +3,16 @@
  * Findings and errcodes are worded by src/shared/explain (oauth-findings.ts, wechat-errcodes.ts),
  * shared with the inspector and the mock's own pages; this file words the steps around them.
  */
+/** The play mode's field labels are the protocol's parameter names, the same in both languages. */
+const PLAY_FIELD_NAMES = {
+  code: 'code',
+  secret: 'secret',
+  refreshToken: 'refresh_token',
+  accessToken: 'access_token',
+  openid: 'openid',
+  lang: 'lang',
+} as const
+
 export const oauthEn = {
   title: 'OAuth web authorization, step by step',
   intro:
@@ -225,12 +235,7 @@ export const oauthEn = {
       waiting: 'Open the URL in the phone (step 1); the code is picked up from the callback.',
       picked: 'Code picked up from the callback: {{code}}',
     },
-    code: 'code',
-    secret: 'secret',
-    refreshToken: 'refresh_token',
-    accessToken: 'access_token',
-    openid: 'openid',
-    lang: 'lang',
+    ...PLAY_FIELD_NAMES,
     send3: 'Trade the code (GET /sns/oauth2/access_token)',
     send4: 'Refresh (GET /sns/oauth2/refresh_token)',
     send5: 'Get userinfo (GET /sns/userinfo)',
@@ -553,12 +558,7 @@ export const oauthZh: typeof oauthEn = {
       waiting: '在手机里打开链接（第 1 步）；code 会从回调里取出来。',
       picked: '从回调取到的 code：{{code}}',
     },
-    code: 'code',
-    secret: 'secret',
-    refreshToken: 'refresh_token',
-    accessToken: 'access_token',
-    openid: 'openid',
-    lang: 'lang',
+    ...PLAY_FIELD_NAMES,
     send3: '换取 token（GET /sns/oauth2/access_token）',
     send4: '刷新（GET /sns/oauth2/refresh_token）',
     send5: '拉取用户信息（GET /sns/userinfo）',

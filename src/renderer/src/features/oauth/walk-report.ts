@@ -3,6 +3,8 @@
  * request with its answer, in Markdown or a standalone HTML page. Pure formatting: the panel hands
  * in the words already in the user's language.
  */
+import { escapeHtml } from '../../../../shared/html-escape'
+
 export interface ReportRequest {
   readonly who: string
   readonly method: string
@@ -72,15 +74,6 @@ export function reportMarkdown(report: WalkReport): string {
   return out.join('\n')
 }
 
-function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
-
 const STYLE = `body{font:15px/1.6 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;max-width:860px;margin:32px auto;padding:0 16px;color:#111}
 h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd;padding-bottom:4px}
 code{font:13px ui-monospace,Menlo,Consolas,monospace;background:#f2f2f2;padding:1px 4px;border-radius:3px;word-break:break-all}
@@ -91,39 +84,39 @@ code{font:13px ui-monospace,Menlo,Consolas,monospace;background:#f2f2f2;padding:
 export function reportHtml(report: WalkReport, lang: string): string {
   const steps = report.steps
     .map((step) => {
-      const lines = step.lines.map((l) => `<li>${esc(l)}</li>`).join('')
+      const lines = step.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')
       const requests = step.requests
         .map((r) => {
           const more = [r.answer, ...r.notes].filter((x): x is string => Boolean(x))
           const sub = more.length
-            ? `<ul>${more.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>`
+            ? `<ul>${more.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`
             : ''
-          return `<li>${esc(r.who)}: <code>${esc(`${r.method} ${r.url}`)}</code> → ${esc(r.status)}${sub}</li>`
+          return `<li>${escapeHtml(r.who)}: <code>${escapeHtml(`${r.method} ${r.url}`)}</code> → ${escapeHtml(r.status)}${sub}</li>`
         })
         .join('')
       return [
-        `<section><h2>${step.n}. ${esc(step.title)}</h2>`,
-        `<p>${esc(report.statusLabel)}: <span class="status">${esc(step.status)}</span></p>`,
-        `<p class="muted">${esc(step.what)}</p>`,
+        `<section><h2>${step.n}. ${escapeHtml(step.title)}</h2>`,
+        `<p>${escapeHtml(report.statusLabel)}: <span class="status">${escapeHtml(step.status)}</span></p>`,
+        `<p class="muted">${escapeHtml(step.what)}</p>`,
         lines ? `<ul>${lines}</ul>` : '',
-        requests ? `<p>${esc(report.requestLabel)}</p><ul>${requests}</ul>` : '',
+        requests ? `<p>${escapeHtml(report.requestLabel)}</p><ul>${requests}</ul>` : '',
         '</section>',
       ].join('')
     })
     .join('\n')
   const meta = report.meta
-    .map(([label, value]) => `<li>${esc(label)}: <code>${esc(value)}</code></li>`)
+    .map(([label, value]) => `<li>${escapeHtml(label)}: <code>${escapeHtml(value)}</code></li>`)
     .join('')
   const mistake = report.mistake
-    ? `<section><h2>${esc(report.mistake.heading)}: ${esc(report.mistake.title)}</h2>${report.mistake.lines
-        .map((l) => `<p>${esc(l)}</p>`)
+    ? `<section><h2>${escapeHtml(report.mistake.heading)}: ${escapeHtml(report.mistake.title)}</h2>${report.mistake.lines
+        .map((l) => `<p>${escapeHtml(l)}</p>`)
         .join('')}</section>`
     : ''
   return `<!doctype html>
-<html lang="${esc(lang)}">
+<html lang="${escapeHtml(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(report.title)}</title><style>${STYLE}</style></head>
-<body><h1>${esc(report.title)}</h1><p class="meta">${esc(report.generated)}</p><ul class="meta">${meta}</ul>
+<title>${escapeHtml(report.title)}</title><style>${STYLE}</style></head>
+<body><h1>${escapeHtml(report.title)}</h1><p class="meta">${escapeHtml(report.generated)}</p><ul class="meta">${meta}</ul>
 ${steps}
 ${mistake}
 </body></html>

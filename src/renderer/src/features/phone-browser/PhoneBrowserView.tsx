@@ -12,6 +12,7 @@ import { usePhoneBrowser, usePhoneBrowserFrame } from '../../state/phone-browser
 import { hostOf } from './address'
 import { BrowserFrame } from './BrowserFrame'
 import { BrowserSheet } from './BrowserSheet'
+import { IconButton } from './IconButton'
 import { JssdkNote } from './JssdkNote'
 import { LeavingNotice } from './LeavingNotice'
 import { OpenError } from './OpenError'
@@ -56,33 +57,29 @@ export function PhoneBrowserView(props: { fallbackFocus?: RefObject<HTMLElement 
       data-walk-id={page?.walkId ?? ''}
     >
       <div className="pb-bar">
-        <button
-          type="button"
+        <IconButton
           ref={closeButton}
           className="pb-bar__btn"
-          aria-label={t('close')}
-          title={t('close')}
-          data-testid="phone-browser-close"
+          label={t('close')}
+          testId="phone-browser-close"
           onClick={browser.close}
         >
           <Icon name="close" size={22} />
-        </button>
+        </IconButton>
         <h2 className="pb-bar__title" data-testid="phone-browser-title" title={title}>
           {title}
         </h2>
-        <button
-          type="button"
+        <IconButton
           className="pb-bar__btn"
-          aria-label={t('more')}
-          title={t('more')}
+          label={t('more')}
           aria-haspopup="dialog"
           aria-expanded={sheet}
-          data-testid="phone-browser-more"
+          testId="phone-browser-more"
           disabled={!page}
           onClick={() => setSheet(true)}
         >
           <Icon name="more" size={22} weight={3.2} />
-        </button>
+        </IconButton>
       </div>
       <ProgressLine loading={frame.loading} />
       <div className="pb-view">
@@ -95,28 +92,18 @@ export function PhoneBrowserView(props: { fallbackFocus?: RefObject<HTMLElement 
       </div>
       {page && (
         <div className="pb-toolbar">
-          <button
-            type="button"
-            className="pb-toolbar__btn"
-            aria-label={t('back')}
-            title={t('back')}
-            data-testid="phone-browser-back"
-            disabled={!frame.canGoBack}
-            onClick={() => browser.command('back')}
-          >
-            <Icon name="back" size={24} />
-          </button>
-          <button
-            type="button"
-            className="pb-toolbar__btn"
-            aria-label={t('forward')}
-            title={t('forward')}
-            data-testid="phone-browser-forward"
-            disabled={!frame.canGoForward}
-            onClick={() => browser.command('forward')}
-          >
-            <Icon name="forward" size={24} />
-          </button>
+          {(['back', 'forward'] as const).map((direction) => (
+            <IconButton
+              key={direction}
+              className="pb-toolbar__btn"
+              label={t(direction)}
+              testId={`phone-browser-${direction}`}
+              disabled={direction === 'back' ? !frame.canGoBack : !frame.canGoForward}
+              onClick={() => browser.command(direction)}
+            >
+              <Icon name={direction} size={24} />
+            </IconButton>
+          ))}
         </div>
       )}
       {sheet && page && <BrowserSheet page={page} onClose={() => setSheet(false)} />}

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next'
 import type { Account } from '../../../../shared/model/account'
 import { RequestError } from '../../components/RequestError'
 import { randomAesKey } from './account-validation'
-import { IpWhitelistCell } from './IpWhitelistCell'
 import { JsDomainsCell } from './JsDomainsCell'
+import { ListCell } from './ListCell'
 import { ModeCell } from './ModeCell'
 import { SaveBar } from './SaveBar'
 import { TextCell } from './TextCell'
@@ -164,9 +164,13 @@ export function AccountForm(props: { account: Account }) {
           // An empty list is no list: the callback domain applies (jsSafeDomains).
           onChange={(list) => form.set({ jsDomains: list.length > 0 ? list : undefined })}
         />
-        <IpWhitelistCell
+        <ListCell
+          field="ipWhitelist"
+          label={t('account.ipWhitelist')}
           value={draft.ipWhitelist}
           error={error('ipWhitelist')}
+          placeholder="203.0.113.7, 198.51.100.20"
+          help={t('account.ipWhitelistHelp')}
           onChange={(ipWhitelist) => form.set({ ipWhitelist })}
         />
       </div>

@@ -1,9 +1,8 @@
 /**
- * IP 白名单 as one comma-separated line. The text is kept as typed (a trailing comma or space
- * must survive a keystroke); the list is what is saved.
+ * A list of values edited as one comma-separated line (IP 白名单, JS接口安全域名). The text is kept
+ * as typed, since a trailing comma or space must survive a keystroke; the list is what is saved.
  */
-import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useState, type ReactNode } from 'react'
 import { TextCell } from './TextCell'
 
 function parse(text: string): string[] {
@@ -13,23 +12,26 @@ function parse(text: string): string[] {
     .filter(Boolean)
 }
 
-export function IpWhitelistCell(props: {
+export function ListCell(props: {
+  field: string
+  label: string
   value: readonly string[]
   error: string | undefined
+  placeholder: string
+  help: ReactNode
   onChange: (list: string[]) => void
 }) {
-  const { t } = useTranslation('settings')
   const [text, setText] = useState(props.value.join(', '))
   // The list changed from outside (undo, save, another account): show it.
   if (parse(text).join(',') !== props.value.join(',')) setText(props.value.join(', '))
   return (
     <TextCell
-      field="ipWhitelist"
-      label={t('account.ipWhitelist')}
+      field={props.field}
+      label={props.label}
       value={text}
       error={props.error}
-      placeholder="203.0.113.7, 198.51.100.20"
-      help={t('account.ipWhitelistHelp')}
+      placeholder={props.placeholder}
+      help={props.help}
       onChange={(next) => {
         setText(next)
         props.onChange(parse(next))
