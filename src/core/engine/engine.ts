@@ -13,10 +13,11 @@ import type { TemplateSentJob } from '../platform/api/options'
 import { scanQrCode } from '../platform/api/qr-scan'
 import type { ScanOutcome } from '../platform/api/qr-scan'
 import type { PlatformState } from '../platform/state'
+import type { Random } from '../runtime/random'
 import { WINDOW_MENU_TYPES } from '../platform/state/cs-window'
 import type { WindowTrigger } from '../platform/state/cs-window'
 import { deliverPush } from './deliver'
-import type { DeliverySettings, PushDelivery } from './deliver'
+import type { DeliverySettings, EngineDeps, PushDelivery } from './deliver'
 import type { PushOverrides } from './push-request'
 import { verifyUrl } from './verify'
 import type { VerifyResult } from './verify'
@@ -45,6 +46,11 @@ export interface SendRequest {
   readonly timeoutMs?: number
   /** This push's attempts; the workspace setting when absent. */
   readonly attempts?: number
+  /**
+   * Where this push's nonces, AES prefix and generated MsgId come from; the core's when absent.
+   * A replay under a seed passes its own per step, so its runs repeat whatever the core's state.
+   */
+  readonly random?: Random
 }
 
 export interface EngineOptions {
@@ -124,11 +130,17 @@ export class Engine {
       ...(request.botUrl ? { botUrl: request.botUrl } : {}),
     }
     const settings = this.options.delivery()
-    return deliverPush(this.ctx, delivery, {
+    const deps = request.random ? this.depsWith(request.random) : this.ctx
+    return deliverPush(deps, delivery, {
       ...settings,
       timeoutMs: request.timeoutMs ?? settings.timeoutMs,
       attempts: request.attempts ?? settings.attempts,
     })
+  }
+
+  private depsWith(random: Random): EngineDeps {
+    const ctx = this.ctx
+    return { clock: ctx.clock, bus: ctx.bus, random, newExchangeId: () => ctx.newExchangeId() }
   }
 
   /**
