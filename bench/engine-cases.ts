@@ -39,7 +39,7 @@ const ACCOUNT: Account = {
 }
 const OPENID = 'oyORnuP8q7ou2gfYjqLzSIWZf0rs'
 
-function presigned(account: Account, mode: Account['mode']): FixedRequest {
+export function presigned(account: Account, mode: Account['mode']): FixedRequest {
   const random = seededRandom('presigned')
   const now = Math.floor(Date.now() / 1000)
   const nodes = buildPush(

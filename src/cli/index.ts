@@ -2,7 +2,8 @@
  * The `mpsim` command line: the same core as the desktop app, without a UI.
  * commander parses argv (well kept, typed, generates --help); each command lives in commands/.
  */
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
+import type { CommanderError } from 'commander'
 import { MpsimError } from '../core/errors'
 import { UsageError } from './flag-rules'
 import { serve } from './commands/serve'
@@ -11,7 +12,12 @@ import { send } from './commands/send'
 import type { SendOptions } from './commands/send'
 import { verify } from './commands/verify'
 import type { VerifyOptions } from './commands/verify'
+import { conformance } from './commands/conformance'
+import type { ConformanceOptions } from './commands/conformance'
+import { replay } from './commands/replay'
+import type { ReplayOptions } from './commands/replay'
 import { EXIT, EXIT_HELP } from './exit-codes'
+import { REPLAY_EXIT, REPLAY_EXIT_HELP } from './replay/exit'
 import { parsePort, withCommonOptions } from './options'
 import { packageVersion } from './paths'
 import { UnknownTypeError } from './resolve-type'
@@ -111,6 +117,60 @@ withCommonOptions(
   .action(async (url: string | undefined, opts: SendOptions) => {
     process.exitCode = await send(url, opts)
   })
+
+function parseConcurrency(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InvalidArgumentError('an integer from 1 to 64')
+  return n
+}
+
+/** A flag commander refuses is a configuration error for replay and conformance (exit 2, not 1). */
+function replayExit(error: CommanderError): never {
+  process.exit(error.exitCode === 0 ? 0 : REPLAY_EXIT.config)
+}
+
+/** The flags `replay` and `conformance` share: how to run and how to report. */
+function withRunOptions(command: Command): Command {
+  return withCommonOptions(command)
+    .addOption(
+      new Option('--reporter <name>', 'report format (default: text; --json = json)').choices([
+        'text',
+        'json',
+        'junit',
+      ]),
+    )
+    .option('--out <file>', 'write the report to FILE (the readable text still goes to stdout)')
+    .option('--bail', 'stop at the first failing step; the rest are reported skipped', false)
+    .option('--concurrency <n>', 'steps delivered at once (default 1)', parseConcurrency)
+    .option(NO_ATTACH, NO_ATTACH_HELP)
+    .addHelpText('after', REPLAY_EXIT_HELP)
+    .exitOverride(replayExit)
+}
+
+withRunOptions(
+  program
+    .command('replay')
+    .argument(
+      '<files...>',
+      'suite files (.yaml, .yml, .json) and captures: XML files, folders, HAR files, exchange logs and exports',
+    )
+    .description('replay suites and captured messages against a bot and check every assertion (CI)')
+    .option('--tag <tag>', 'run only the steps with this tag (repeatable)', collect, []),
+).action(async (files: string[], opts: ReplayOptions) => {
+  process.exitCode = await replay(files, opts)
+})
+
+withRunOptions(
+  program
+    .command('conformance')
+    .argument('[url]', 'the bot URL (default: the account’s bot URL)')
+    .description(
+      'check a bot’s WeChat basics: URL verification, every message type answered in time, valid replies, encryption, no duplicate work on a retry',
+    ),
+).action(async (url: string | undefined, opts: ConformanceOptions) => {
+  process.exitCode = await conformance(url, opts)
+})
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error)

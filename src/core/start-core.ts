@@ -20,6 +20,9 @@ import { workspaceHandlers } from './control/handlers/workspace'
 import { workspaceFolderHandlers } from './control/handlers/workspace-folder'
 import { phoneBrowserHandlers } from './control/handlers/phone-browser'
 import { oauthStepperHandlers } from './control/handlers/oauth-stepper'
+import { replayHandlers } from './control/handlers/replay'
+import { replayServices } from './control/handlers/replay-services'
+import { createSuiteStore } from './workspace/suites'
 import { createPhoneBrowser } from './browser/phone-browser'
 import type { RunningPhoneBrowser } from './browser/phone-browser'
 import { createJssdkService } from './jssdk'
@@ -35,6 +38,7 @@ import { startSampleBot } from './sample-bot'
 import { directorySaved } from './workspace/directory-sync'
 import type { RunningSampleBot } from './sample-bot'
 import { DEFAULT_PORTS, openWorkspace } from './workspace'
+import { SUITES_DIR } from './workspace/layout'
 import type { Workspace, WorkspaceProblem } from './workspace'
 
 export interface StartCoreOptions {
@@ -293,6 +297,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           ctx.bus.on('exchangeProgress', (data) => listener({ name: 'exchangeProgress', data })),
           ctx.bus.on('phone', (data) => listener({ name: 'phone', data })),
           ctx.bus.on('menu', (data) => listener({ name: 'menu', data })),
+          ctx.bus.on('replayProgress', (data) => listener({ name: 'replayProgress', data })),
+          ctx.bus.on('capturesImported', (data) => listener({ name: 'capturesImported', data })),
         ]
         return () => stops.forEach((stop) => stop())
       },
@@ -311,6 +317,13 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           directory: workspace.directory,
           bus: ctx.bus,
           platformUrl,
+        }),
+        ...replayHandlers({
+          workspace,
+          suites: createSuiteStore(workspace.dir),
+          bus: ctx.bus,
+          random,
+          services: replayServices({ ctx, engine, captureRoot: join(workspace.dir, SUITES_DIR) }),
         }),
       },
     })

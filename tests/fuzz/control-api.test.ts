@@ -121,7 +121,29 @@ function validInputs(): { [K in CommandName]: Input<K> } {
         ['code', 'fuzz'],
       ],
     },
+    importCaptures: {
+      files: [
+        {
+          name: 'a.xml',
+          base64: Buffer.from('<xml><MsgType>text</MsgType></xml>').toString('base64'),
+        },
+      ],
+      text: '<xml/>',
+    },
+    listSuites: {},
+    getSuite: { file: 'fuzz.yaml' },
+    saveSuite: { file: 'fuzz.yaml', suite: fuzzSuite },
+    suiteFromExchanges: { exchangeIds: ['ex-1'], name: 'fuzz' },
+    runSuite: { suite: { ...fuzzSuite, target: closedUrl }, concurrency: 1 },
+    runConformance: { target: closedUrl, bail: true },
   }
+}
+
+/** A one-step suite aimed at nothing (the target is the closed loopback URL). */
+const fuzzSuite = {
+  version: 1 as const,
+  name: 'fuzz',
+  steps: [{ send: { type: 'text', fields: { Content: 'hi' } } }],
 }
 
 /**

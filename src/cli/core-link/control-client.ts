@@ -6,6 +6,9 @@
 import { contract, TOKEN_HEADER } from '../../shared/control/contract'
 import type { CommandName, Input, Output } from '../../shared/control/contract'
 import type { ControlErrorCode } from '../../shared/control/errors'
+import type { CoreEvent } from '../../shared/control/events'
+import { openEventStream } from './event-stream'
+import type { StopEvents } from './event-stream'
 
 export class CoreRequestError extends Error {
   /** The control API's error code, or 'network' when the core did not answer. */
@@ -25,10 +28,13 @@ export class CoreRequestError extends Error {
 
 export interface CoreClient {
   call<K extends CommandName>(name: K, input: Input<K>): Promise<Output<K>>
+  /** Opens the live event stream; resolves once it is open, with the function that closes it. */
+  events(onEvent: (event: CoreEvent) => void): Promise<StopEvents>
 }
 
 export function createCoreClient(baseUrl: string, token: string): CoreClient {
   return {
+    events: (onEvent) => openEventStream(baseUrl, token, onEvent),
     async call(name, input) {
       const { method, path, output } = contract[name]
       const headers: Record<string, string> = { [TOKEN_HEADER]: token, accept: 'application/json' }

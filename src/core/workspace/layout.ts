@@ -6,7 +6,7 @@
  *   users.json           the simulated WeChat users
  *   menus/<account>.json each account's menu, as given to /cgi-bin/menu/create
  *   exchanges.ndjson     append-only log of every delivery and API call
- *   suites/              replay suites (reserved; created empty)
+ *   suites/              replay suites (JSON or YAML; docs/replay.md), created empty
  */
 export const SETTINGS_FILE = 'settings.json'
 export const ACCOUNTS_FILE = 'accounts.json'

@@ -62,6 +62,19 @@ import {
   PreviewPushOutput,
   PushLintOutput,
 } from './composer-schemas'
+import {
+  GetSuiteOutput,
+  ImportCapturesInput,
+  ImportCapturesOutput,
+  ListSuitesOutput,
+  RunConformanceInput,
+  RunSuiteInput,
+  RunSuiteOutput,
+  SaveSuiteInput,
+  SuiteFileInput,
+  SuiteFromExchangesInput,
+} from './replay-schemas'
+import { suiteSchema } from '../model/suite'
 
 type Method = 'GET' | 'POST'
 
@@ -128,6 +141,18 @@ export const contract = {
     CheckAuthorizeOutput,
   ),
   callPlatform: route('POST', '/api/oauth/call-platform', CallPlatformInput, CallPlatformOutput),
+  importCaptures: route('POST', '/api/replay/import', ImportCapturesInput, ImportCapturesOutput),
+  listSuites: route('GET', '/api/replay/suites', z.object({}), ListSuitesOutput),
+  getSuite: route('GET', '/api/replay/suite', SuiteFileInput, GetSuiteOutput),
+  saveSuite: route('POST', '/api/replay/suite', SaveSuiteInput, GetSuiteOutput),
+  suiteFromExchanges: route(
+    'POST',
+    '/api/replay/suite/from-exchanges',
+    SuiteFromExchangesInput,
+    suiteSchema,
+  ),
+  runSuite: route('POST', '/api/replay/run', RunSuiteInput, RunSuiteOutput),
+  runConformance: route('POST', '/api/replay/conformance', RunConformanceInput, RunSuiteOutput),
 } as const
 
 export type Contract = typeof contract

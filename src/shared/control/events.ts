@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { exchangeSchema, pushExchangeSchema } from '../model/exchange-schema'
 import { phoneMessageSchema } from '../model/phone-message'
+import { ImportCapturesOutput, ReplayProgress } from './replay-schemas'
 
 export const events = {
   /** An Exchange recorded whole (a push once its delivery ended, an API call, a verification). */
@@ -20,6 +21,13 @@ export const events = {
   phone: phoneMessageSchema,
   /** The bot created or deleted an account's custom menu: read it again. */
   menu: z.object({ accountId: z.string() }),
+  /** A replay run moved on: a step finished (docs/replay.md); `runId` names the run. */
+  replayProgress: ReplayProgress,
+  /**
+   * Captures imported by the desktop host (File › Import captures): the open app shows the report
+   * in its Replay panel, as if the files had been dropped on it.
+   */
+  capturesImported: ImportCapturesOutput,
 } as const
 
 export type EventTable = typeof events
@@ -54,6 +62,14 @@ export function readEvent(name: EventName, data: unknown): CoreEvent | undefined
     }
     case 'menu': {
       const parsed = events.menu.safeParse(data)
+      return parsed.success ? { name, data: parsed.data } : undefined
+    }
+    case 'replayProgress': {
+      const parsed = events.replayProgress.safeParse(data)
+      return parsed.success ? { name, data: parsed.data } : undefined
+    }
+    case 'capturesImported': {
+      const parsed = events.capturesImported.safeParse(data)
       return parsed.success ? { name, data: parsed.data } : undefined
     }
   }

@@ -7,7 +7,14 @@ import { pushExchange } from '../../helpers/exchange-fixtures'
 
 describe('the live event table', () => {
   it('names the events the core publishes', () => {
-    expect([...EVENT_NAMES].sort()).toEqual(['exchange', 'exchangeProgress', 'menu', 'phone'])
+    expect([...EVENT_NAMES].sort()).toEqual([
+      'capturesImported',
+      'exchange',
+      'exchangeProgress',
+      'menu',
+      'phone',
+      'replayProgress',
+    ])
     expect(isEventName('phone')).toBe(true)
     expect(isEventName('toString')).toBe(false)
   })

@@ -1,0 +1,223 @@
+/**
+ * The replay commands of the control API: suites saved, read, listed and run from suites/ (names
+ * confined there, problems with their line), a suite built from recorded pushes, captures
+ * imported from uploads and pasted text, and a run's live replayProgress events on the stream.
+ * A core on 127.0.0.1 with OS-chosen ports and the sample bot; stopped at the end.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCoreClient, CoreRequestError } from '../../src/cli/core-link/control-client'
+import type { CoreClient } from '../../src/cli/core-link/control-client'
+import { startCore } from '../../src/core/start-core'
+import type { RunningCore } from '../../src/core/start-core'
+import type { CoreEvent } from '../../src/shared/control/events'
+import type { Suite } from '../../src/shared/model/suite'
+
+let core: RunningCore
+let dir: string
+let client: CoreClient
+
+const smoke: Suite = {
+  version: 1,
+  name: 'smoke',
+  steps: [
+    {
+      name: 'help',
+      send: { type: 'text', fields: { Content: 'help' } },
+      expect: { verdict: 'reply', replyType: 'text', fields: { Content: { contains: 'help' } } },
+    },
+    {
+      name: 'silent',
+      send: { type: 'text', fields: { Content: 'success' } },
+      expect: { verdict: 'reply' },
+    },
+  ],
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mpsim-ctl-replay-'))
+  core = await startCore({
+    host: 'node',
+    version: 'test',
+    controlPort: 0,
+    platformPort: 0,
+    botPort: 0,
+    workspaceDir: join(dir, 'ws'),
+  })
+  client = createCoreClient(core.url, core.token)
+})
+afterAll(async () => {
+  await core.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function refusal(work: Promise<unknown>): Promise<CoreRequestError> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(CoreRequestError)
+  return error as CoreRequestError
+}
+
+describe('suites in the workspace', () => {
+  it('saves a suite as YAML, reads it back parsed, and lists it', async () => {
+    const saved = await client.call('saveSuite', { file: 'smoke.yaml', suite: smoke })
+    expect(saved.problems).toEqual([])
+    expect(saved.suite).toEqual(smoke)
+    const text = await readFile(join(dir, 'ws', 'suites', 'smoke.yaml'), 'utf8')
+    expect(text).toBe(saved.text)
+    expect(text).toMatch(/^version: 1\nname: smoke\n/)
+    expect(await readdir(join(dir, 'ws', 'suites'))).toEqual(['smoke.yaml'])
+
+    const got = await client.call('getSuite', { file: 'smoke.yaml' })
+    expect(got.suite).toEqual(smoke)
+    const listed = await client.call('listSuites', {})
+    expect(listed.suites).toContainEqual({ file: 'smoke.yaml', name: 'smoke', steps: 2 })
+  })
+
+  it('saves JSON for a .json name', async () => {
+    await client.call('saveSuite', { file: 'nested/smoke.json', suite: smoke })
+    const text = await readFile(join(dir, 'ws', 'suites', 'nested', 'smoke.json'), 'utf8')
+    expect(JSON.parse(text)).toEqual(smoke)
+  })
+
+  it('lists a broken suite with its problem and line, and refuses to run it', async () => {
+    await writeFile(
+      join(dir, 'ws', 'suites', 'broken.yaml'),
+      'version: 1\nname: broken\nsteps:\n  - send: { type: text }\n    expect: { verdict: maybe }\n',
+    )
+    const listed = await client.call('listSuites', {})
+    const broken = listed.suites.find((s) => s.file === 'broken.yaml')
+    expect(broken?.problems?.[0]).toMatchObject({ line: 5, path: 'steps.0.expect.verdict' })
+    const error = await refusal(client.call('runSuite', { file: 'broken.yaml' }))
+    expect(error.code).toBe('invalid-input')
+    expect(error.issues[0]?.path).toMatch(/^broken\.yaml:5:\d+$/)
+    expect(error.issues[0]?.message).toMatch(/^steps\.0\.expect\.verdict: /)
+  })
+
+  it.each(['../escape.yaml', '/tmp/x.yaml', 'a\\b.yaml', 'notes.txt'])(
+    'refuses the name %j with a 400 and writes nothing',
+    async (file) => {
+      const error = await refusal(client.call('saveSuite', { file, suite: smoke }))
+      expect(error.code).toBe('invalid-input')
+      expect(await readdir(dir)).toEqual(['ws'])
+    },
+  )
+
+  it('answers not-found for a suite that does not exist', async () => {
+    const error = await refusal(client.call('getSuite', { file: 'missing.yaml' }))
+    expect(error.code).toBe('not-found')
+  })
+})
+
+describe('running a suite', () => {
+  it('runs a suite file, publishing replayProgress for each step under the caller’s runId', async () => {
+    const seen: CoreEvent[] = []
+    const stop = await client.events((event) => {
+      if (event.name === 'replayProgress') seen.push(event)
+    })
+    try {
+      const result = await client.call('runSuite', { file: 'smoke.yaml', runId: 'my-run' })
+      expect(result.runId).toBe('my-run')
+      expect(result.file).toBe('smoke.yaml')
+      expect(result.counts).toEqual({ passed: 1, failed: 1, error: 0, skipped: 0 })
+      expect(result.steps[1]?.failures[0]).toMatchObject({
+        assertion: 'verdict',
+        expected: 'reply',
+        actual: 'no-reply',
+      })
+      await expect.poll(() => seen.length).toBe(2)
+      expect(seen.map((e) => e.name === 'replayProgress' && e.data)).toEqual([
+        expect.objectContaining({ runId: 'my-run', done: 1, total: 2 }),
+        expect.objectContaining({ runId: 'my-run', done: 2, total: 2 }),
+      ])
+    } finally {
+      stop()
+    }
+  })
+
+  it('runs a suite given whole, only the steps asked for', async () => {
+    const result = await client.call('runSuite', { suite: smoke, only: [0] })
+    expect(result.steps.map((s) => [s.index, s.status])).toEqual([[0, 'passed']])
+  })
+
+  it('refuses a target that is not a URL as the caller’s mistake', async () => {
+    const error = await refusal(client.call('runSuite', { suite: smoke, target: 'ftp://x' }))
+    expect(error.code).toBe('invalid-input')
+  })
+
+  it('does not let a suite read a capture outside suites/', async () => {
+    await writeFile(join(dir, 'outside.xml'), '<xml><MsgType>text</MsgType></xml>')
+    const result = await client.call('runSuite', {
+      suite: { version: 1, name: 'peek', steps: [{ send: { capture: '../../outside.xml' } }] },
+    })
+    expect(result.steps[0]?.status).toBe('error')
+    expect(result.steps[0]?.error).toMatch(/suites\/ folder/)
+  })
+})
+
+describe('building and importing', () => {
+  it('builds a suite from recorded pushes, with or without "same reply as recorded"', async () => {
+    const push = await client.call('sendPush', { typeId: 'text', values: { Content: 'help' } })
+    const suite = await client.call('suiteFromExchanges', { exchangeIds: [push.id], name: 'from' })
+    expect(suite.steps[0]?.send).toEqual({ xml: expect.stringContaining('help') as string })
+    expect(suite.steps[0]?.expect?.sameReplyAsRecorded).toBe(true)
+    const bare = await client.call('suiteFromExchanges', {
+      exchangeIds: [push.id],
+      name: 'from',
+      sameReply: false,
+    })
+    expect(bare.steps[0]?.expect?.sameReplyAsRecorded).toBeUndefined()
+    const rerun = await client.call('runSuite', { suite })
+    expect(rerun.counts.passed).toBe(1)
+  })
+
+  it('refuses exchanges that are not pushes, and ids it does not have', async () => {
+    const verify = await client.call('verifyBot', {})
+    expect(
+      (
+        await refusal(
+          client.call('suiteFromExchanges', {
+            exchangeIds: [verify.exchange.id],
+            name: 'x',
+          }),
+        )
+      ).code,
+    ).toBe('invalid-input')
+    expect(
+      (
+        await refusal(
+          client.call('suiteFromExchanges', {
+            exchangeIds: ['ex-nope'],
+            name: 'x',
+          }),
+        )
+      ).code,
+    ).toBe('not-found')
+  })
+
+  it('imports uploaded files and pasted text, saying what it skipped', async () => {
+    const xml =
+      '<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[o1]]></FromUserName><CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content><MsgId>42</MsgId></xml>'
+    const report = await client.call('importCaptures', {
+      files: [
+        { name: 'a.xml', base64: Buffer.from(xml).toString('base64') },
+        { name: 'b.txt', base64: Buffer.from('hello').toString('base64') },
+      ],
+      text: xml,
+    })
+    expect(report.messages.map((m) => [m.source.kind, m.msgType])).toEqual([
+      ['xml', 'text'],
+      ['paste', 'text'],
+    ])
+    expect(report.skipped).toEqual([
+      expect.objectContaining({
+        source: expect.objectContaining({ name: 'b.txt' }) as object,
+        reason: 'not-xml',
+      }),
+    ])
+  })
+})
