@@ -13,7 +13,7 @@ import type { CoreSession } from '../core/core-session'
 import { defaultWorkspaceDir } from '../core/workspace'
 import { DESKTOP_CHANNELS } from '../shared/desktop-api'
 import type { DesktopBootstrap } from '../shared/desktop-api'
-import { importPushFiles } from './import-xml'
+import { importCaptureFiles } from './import-captures'
 import { buildAppMenu } from './menu'
 import { MENU_TEXT, menuLang } from './menu-text'
 import { hardenApp } from './security'
@@ -50,7 +50,7 @@ function installMenu(): void {
     {
       openWorkspace: () => void openWorkspace(),
       saveWorkspace: () => void saveWorkspace(),
-      importXml: () => void importXml(),
+      importCaptures: () => void importCaptures(),
       openDocs: () => void openLocalDoc(README),
       openProtocolNotes: () => void openLocalDoc(PROTOCOL_NOTES),
       about: () =>
@@ -91,21 +91,30 @@ async function saveWorkspace(): Promise<void> {
   await dialog.showMessageBox(window, { message: words.saved, detail: words.savedDetail })
 }
 
-async function importXml(): Promise<void> {
+async function importCaptures(): Promise<void> {
   if (!session || !window) return
   const words = text()
   const picked = await dialog.showOpenDialog(window, {
-    title: words.chooseXml,
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: words.xmlFiles, extensions: ['xml', 'txt'] }],
+    title: words.chooseCaptures,
+    // Folders too where the dialog can offer both (macOS); elsewhere, pick the files in a folder.
+    properties: [
+      'openFile',
+      'multiSelections',
+      ...(process.platform === 'darwin' ? (['openDirectory'] as const) : []),
+    ],
+    filters: [
+      { name: words.captureFiles, extensions: ['xml', 'txt', 'har', 'json', 'ndjson', 'log'] },
+      { name: words.allFiles, extensions: ['*'] },
+    ],
   })
   if (picked.canceled || picked.filePaths.length === 0) return
-  const result = await importPushFiles(session.current(), picked.filePaths)
-  await dialog.showMessageBox(window, {
-    type: result.refused.length > 0 ? 'warning' : 'info',
-    message: words.imported(result.sent, result.refused.length),
-    detail: result.refused.map((r) => `${r.file}: ${r.reason}`).join('\n'),
-  })
+  try {
+    // The open app shows the report in its Replay panel (the capturesImported event).
+    await importCaptureFiles(session.current(), picked.filePaths)
+    window.focus()
+  } catch (error) {
+    dialog.showErrorBox(words.importFailed, error instanceof Error ? error.message : String(error))
+  }
 }
 
 /** Flags given after `npm start --`; a refused value is said on the terminal, not dropped. */

@@ -9,7 +9,7 @@ import type { MenuText } from './menu-text'
 export interface MenuActions {
   readonly openWorkspace: () => void
   readonly saveWorkspace: () => void
-  readonly importXml: () => void
+  readonly importCaptures: () => void
   readonly openDocs: () => void
   readonly openProtocolNotes: () => void
   readonly about: () => void
@@ -25,7 +25,7 @@ export function buildAppMenu(text: MenuText, actions: MenuActions, isDev: boolea
         { label: text.openWorkspace, accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
         { label: text.saveWorkspace, accelerator: 'CmdOrCtrl+S', click: actions.saveWorkspace },
         { type: 'separator' },
-        { label: text.importXml, accelerator: 'CmdOrCtrl+I', click: actions.importXml },
+        { label: text.importCaptures, accelerator: 'CmdOrCtrl+I', click: actions.importCaptures },
         ...(isMac
           ? []
           : [{ type: 'separator' as const }, { role: 'quit' as const, label: text.quit }]),

@@ -62,7 +62,7 @@ async function settled(page: Page, panel: Panel | 'oauth' | 'replay'): Promise<v
     await expect(id('lab-encrypt-output')).toBeVisible()
   }
   if (panel === 'oauth') await expect(id('oauth-clock-now')).toHaveAttribute('data-now-ms', /\d/)
-  if (panel === 'replay') await expect(id('coming-soon-replay')).toBeVisible()
+  if (panel === 'replay') await expect(id('replay-suites')).toBeVisible()
 }
 
 /** Opens a panel (the inspector on the given exchange) and waits for its content. */

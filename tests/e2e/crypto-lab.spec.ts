@@ -141,18 +141,6 @@ test.describe('Crypto lab', () => {
     await expect(lab.nav('chat')).toContainText('Chat')
   })
 
-  test('panels of later versions say so, and lead back to the lab', async ({ page, core }) => {
-    const lab = new CryptoLabPage(page)
-    await lab.open(core.uiUrl)
-    await lab.switchLanguage('en')
-    for (const panel of ['replay'] as const) {
-      await lab.nav(panel).click()
-      await expect(lab.comingSoon(panel)).toContainText('Coming in a later version')
-    }
-    await page.getByTestId('coming-soon-open-lab').click()
-    await expect(lab.nav('crypto-lab')).toHaveAttribute('aria-current', 'page')
-  })
-
   test('without a token the app explains, in both languages, how to open it', async ({
     page,
     core,

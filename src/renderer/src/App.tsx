@@ -14,8 +14,10 @@ import { InspectorPanel } from './features/inspector/InspectorPanel'
 import { OauthPanel } from './features/oauth/OauthPanel'
 import { SettingsPanel } from './features/settings/SettingsPanel'
 import { BootError, BootLoading } from './features/shell/BootScreen'
-import { ComingSoon } from './features/shell/ComingSoon'
-import { DEFAULT_PANEL, NAV_GROUPS } from './features/shell/panels'
+import { ReplayPanel } from './features/replay/ReplayPanel'
+import { ReplayProvider } from './features/replay/replay-state'
+import { WindowDrop } from './features/replay/WindowDrop'
+import { DEFAULT_PANEL } from './features/shell/panels'
 import type { PanelId } from './features/shell/panels'
 import { Sidebar } from './features/shell/Sidebar'
 import { TopBar } from './features/shell/TopBar'
@@ -36,8 +38,12 @@ export function App() {
             {/* Above the panels: Chat and OAuth draw the same phone browser. */}
             <PhoneBrowserProvider>
               <NavigationProvider initial={DEFAULT_PANEL}>
-                <TopBar info={boot.info} />
-                <Shell />
+                {/* Above the panels: a run and an import outlive a visit to the inspector. */}
+                <ReplayProvider>
+                  <TopBar info={boot.info} />
+                  <Shell />
+                  <WindowDrop />
+                </ReplayProvider>
               </NavigationProvider>
             </PhoneBrowserProvider>
           </EngineStoreProvider>
@@ -63,14 +69,14 @@ function Shell() {
         <ProblemBanner onDismissed={() => main.current?.focus()} />
         {/* Keyed by panel: a crash stays with the panel it happened in. */}
         <PanelBoundary key={panel} panel={panel}>
-          <Panel id={panel} onOpenLab={() => go('crypto-lab')} />
+          <Panel id={panel} />
         </PanelBoundary>
       </main>
     </div>
   )
 }
 
-function Panel(props: { id: PanelId; onOpenLab: () => void }) {
+function Panel(props: { id: PanelId }) {
   switch (props.id) {
     case 'chat':
       return <ChatPanel />
@@ -82,11 +88,7 @@ function Panel(props: { id: PanelId; onOpenLab: () => void }) {
       return <CryptoLab />
     case 'oauth':
       return <OauthPanel />
-    case 'replay': {
-      const entry = NAV_GROUPS.flatMap((g) => g.panels).find((p) => p.id === props.id)
-      return (
-        <ComingSoon panel={props.id} label={entry?.label ?? props.id} onOpenLab={props.onOpenLab} />
-      )
-    }
+    case 'replay':
+      return <ReplayPanel />
   }
 }

@@ -5,7 +5,7 @@
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
-export type Panel = 'chat' | 'inspector' | 'settings' | 'crypto-lab'
+export type Panel = 'chat' | 'inspector' | 'settings' | 'crypto-lab' | 'replay'
 
 export class AppPage {
   readonly page: Page
@@ -15,11 +15,15 @@ export class AppPage {
   id(testId: string): Locator {
     return this.page.getByTestId(testId)
   }
-  /** Opens the app (URL with #token=…) and waits for the readiness marker, never for time. */
-  async open(url: string): Promise<void> {
+  /**
+   * Opens the app (URL with #token=…) and waits for the readiness marker, never for time; in
+   * `lang` when given, else in the language the app picks.
+   */
+  async open(url: string, lang?: 'zh' | 'en'): Promise<void> {
     await this.page.setViewportSize({ width: 1400, height: 960 })
     await this.page.goto(url)
     await expect(this.id('app')).toHaveAttribute('data-app-state', 'ready')
+    if (lang) await this.language(lang)
   }
   async go(panel: Panel): Promise<void> {
     await this.id(`nav-${panel}`).click()

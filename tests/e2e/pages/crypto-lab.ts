@@ -112,10 +112,6 @@ export class CryptoLabPage {
     return this.page.getByTestId(`nav-${panel}`)
   }
 
-  comingSoon(panel: Exclude<PanelId, 'crypto-lab'>): Locator {
-    return this.page.getByTestId(`coming-soon-${panel}`)
-  }
-
   /**
    * Opens the app (URL with #token=…), waits for the readiness marker (never for time), then opens
    * the Crypto lab (the app starts on the chat).

@@ -18,7 +18,7 @@ describe('menuLang', () => {
 
   it('both languages name every item', () => {
     expect(Object.keys(MENU_TEXT.zh).sort()).toEqual(Object.keys(MENU_TEXT.en).sort())
-    expect(MENU_TEXT.zh.imported(2, 1)).toContain('2')
-    expect(MENU_TEXT.en.imported(2, 0)).not.toContain('refused')
+    expect(MENU_TEXT.zh.importCaptures).toContain('抓包')
+    expect(MENU_TEXT.en.importCaptures).toBe('Import Captures…')
   })
 })

@@ -21,7 +21,6 @@ export const en = {
     replay: 'Replay',
     settings: 'Settings',
     cryptoLab: 'Crypto lab',
-    soon: 'Soon',
   },
   command: {
     failed: 'Did not work: {{reason}}',
@@ -51,46 +50,6 @@ export const en = {
     crashedBody:
       'Something went wrong while showing it. The rest of mpsim keeps working, and nothing was lost in the workspace.',
     reload: 'Reload panel',
-  },
-  soon: {
-    badge: 'Coming in a later version',
-    intro: 'This panel is not built yet. When it is, it will:',
-    now: 'Available now: the Crypto lab works through signatures and message encryption step by step.',
-    openLab: 'Open the Crypto lab',
-    chat: {
-      summary:
-        'Send any message or event to your bot as a simulated user and see the reply as the phone shows it.',
-      p1: 'offer a form for every message and event type, or the raw XML;',
-      p2: 'show every reply type as WeChat bubbles, with the custom menu;',
-      p3: 'let you switch between several simulated users (openid, profile, subscribed or not).',
-    },
-    inspector: {
-      summary:
-        'Record every delivery and API call whole, and say exactly why WeChat would refuse a reply.',
-      p1: 'show request and response headers as sent, with Content-Type called out;',
-      p2: 'work the signature out step by step and show the decrypted envelope;',
-      p3: 'draw the attempts on the 5-second timeline, with the reply verdict and its reason.',
-    },
-    oauth: {
-      summary:
-        'Walk the web-authorization (网页授权) flow step by step, every HTTP exchange visible.',
-      p1: 'build the authorize URL, with its scope and state;',
-      p2: 'check redirect_uri against the callback domain, as WeChat does;',
-      p3: 'exchange the code for an access_token, then fetch the user info.',
-    },
-    replay: {
-      summary:
-        'Import captured XML (files, folders, HAR) and replay it against your bot with fresh signatures.',
-      p1: 'keep replay suites in the workspace folder, ready to commit;',
-      p2: 'assert on each reply, and report what changed;',
-      p3: 'run the same suites headless in CI with `mpsim replay`, with a JUnit report.',
-    },
-    settings: {
-      summary: 'Configure the account and the simulated environment.',
-      p1: 'hold AppID, AppSecret, Token, EncodingAESKey and the encryption mode;',
-      p2: 'set the bot URL, the OAuth callback domain and the ports, checked with WeChat’s rules;',
-      p3: 'save everything in a workspace folder you can commit.',
-    },
   },
   boot: {
     loading: 'Connecting to the mpsim core…',

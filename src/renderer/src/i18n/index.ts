@@ -13,6 +13,7 @@ import { inspectorEn, inspectorZh } from '../features/inspector/i18n'
 import { oauthEn, oauthZh } from '../features/oauth/i18n'
 import { phoneEn, phoneZh } from '../features/phone/i18n'
 import { phoneBrowserEn, phoneBrowserZh } from '../features/phone-browser/i18n'
+import { replayEn, replayZh } from '../features/replay/i18n'
 import { settingsEn, settingsZh } from '../features/settings/i18n'
 import { workspaceProblemsEn, workspaceProblemsZh } from '../features/workspace-problems/i18n'
 
@@ -26,6 +27,7 @@ declare module 'i18next' {
       composer: typeof composerEn
       inspector: typeof inspectorEn
       oauth: typeof oauthEn
+      replay: typeof replayEn
       settings: typeof settingsEn
       workspaceProblems: typeof workspaceProblemsEn
     }
@@ -73,6 +75,7 @@ void i18n.use(initReactI18next).init({
       composer: composerZh,
       inspector: inspectorZh,
       oauth: oauthZh,
+      replay: replayZh,
       settings: settingsZh,
       workspaceProblems: workspaceProblemsZh,
     },
@@ -83,6 +86,7 @@ void i18n.use(initReactI18next).init({
       composer: composerEn,
       inspector: inspectorEn,
       oauth: oauthEn,
+      replay: replayEn,
       settings: settingsEn,
       workspaceProblems: workspaceProblemsEn,
     },

@@ -20,7 +20,6 @@ export const zhCN: Messages = {
     replay: '回放',
     settings: '设置',
     cryptoLab: '加解密实验室',
-    soon: '即将推出',
   },
   command: {
     failed: '没有成功：{{reason}}',
@@ -47,42 +46,6 @@ export const zhCN: Messages = {
     crashedTitle: '这个面板出错了',
     crashedBody: '显示时出了问题。mpsim 的其他部分照常工作，工作区里的内容没有丢失。',
     reload: '重新加载面板',
-  },
-  soon: {
-    badge: '将在后续版本推出',
-    intro: '这个面板还没有做好。做好之后，它将：',
-    now: '现在可用：加解密实验室，一步步演示签名和消息加解密。',
-    openLab: '打开加解密实验室',
-    chat: {
-      summary: '以任意模拟用户的身份向你的机器人发送消息和事件，像手机上一样查看回复。',
-      p1: '为每种消息和事件类型提供表单，也可以直接编辑原始 XML；',
-      p2: '用微信样式的气泡显示每种回复类型，并显示自定义菜单；',
-      p3: '在多个模拟用户（openid、资料、是否关注）之间切换。',
-    },
-    inspector: {
-      summary: '完整记录每一次推送和接口调用，并准确说明微信为什么会拒绝某个回复。',
-      p1: '原样显示请求头和响应头，突出 Content-Type；',
-      p2: '逐步计算签名，显示解密后的消息信封；',
-      p3: '在 5 秒时限的时间线上显示每次重试，给出回复判定及原因。',
-    },
-    oauth: {
-      summary: '一步步走完网页授权流程，每一个 HTTP 交换都清楚可见。',
-      p1: '生成授权链接，包括 scope 和 state；',
-      p2: '像微信一样用网页授权域名校验 redirect_uri；',
-      p3: '用 code 换取 access_token，再拉取用户信息。',
-    },
-    replay: {
-      summary: '导入抓取到的 XML（文件、文件夹、HAR），用新的签名重放给你的机器人。',
-      p1: '把回放套件保存在工作区文件夹中，可以直接提交；',
-      p2: '对每个回复做断言，并报告变化；',
-      p3: '在 CI 中用 `mpsim replay` 无界面运行同样的套件，输出 JUnit 报告。',
-    },
-    settings: {
-      summary: '配置公众号和模拟环境。',
-      p1: '保存 AppID、AppSecret、Token、EncodingAESKey 和加密模式；',
-      p2: '设置机器人 URL、网页授权回调域名和端口，并按微信的规则校验；',
-      p3: '全部保存在一个可以提交的工作区文件夹中。',
-    },
   },
   boot: {
     loading: '正在连接 mpsim 核心…',

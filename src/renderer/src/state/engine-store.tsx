@@ -3,13 +3,14 @@
  * (loaded once, then kept live from the event stream) and who is on the phone. One provider, so
  * the phone, the composer and the inspector always agree.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Output } from '../../../shared/control/contract'
 import type { Exchange, PushExchange } from '../../../shared/model/exchange'
 import type { PhoneMessage } from '../../../shared/model/phone-message'
 import { useControlClient } from '../api/client-context'
 import { openEventStream } from '../api/event-stream'
+import type { CoreEvent } from '../api/event-stream'
 
 export type Setup = Output<'getSetup'>
 
@@ -42,6 +43,11 @@ export interface EngineStore {
   readonly rememberExchange: (exchange: Exchange) => void
   /** Empties the log (the core archives the old file; its name is returned) and the chats. */
   readonly clearExchanges: () => Promise<string | undefined>
+  /**
+   * Every live event, for a feature with events of its own (a replay's progress): the one stream
+   * is shared rather than each panel opening another. Returns the unsubscribe.
+   */
+  readonly subscribe: (listener: (event: CoreEvent) => void) => () => void
 }
 
 const StoreContext = createContext<EngineStore | null>(null)
@@ -56,6 +62,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
   const [accountId, setAccountId] = useState<string>()
   const [openid, setOpenidState] = useState<string>()
   const [menuVersion, setMenuVersion] = useState(0)
+  const listeners = useRef(new Set<(event: CoreEvent) => void>())
 
   const refreshSetup = useCallback(async () => {
     setSetup(await client.getSetup({}))
@@ -87,6 +94,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
         if (up) loadExchanges()
       },
       onEvent: (event) => {
+        for (const listener of listeners.current) listener(event)
         switch (event.name) {
           case 'exchange':
           case 'exchangeProgress': {
@@ -105,6 +113,10 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
           }
           case 'menu':
             setMenuVersion((v) => v + 1)
+            break
+          case 'replayProgress':
+          case 'capturesImported':
+            // The Replay panel's own, read through subscribe().
             break
         }
       },
@@ -140,6 +152,11 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
 
   const pendingExchanges = useMemo(() => pendingOf(exchanges), [exchanges])
 
+  const subscribe = useCallback((listener: (event: CoreEvent) => void) => {
+    listeners.current.add(listener)
+    return () => void listeners.current.delete(listener)
+  }, [])
+
   const value = useMemo<EngineStore>(
     () => ({
       setup,
@@ -156,6 +173,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       menuVersion,
       rememberExchange,
       clearExchanges,
+      subscribe,
     }),
     [
       setup,
@@ -171,6 +189,7 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
       menuVersion,
       rememberExchange,
       clearExchanges,
+      subscribe,
     ],
   )
   return <StoreContext.Provider value={value}>{props.children}</StoreContext.Provider>

@@ -11,6 +11,7 @@ import type { Exchange } from '../../../../shared/model/exchange'
 import { useControlClient } from '../../api/client-context'
 import { useEngineStore } from '../../state/engine-store'
 import { useNavigation } from '../../state/navigation'
+import { BuildSuiteButton } from '../replay/BuildSuiteButton'
 import { ConfirmDialog } from './ConfirmDialog'
 import { downloadText } from './download'
 import { ExchangeDetail } from './ExchangeDetail'
@@ -99,6 +100,11 @@ export function InspectorPanel() {
       })
     }, failed)
   }
+  // "Build a suite": what the filters list; with none set, the selected push, else the whole list.
+  const suiteSource =
+    !filtering && selected.status === 'ready' && selected.exchange.kind === 'push'
+      ? [selected.exchange]
+      : shown
   const shownExchange = selected.status === 'ready' ? selected.exchange : undefined
   const account = store.setup?.accounts.find((a) => a.id === shownExchange?.accountId)
 
@@ -123,7 +129,9 @@ export function InspectorPanel() {
           query={filter.q ?? ''}
           onExport={exportList}
           onClear={() => setConfirming(true)}
-        />
+        >
+          <BuildSuiteButton exchanges={suiteSource} onError={failed} />
+        </ListToolbar>
         {notice && (
           <p
             className={`inspector__notice inspector__notice_${notice.tone}`}

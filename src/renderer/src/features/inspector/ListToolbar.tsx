@@ -1,4 +1,5 @@
-/** Under the filters: "N of M", export of what is shown (JSON or NDJSON) and clear. */
+/** Under the filters: "N of M", export of what is shown (JSON or NDJSON), other actions, clear. */
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export function ListToolbar(props: {
@@ -8,6 +9,8 @@ export function ListToolbar(props: {
   query: string
   onExport: (format: 'json' | 'ndjson') => void
   onClear: () => void
+  /** More actions on what is listed (the Replay panel's "build a suite"). */
+  children?: ReactNode
 }) {
   const { t } = useTranslation('inspector')
   return (
@@ -42,6 +45,7 @@ export function ListToolbar(props: {
             {t('formatNdjson')}
           </button>
         </span>
+        {props.children}
         <button
           type="button"
           className="x-link x-link_danger"

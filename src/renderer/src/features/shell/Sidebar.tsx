@@ -31,7 +31,6 @@ export function Sidebar(props: { current: PanelId; onSelect: (id: PanelId) => vo
                     onClick={() => props.onSelect(panel.id)}
                   >
                     <span className="sidebar__label">{t(`nav.${panel.label}`)}</span>
-                    {!panel.available && <span className="sidebar__soon">{t('nav.soon')}</span>}
                     {panel.id === 'settings' && unsaved && (
                       <span
                         className="sidebar__unsaved"
