@@ -18,24 +18,9 @@ import { replay } from './commands/replay'
 import type { ReplayOptions } from './commands/replay'
 import { EXIT, EXIT_HELP } from './exit-codes'
 import { REPLAY_EXIT, REPLAY_EXIT_HELP } from './replay/exit'
-import { parsePort, withCommonOptions } from './options'
+import { parseAttempts, parsePort, parseTimeoutMs, withCommonOptions } from './options'
 import { packageVersion } from './paths'
 import { UnknownTypeError } from './resolve-type'
-
-function parseCount(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 10)
-    throw new InvalidArgumentError('an integer from 1 to 10')
-  return n
-}
-
-function parseMs(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 600_000) {
-    throw new InvalidArgumentError('milliseconds, from 1 to 600000')
-  }
-  return n
-}
 
 function parseSeconds(value: string): number {
   const n = Number(value)
@@ -44,6 +29,9 @@ function parseSeconds(value: string): number {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
+
+const ATTEMPTS_HELP = 'deliveries when the bot misses the deadline (WeChat: 3)'
+const TIMEOUT_HELP = 'per-attempt deadline (WeChat: 5000)'
 
 const NO_ATTACH = '--no-attach'
 const NO_ATTACH_HELP =
@@ -80,7 +68,7 @@ withCommonOptions(
       'run the URL-verification handshake (GET echostr) against a bot, and say why it fails',
     )
     .option('--probe', 'also send a forged signature: does the bot really check it?', false)
-    .option('--timeout <ms>', 'deadline (WeChat: 5000)', parseMs)
+    .option('--timeout <ms>', 'deadline (WeChat: 5000)', parseTimeoutMs)
     .option(NO_ATTACH, NO_ATTACH_HELP),
 )
   .addHelpText('after', EXIT_HELP)
@@ -102,8 +90,8 @@ withCommonOptions(
     .option('--field <Name=Value>', 'any element of the push (repeatable)', collect, [])
     .option('--values <json>', 'element values as JSON, for groups such as ScanCodeInfo')
     .option('--user <openid>', 'the simulated user sending it (default: the first user)')
-    .option('--attempts <n>', 'deliveries when the bot misses the deadline (WeChat: 3)', parseCount)
-    .option('--timeout <ms>', 'per-attempt deadline (WeChat: 5000)', parseMs)
+    .option('--attempts <n>', ATTEMPTS_HELP, parseAttempts)
+    .option('--timeout <ms>', TIMEOUT_HELP, parseTimeoutMs)
     .option(
       '--content-type <type>',
       'send another Content-Type than text/xml (e.g. application/xml)',
@@ -156,7 +144,9 @@ withRunOptions(
       'suite files (.yaml, .yml, .json) and captures: XML files, folders, HAR files, exchange logs and exports',
     )
     .description('replay suites and captured messages against a bot and check every assertion (CI)')
-    .option('--tag <tag>', 'run only the steps with this tag (repeatable)', collect, []),
+    .option('--tag <tag>', 'run only the steps with this tag (repeatable)', collect, [])
+    .option('--attempts <n>', ATTEMPTS_HELP, parseAttempts)
+    .option('--timeout <ms>', TIMEOUT_HELP, parseTimeoutMs),
 ).action(async (files: string[], opts: ReplayOptions) => {
   process.exitCode = await replay(files, opts)
 })

@@ -34,6 +34,25 @@ export function parsePort(value: string): number {
 }
 
 /**
+ * --attempts and --timeout (send, replay): the bounds of the control API's `attempts` and
+ * `timeoutMs`, so a value the core would refuse is refused here, as a flag, with its range.
+ */
+export function parseAttempts(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 10)
+    throw new InvalidArgumentError('an integer from 1 to 10')
+  return n
+}
+
+export function parseTimeoutMs(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 100 || n > 600_000) {
+    throw new InvalidArgumentError('milliseconds, from 100 to 600000')
+  }
+  return n
+}
+
+/**
  * --workspace: a relative folder is taken from the current directory, as command-line tools do
  * (the core itself only accepts absolute paths); a path of another platform (C:\… on Linux) is
  * refused with the reason, rather than becoming a folder of that name here.

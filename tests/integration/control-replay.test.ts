@@ -4,16 +4,20 @@
  * imported from uploads and pasted text, and a run's live replayProgress events on the stream.
  * A core on 127.0.0.1 with OS-chosen ports and the sample bot; stopped at the end.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCoreClient, CoreRequestError } from '../../src/cli/core-link/control-client'
 import type { CoreClient } from '../../src/cli/core-link/control-client'
 import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
+import { TOKEN_HEADER } from '../../src/shared/control/contract'
 import type { CoreEvent } from '../../src/shared/control/events'
+import { IMPORT_BODY_LIMIT_BYTES } from '../../src/shared/control/replay-schemas'
 import type { Suite } from '../../src/shared/model/suite'
+import { startTinyServer } from '../helpers/tiny-server'
 
 let core: RunningCore
 let dir: string
@@ -149,6 +153,75 @@ describe('running a suite', () => {
     expect(error.code).toBe('invalid-input')
   })
 
+  it('takes each step’s deadline and attempts from timeoutMs and attempts, within bounds', async () => {
+    let requests = 0
+    // Answers after 600 ms: inside WeChat's 5 s, past a 200 ms deadline.
+    const slow = await startTinyServer((_req, res) => {
+      requests++
+      setTimeout(() => res.end('success'), 600)
+    })
+    try {
+      const suite: Suite = {
+        version: 1,
+        name: 'slow',
+        mode: 'plain',
+        steps: [{ send: { type: 'text', fields: { Content: 'hi' } } }],
+      }
+      const result = await client.call('runSuite', {
+        suite,
+        target: slow.url,
+        timeoutMs: 200,
+        attempts: 2,
+      })
+      expect(result.steps[0]?.status).toBe('failed')
+      expect(result.steps[0]?.failures.map((f) => f.assertion)).toEqual(['accepted', 'noRetry'])
+      expect(requests).toBe(2)
+      for (const bad of [
+        { timeoutMs: 50 },
+        { timeoutMs: 600_001 },
+        { attempts: 0 },
+        { attempts: 11 },
+      ]) {
+        const error = await refusal(client.call('runSuite', { suite, target: slow.url, ...bad }))
+        expect(error.code).toBe('invalid-input')
+      }
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it('reads a suite’s captures beside its file, given by name or whole with its name', async () => {
+    await mkdir(join(dir, 'ws', 'suites', 'deep'), { recursive: true })
+    await writeFile(
+      join(dir, 'ws', 'suites', 'deep', 'one.xml'),
+      '<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[image]]></Content></xml>',
+    )
+    const suite: Suite = {
+      version: 1,
+      name: 'beside',
+      steps: [{ send: { capture: 'one.xml' }, expect: { replyType: 'image' } }],
+    }
+    await client.call('saveSuite', { file: 'deep/beside.yaml', suite })
+    const byName = await client.call('runSuite', { file: 'deep/beside.yaml' })
+    expect(byName.steps[0]?.status).toBe('passed')
+    const whole = await client.call('runSuite', { file: 'deep/beside.yaml', suite })
+    expect(whole.file).toBe('deep/beside.yaml')
+    expect(whole.steps[0]?.status).toBe('passed')
+    // Without its name a whole suite starts at suites/ itself: there is no one.xml there.
+    const nameless = await client.call('runSuite', { suite })
+    expect(nameless.steps[0]?.error).toMatch(/cannot read/)
+    // The name is a suites/ name like any other, and the captures stay confined there.
+    expect((await refusal(client.call('runSuite', { file: '../x.yaml', suite }))).code).toBe(
+      'invalid-input',
+    )
+    await writeFile(join(dir, 'outside.xml'), '<xml><MsgType>text</MsgType></xml>')
+    const escape = await client.call('runSuite', {
+      file: 'deep/beside.yaml',
+      suite: { ...suite, steps: [{ send: { capture: '../../../outside.xml' } }] },
+    })
+    expect(escape.steps[0]?.error).toMatch(/suites\/ folder/)
+  })
+
   it('does not let a suite read a capture outside suites/', async () => {
     await writeFile(join(dir, 'outside.xml'), '<xml><MsgType>text</MsgType></xml>')
     const result = await client.call('runSuite', {
@@ -197,6 +270,70 @@ describe('building and importing', () => {
         )
       ).code,
     ).toBe('not-found')
+  })
+
+  it('imports a HAR over the 2 MB every other command is held to', async () => {
+    const xml = (n: number) =>
+      `<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[o1]]></FromUserName><CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[message ${n}]]></Content><MsgId>${n}</MsgId></xml>`
+    const entry = (n: number) => ({
+      request: {
+        method: 'POST',
+        url: `http://bot.example/wechat?timestamp=1&nonce=${n}`,
+        headers: [{ name: 'Content-Type', value: 'text/xml' }],
+        queryString: [],
+        postData: { mimeType: 'text/xml', text: xml(n) },
+      },
+      response: { status: 200, headers: [], content: { mimeType: 'text/plain', text: 'success' } },
+    })
+    const har = JSON.stringify({
+      log: { version: '1.2', entries: Array.from({ length: 6000 }, (_, n) => entry(n + 1)) },
+    })
+    const base64 = Buffer.from(har).toString('base64')
+    expect(base64.length).toBeGreaterThan(3 * 1024 * 1024)
+    const report = await client.call('importCaptures', { files: [{ name: 'day.har', base64 }] })
+    expect(report.messages).toHaveLength(6000)
+    expect(report.skipped).toEqual([])
+
+    // The larger bound is importCaptures' own: the same size to another command is refused.
+    const other = await refusal(
+      client.call('saveSuite', {
+        file: 'huge.yaml',
+        suite: { ...smoke, name: 'x'.repeat(3 * 1024 * 1024) },
+      }),
+    )
+    expect(other.code).toBe('payload-too-large')
+  })
+
+  it('refuses an import whose declared length is over its bound, before reading the body', async () => {
+    const { hostname, port } = new URL(core.url)
+    const answer = await new Promise<string>((resolve, reject) => {
+      let received = ''
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          [
+            'POST /api/replay/import HTTP/1.1',
+            `Host: ${hostname}:${port}`,
+            `${TOKEN_HEADER}: ${core.token}`,
+            'Content-Type: application/json',
+            `Content-Length: ${IMPORT_BODY_LIMIT_BYTES + 1}`,
+            '',
+            '{"files":[',
+          ].join('\r\n'),
+        )
+      })
+      socket.setEncoding('utf8')
+      socket.setTimeout(3000, () => {
+        socket.destroy()
+        reject(new Error(`no answer in 3 s: ${received}`))
+      })
+      socket.on('data', (chunk: string) => (received += chunk))
+      socket.on('error', reject)
+      // The server answers at once and closes: the rest of the body is never waited for.
+      socket.on('close', () => resolve(received))
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
+    expect(answer).toContain('"payload-too-large"')
+    expect(answer).toContain(`the limit of ${IMPORT_BODY_LIMIT_BYTES} bytes`)
   })
 
   it('imports uploaded files and pasted text, saying what it skipped', async () => {

@@ -5,7 +5,10 @@
  * there, or on a core of its own. Reports as text, JSON or JUnit; exit codes for CI in
  * replay/exit.ts (docs/replay.md "CLI").
  */
+import { join } from 'node:path'
 import { MpsimError } from '../../core/errors'
+import { defaultWorkspaceDir } from '../../core/workspace'
+import { SUITES_DIR } from '../../core/workspace/layout'
 import type { ReporterName } from '../../core/replay/report'
 import type { Lang } from '../../shared/explain/types'
 import type { SuiteResult } from '../../shared/model/suite'
@@ -29,6 +32,9 @@ export interface ReplayOptions extends LinkOptions {
   bail: boolean
   concurrency?: number
   tag: string[]
+  /** Per-attempt deadline and deliveries of every step (as `send`'s); the workspace's when absent. */
+  timeout?: number
+  attempts?: number
 }
 
 /** The run's own flags; --seed seeds the run (timestamps, nonces, MsgIds), not a core of its own. */
@@ -40,6 +46,8 @@ export function runFlagsOf(options: ReplayOptions): RunFlags {
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.tag.length === 0 ? {} : { tags: options.tag }),
+    ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
+    ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
   }
 }
 
@@ -65,7 +73,12 @@ export async function runSuites(
     try {
       results.push(
         await runRemote(
-          { client, flags, onProgress: (done, total, failed) => bar.update(done, total, failed) },
+          {
+            client,
+            flags,
+            onProgress: (done, total, failed) => bar.update(done, total, failed),
+            ...(loaded.suitesName === undefined ? {} : { suitesName: loaded.suitesName }),
+          },
           loaded.suite,
           loaded.file,
         ),
@@ -99,7 +112,8 @@ export async function replay(paths: string[], options: ReplayOptions): Promise<n
   const lang = pickLang(options.lang)
   return asReplayExit(lang, () =>
     runOnCore(linkOptionsOf(options), options.target === undefined, async ({ client, setup }) => {
-      const inputs = await loadInputs(paths, setup.accounts)
+      const workspace = options.workspace ?? defaultWorkspaceDir()
+      const inputs = await loadInputs(paths, setup.accounts, join(workspace, SUITES_DIR))
       if (inputs.captures) {
         process.stderr.write(`${renderImportSummary(inputs.captures, lang).join('\n')}\n`)
         if (inputs.captures.messages.length === 0) {

@@ -4,10 +4,11 @@
  * reason of each problem; everything else — XML files, folders, HARs, exchange logs and exports —
  * is read as captures and becomes one suite. The CLI reads the files itself, so a running core is
  * never asked to open a path it was handed; a suite's `send: {capture}` steps are inlined here for
- * the same reason.
+ * the same reason; one whose path is made of variables is read by the core, beside the
+ * suite file inside the workspace's suites/ (and refused for a suite elsewhere).
  */
-import { readFile, stat } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Account } from '../../shared/model/account'
 import type { ImportReport } from '../../shared/model/capture'
 import type { Suite, SuiteStep } from '../../shared/model/suite'
@@ -20,6 +21,11 @@ export interface LoadedSuite {
   readonly suite: Suite
   /** The file as given on the command line; absent for the suite of captures. */
   readonly file?: string
+  /**
+   * Its name inside the workspace's suites/ when it lives there: the core then reads the
+   * `{capture}` paths made of variables beside it (the one folder a core reads captures from).
+   */
+  readonly suitesName?: string
 }
 
 export interface LoadedInputs {
@@ -94,10 +100,35 @@ async function inlineCaptures(
   return { ...suite, steps }
 }
 
+/** The file's name inside suites/ ('a/b.yaml'), or undefined when it is elsewhere. */
+async function nameInSuites(file: string, suitesDir: string | undefined) {
+  if (suitesDir === undefined) return undefined
+  const [root, real] = await Promise.all([
+    realpath(suitesDir).catch(() => undefined),
+    realpath(file).catch(() => undefined),
+  ])
+  if (root === undefined || real === undefined) return undefined
+  const rel = relative(root, real)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined
+  return rel.split(sep).join('/')
+}
+
+/**
+ * A suite whose `{capture}` paths are made of variables leaves them to the core, one per row —
+ * which reads captures only inside the workspace's suites/, beside the suite file there.
+ */
+function variableCaptures(suite: Suite): number[] {
+  return suite.steps.flatMap((step, index) =>
+    'capture' in step.send && step.send.capture.includes('{{') ? [index] : [],
+  )
+}
+
 /** Throws UsageError (exit 2) for a missing path, a suite with problems, or captures with no push. */
 export async function loadInputs(
   paths: readonly string[],
   accounts: readonly Account[],
+  /** The workspace's suites/ folder. */
+  suitesDir?: string,
 ): Promise<LoadedInputs> {
   if (paths.length === 0) throw new UsageError('give at least one suite file or capture')
   const suites: LoadedSuite[] = []
@@ -119,7 +150,17 @@ export async function loadInputs(
       }
       continue
     }
-    suites.push({ suite: await inlineCaptures(parsed.suite, path, accounts), file: path })
+    const suite = await inlineCaptures(parsed.suite, path, accounts)
+    const suitesName = await nameInSuites(path, suitesDir)
+    const [variable] = variableCaptures(suite)
+    if (variable !== undefined && suitesName === undefined) {
+      throw new UsageError(
+        `${path}: steps.${variable}.send.capture: a capture path with variables is read by the ` +
+          `core, beside the suite in the workspace's suites/ folder: put the suite and its ` +
+          `captures there, or write the path without variables`,
+      )
+    }
+    suites.push({ suite, file: path, ...(suitesName === undefined ? {} : { suitesName }) })
   }
   if (problems.length > 0) throw new UsageError(problems.join('\n'))
   if (capturePaths.length === 0) return { suites }

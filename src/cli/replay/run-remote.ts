@@ -20,6 +20,8 @@ export interface RemoteRun {
   readonly onProgress?: (done: number, total: number, failed: number) => void
   /** @default PART_BYTES */
   readonly partBytes?: number
+  /** The suite's name in suites/ when its file is there: its captures are read beside it. */
+  readonly suitesName?: string
 }
 
 /** The suite's steps cut into parts whose JSON stays under `limit` bytes each. */
@@ -79,6 +81,7 @@ export async function runRemote(
         ...run.flags,
         runId: currentRun,
         suite: part.suite,
+        ...(run.suitesName === undefined ? {} : { file: run.suitesName }),
       })
       results.push({
         ...result,

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { refuseDeclaredOversize } from '../runtime/body-limit'
+import { bodyLimitOf, CONTROL_BODY_LIMIT_BYTES, jsonBodies } from './body-limits'
 import { ControlError } from './control-error'
 import { checkHost, checkOrigin, checkToken } from './guards'
 import { mountContract } from './mount-contract'
@@ -38,19 +39,15 @@ export const RENDERER_CSP =
   'frame-src http://127.0.0.1:* http://localhost:*; ' +
   "frame-ancestors 'none'"
 
-/** The largest JSON body a command takes (a captured push, an account). */
-export const CONTROL_BODY_LIMIT_BYTES = 2 * 1024 * 1024
-
 export function createControlApp(options: ControlAppOptions): express.Express {
   const app = express()
   app.disable('x-powered-by')
   // First, before any guard answers: see runtime/body-limit.ts.
-  app.use(refuseDeclaredOversize(CONTROL_BODY_LIMIT_BYTES))
+  app.use(refuseDeclaredOversize(bodyLimitOf))
   app.use(checkHost)
   app.use('/api', checkOrigin(options.allowedOrigins), checkToken(options.token))
-  // No client of the control API compresses its requests, and an inflated body would need a
-  // second limit of its own: any Content-Encoding is refused (415 unsupported-encoding).
-  app.use('/api', express.json({ limit: CONTROL_BODY_LIMIT_BYTES, inflate: false }))
+  // Each command's own limit (body-limits.ts); any Content-Encoding is refused.
+  app.use('/api', jsonBodies())
   if (options.subscribe) app.get('/api/events', serverSentEvents(options.subscribe))
   app.use(mountContract(options.handlers))
   app.use('/api', (_req: Request, _res: Response, next: NextFunction) => {

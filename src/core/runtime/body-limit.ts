@@ -35,11 +35,13 @@ export class DeclaredBodyTooLarge extends Error {
 
 /**
  * Mount first, before any route or guard: an earlier answer (a 401, a 403) would leave the body
- * unread, and Node would drain it on a kept-alive connection.
+ * unread, and Node would drain it on a kept-alive connection. The limit is one number for the
+ * server, or chosen per request (the control API's commands that take bulk input).
  * @example app.use(refuseDeclaredOversize(BODY_LIMIT_BYTES))
  */
-export function refuseDeclaredOversize(limitBytes: number) {
+export function refuseDeclaredOversize(limit: number | ((req: Request) => number)) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    const limitBytes = typeof limit === 'number' ? limit : limit(req)
     // Node's parser already refused a Content-Length that is not a number (400).
     const declared = Number(req.headers['content-length'] ?? 0)
     if (declared > limitBytes) {

@@ -29,7 +29,7 @@ export const PushOverridesInput = z.strictObject({
  * This push's deadline and attempts, over the workspace settings (the CLI's --timeout and
  * --attempts); same bounds as the settings.
  */
-const deliveryInput = {
+export const deliveryInput = {
   timeoutMs: z.int().min(100).max(600_000).optional(),
   attempts: z.int().min(1).max(10).optional(),
 }

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod'
 import { importReportSchema } from '../model/capture'
+import { deliveryInput } from './engine-schemas'
 import { suiteResultSchema, suiteSchema } from '../model/suite'
+
+/**
+ * The body limit of importCaptures (bytes of the JSON request), above the 2 MB of every other
+ * command: a HAR of a day's traffic is tens of MB, and base64 adds a third. Callers that send
+ * more split their files into several requests.
+ */
+export const IMPORT_BODY_LIMIT_BYTES = 64 * 1024 * 1024
 
 export const ImportCapturesInput = z.strictObject({
   files: z
@@ -65,7 +73,10 @@ export const RunSuiteInput = z.strictObject({
    * run's before the answer arrives. @default a fresh id
    */
   runId: z.string().min(1).max(100).optional(),
-  /** A suite file in suites/, or a suite given whole. */
+  /**
+   * A suite file in suites/, or a suite given whole — with `file` too, the whole suite runs as
+   * that file would (its `{capture}` steps read beside it, its name in the results).
+   */
   file: z.string().min(1).max(255).optional(),
   suite: suiteSchema.optional(),
   target: z.string().optional(),
@@ -76,6 +87,11 @@ export const RunSuiteInput = z.strictObject({
   tags: z.array(z.string()).optional(),
   /** Run only these steps (0-based), e.g. the failures of the last run. */
   only: z.array(z.number().int().min(0)).optional(),
+  /**
+   * Each step's per-attempt deadline and deliveries, over the workspace settings (`mpsim replay
+   * --timeout/--attempts`); the bounds of sendPush's.
+   */
+  ...deliveryInput,
 })
 
 export const RunSuiteOutput = suiteResultSchema

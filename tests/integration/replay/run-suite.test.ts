@@ -151,11 +151,37 @@ describe('a suite against the sample bot', () => {
       }),
     )
     expect(result.steps.map((s) => [s.index, s.row, s.name, s.status])).toEqual([
-      [0, 0, 'text: {{row.word}} [row 1]', 'passed'],
-      [1, 0, 'text: {{vars.greeting}} [row 1]', 'passed'],
-      [0, 1, 'text: {{row.word}} [row 2]', 'passed'],
-      [1, 1, 'text: {{vars.greeting}} [row 2]', 'passed'],
+      [0, 0, 'text: image [row 1]', 'passed'],
+      [1, 0, 'text: help [row 1]', 'passed'],
+      [0, 1, 'text: voice [row 2]', 'passed'],
+      [1, 1, 'text: help [row 2]', 'passed'],
     ])
+  })
+
+  it('fills the variables of a step’s name, in results and for skipped steps alike', async () => {
+    const nickname = core.workspace.directory.listUsers(
+      core.workspace.directory.listAccounts()[0]!.id,
+    )[0]!.nickname
+    const result = await runSuite(
+      deps,
+      suite(
+        [
+          { ...text('help', { replyType: 'news' }), name: '{{row.word}} from {{user.nickname}}' },
+          { ...text('help'), name: 'then {{vars.who}} at {{row.word}}' },
+          { ...text('help'), name: 'typo {{row.wrod}}' },
+        ],
+        { variables: { who: '{{user.nickname}}' }, rows: [{ word: 'one' }] },
+      ),
+      { bail: true },
+    )
+    expect(result.steps.map((s) => [s.name, s.status])).toEqual([
+      [`one from ${nickname} [row 1]`, 'failed'],
+      [`then ${nickname} at one [row 1]`, 'skipped'],
+      ['typo {{row.wrod}} [row 1]', 'skipped'],
+    ])
+    const typo = await runSuite(deps, suite([{ ...text('help'), name: 'typo {{row.wrod}}' }]))
+    // A name is not sent: a typo in it shows as written rather than failing the step.
+    expect(typo.steps[0]).toMatchObject({ name: 'typo {{row.wrod}}', status: 'passed' })
   })
 
   it('an unknown variable is the step’s error, never sent', async () => {

@@ -32,6 +32,9 @@ export interface ReplayRunRequest {
   readonly seed?: string | number
   readonly tags?: readonly string[]
   readonly only?: readonly number[]
+  /** Per-attempt deadline and deliveries of each step; the workspace settings when absent. */
+  readonly timeoutMs?: number
+  readonly attempts?: number
   /** Folder that the suite's `capture` steps are relative to. */
   readonly baseDir?: string
   readonly fileName?: string

@@ -13,7 +13,7 @@ import { randomAlnum } from '../../runtime/random'
 import type { EventBus } from '../../runtime/event-bus'
 import type { Workspace } from '../../workspace'
 import { WorkspaceError } from '../../workspace'
-import { SuiteNameError } from '../../workspace/suites'
+import { checkSuiteName, SuiteNameError } from '../../workspace/suites'
 import type { SuiteStore } from '../../workspace/suites'
 import { PASTED_TEXT_NAME } from '../../replay/import'
 import { ControlError } from '../control-error'
@@ -67,6 +67,9 @@ function fromBase64(text: string): Uint8Array {
 export function replayHandlers(deps: ReplayHandlerDeps): ReplayCommands {
   const { services, suites, workspace } = deps
 
+  /** The folder a suite file of suites/ is in: its `{capture}` paths start there. */
+  const suiteFolder = (file: string): string => dirname(join(suites.dir, ...file.split('/')))
+
   const readSuite = async (file: string): Promise<Output<'getSuite'>> => {
     const text = await store(() => suites.read(file))
     if (text === undefined) throw new ControlError('not-found', `no suite suites/${file}`)
@@ -77,7 +80,13 @@ export function replayHandlers(deps: ReplayHandlerDeps): ReplayCommands {
   const suiteToRun = async (
     input: Input<'runSuite'>,
   ): Promise<{ suite: Suite; file?: string; baseDir?: string }> => {
-    if (input.suite !== undefined) return { suite: input.suite }
+    if (input.suite !== undefined) {
+      if (input.file === undefined) return { suite: input.suite }
+      // A suite given whole with its file's name (an edit not saved yet, a command-line suite
+      // inside suites/): its captures are beside that file, as when the file itself is run.
+      const file = await store(() => Promise.resolve(checkSuiteName(input.file ?? '')))
+      return { suite: input.suite, file, baseDir: suiteFolder(file) }
+    }
     if (input.file === undefined) {
       throw new ControlError('invalid-input', 'give a suite `file` in suites/ or a whole `suite`')
     }
@@ -89,8 +98,7 @@ export function replayHandlers(deps: ReplayHandlerDeps): ReplayCommands {
         issuesOf(input.file, read.problems),
       )
     }
-    const baseDir = dirname(join(suites.dir, ...input.file.split('/')))
-    return { suite: read.suite, file: input.file, baseDir }
+    return { suite: read.suite, file: input.file, baseDir: suiteFolder(input.file) }
   }
 
   return {
@@ -172,6 +180,8 @@ export function replayHandlers(deps: ReplayHandlerDeps): ReplayCommands {
         ...(input.seed === undefined ? {} : { seed: input.seed }),
         ...(input.tags === undefined ? {} : { tags: input.tags }),
         ...(input.only === undefined ? {} : { only: input.only }),
+        ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),
+        ...(input.attempts === undefined ? {} : { attempts: input.attempts }),
         ...(baseDir === undefined ? {} : { baseDir }),
         ...(file === undefined ? {} : { fileName: file }),
         onProgress: (progress) => deps.bus.emit('replayProgress', { ...progress, runId }),

@@ -40,26 +40,20 @@ const SETTLE_MS = 300
 
 export async function runStep(ctx: StepRunContext, planned: PlannedStep): Promise<StepResult> {
   const started = performance.now()
-  const base = {
+  let name = stepName(planned)
+  const base = () => ({
     index: planned.index,
     ...(planned.row === undefined ? {} : { row: planned.row }),
-    name: stepName(planned),
-  }
+    name,
+  })
   const elapsed = () => Math.round(performance.now() - started)
   let watch: ApiCallWatch | undefined
   try {
     const { deps, account } = ctx
     const step = planned.step
-    const user = findUser(
-      ctx,
-      step.user === undefined ? undefined : expand(step.user, bareScope(ctx, planned)),
-    )
-    const scope0: VariableScope = {
-      user,
-      now: deps.clock.nowSeconds(),
-      ...(planned.rowValues ? { row: planned.rowValues } : {}),
-    }
-    const scope: VariableScope = { ...scope0, vars: expandVars(ctx.variables, scope0) }
+    const scope = stepScope(ctx, planned)
+    name = expandName(name, scope)
+    const user = scope.user
     const push = await stepPush(step, scope, {
       accounts: deps.directory.listAccounts(),
       keepMsgId: step.keepMsgId ?? ctx.keepMsgIds,
@@ -86,7 +80,7 @@ export async function runStep(ctx: StepRunContext, planned: PlannedStep): Promis
     const unreachable = unreachableReason(exchange)
     if (unreachable) {
       return {
-        ...base,
+        ...base(),
         status: 'error',
         failures: [],
         error: unreachable,
@@ -100,7 +94,7 @@ export async function runStep(ctx: StepRunContext, planned: PlannedStep): Promis
     await waitForApiCalls(expect, watch, ctx.apiCallWaitMs)
     const failures = evaluateStep(expect, stepFacts(exchange, [...watch.calls], recordedPlain))
     return {
-      ...base,
+      ...base(),
       status: failures.length > 0 ? 'failed' : 'passed',
       failures,
       exchangeId: exchange.id,
@@ -108,9 +102,47 @@ export async function runStep(ctx: StepRunContext, planned: PlannedStep): Promis
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { ...base, status: 'error', failures: [], error: message, durationMs: elapsed() }
+    return { ...base(), status: 'error', failures: [], error: message, durationMs: elapsed() }
   } finally {
     watch?.stop()
+  }
+}
+
+/** The variables a step sees: its user (by openid or nickname), the clock, its row, the suite's. */
+function stepScope(ctx: StepRunContext, planned: PlannedStep): VariableScope {
+  const step = planned.step
+  const user = findUser(
+    ctx,
+    step.user === undefined ? undefined : expand(step.user, bareScope(ctx, planned)),
+  )
+  const scope: VariableScope = {
+    user,
+    now: ctx.deps.clock.nowSeconds(),
+    ...(planned.rowValues ? { row: planned.rowValues } : {}),
+  }
+  return { ...scope, vars: expandVars(ctx.variables, scope) }
+}
+
+/**
+ * A name with variables ("greets {{user.nickname}}") filled in like everything the step sends,
+ * so the report says which row or user it was; as written when a variable is unknown (the
+ * step's error then says which).
+ */
+function expandName(name: string, scope: VariableScope): string {
+  try {
+    return expand(name, scope)
+  } catch {
+    return name
+  }
+}
+
+/** The name of a step that does not run (after `bail`), its variables filled in where they can be. */
+export function skippedStepName(ctx: StepRunContext, planned: PlannedStep): string {
+  const name = stepName(planned)
+  try {
+    return expandName(name, stepScope(ctx, planned))
+  } catch {
+    return name
   }
 }
 

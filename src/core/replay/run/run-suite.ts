@@ -9,9 +9,10 @@ import { performance } from 'node:perf_hooks'
 import type { Suite, SuiteResult, StepResult } from '../../../shared/model/suite'
 import { MpsimError } from '../../errors'
 import type { RunDeps, RunOptions } from './options'
-import { planSteps, stepName } from './plan'
+import { planSteps } from './plan'
 import { runPool } from './pool'
-import { runStep } from './run-step'
+import { runStep, skippedStepName } from './run-step'
+import type { StepRunContext } from './run-step'
 
 export class ReplayConfigError extends MpsimError {
   readonly code: 'unknown-account' | 'bad-target' | 'nothing-to-run'
@@ -51,28 +52,25 @@ export async function runSuite(
   const started = performance.now()
   const seed = options.seed ?? suite.seed
   const mode = options.mode ?? suite.mode
+  const ctx: StepRunContext = {
+    deps,
+    account,
+    ...(botUrl === undefined ? {} : { botUrl }),
+    ...(mode === undefined ? {} : { mode }),
+    ...(seed === undefined ? {} : { seed: String(seed) }),
+    keepMsgIds: suite.keepMsgIds ?? false,
+    ...(suite.variables ? { variables: suite.variables } : {}),
+    baseDir: options.baseDir ?? process.cwd(),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+    apiCallWaitMs: options.apiCallWaitMs ?? DEFAULT_API_CALL_WAIT_MS,
+  }
   let done = 0
   const steps = await runPool<StepResult>(
     plan.length,
     options.concurrency ?? 1,
     async (index, stop) => {
-      const planned = plan[index]!
-      const result = await runStep(
-        {
-          deps,
-          account,
-          ...(botUrl === undefined ? {} : { botUrl }),
-          ...(mode === undefined ? {} : { mode }),
-          ...(seed === undefined ? {} : { seed: String(seed) }),
-          keepMsgIds: suite.keepMsgIds ?? false,
-          ...(suite.variables ? { variables: suite.variables } : {}),
-          baseDir: options.baseDir ?? process.cwd(),
-          ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-          ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
-          apiCallWaitMs: options.apiCallWaitMs ?? DEFAULT_API_CALL_WAIT_MS,
-        },
-        planned,
-      )
+      const result = await runStep(ctx, plan[index]!)
       if (options.bail && (result.status === 'failed' || result.status === 'error')) stop()
       options.onProgress?.({ runId, done: ++done, total: plan.length, step: result })
       return result
@@ -82,7 +80,7 @@ export async function runSuite(
       return {
         index: planned.index,
         ...(planned.row === undefined ? {} : { row: planned.row }),
-        name: stepName(planned),
+        name: skippedStepName(ctx, planned),
         status: 'skipped',
         failures: [],
         durationMs: 0,
