@@ -108,7 +108,12 @@ test.describe('Replay', () => {
     await expect(replay.report).toHaveAttribute('data-found', '1')
     await expect(replay.report).toHaveAttribute('data-skipped', '1')
     await expect(replay.id('replay-skipped-item')).toHaveAttribute('data-reason', 'not-xml')
-    await expect(replay.id('replay-skipped-item')).toContainText('Not XML')
+    // Each reason worded once by the shared table (capture-skips.ts): what, why, how to fix.
+    const notXml = replay.page.locator('[data-testid="replay-skip-group"][data-reason="not-xml"]')
+    await expect(notXml).toContainText('Not XML')
+    await expect(notXml.getByTestId('replay-skip-explanation')).toContainText('well-formed XML')
+    await expect(notXml.getByTestId('replay-skip-fix')).toContainText('body of the push request')
+    await expect(notXml.getByTestId('replay-skipped-item')).toContainText('notes.txt')
     await expect(replay.id('replay-found-item')).toContainText('hello.xml')
 
     // The messages found become a suite, saved and opened.
@@ -138,9 +143,83 @@ test.describe('Replay', () => {
     await expect(replay.id('replay-found-item')).toContainText('dropped.xml')
   })
 
+  test('steps added, copied and moved by keyboard; bail skips the rest; tags and concurrency', async ({
+    page,
+    core,
+  }) => {
+    const { replay } = await suiteFromChat(page, core.uiUrl)
+    const name = (i: number) => replay.step(i).getByTestId('replay-step-name')
+
+    // A new text step: appended, its name focused, its Content editable.
+    await replay.id('replay-step-add').click()
+    await expect(replay.id('replay-step')).toHaveCount(2)
+    await expect(name(1)).toBeFocused()
+    await page.keyboard.type('added')
+    const content = replay
+      .step(1)
+      .locator('[data-testid="replay-step-send-field"][data-field="Content"]')
+    await expect(content).toHaveValue('hello')
+    await content.fill('hello again')
+
+    // Moved up from the keyboard: the focus stays with the step (its "down", "up" being disabled).
+    await replay.stepAction(1, 'up')
+    await expect(name(0)).toHaveValue('added')
+    await expect(replay.step(0).getByTestId('replay-step-up')).toBeDisabled()
+    await expect(replay.step(0).getByTestId('replay-step-down')).toBeFocused()
+    await expect(replay.id('replay-steps-status')).toHaveText('Step 2 moved to 1.')
+    await page.keyboard.press('Enter')
+    await expect(name(1)).toHaveValue('added')
+    await expect(replay.step(1).getByTestId('replay-step-up')).toBeFocused()
+
+    // A copy of the added step, right after it; tagged.
+    await replay.stepAction(1, 'copy')
+    await expect(replay.id('replay-step')).toHaveCount(3)
+    await expect(name(2)).toHaveValue('added (copy)')
+    await expect(name(2)).toBeFocused()
+    await replay.step(2).getByTestId('replay-step-tags').fill('later')
+
+    // Run options kept in the file.
+    await replay.id('replay-suite-seed').fill('42')
+    await replay.id('replay-suite-keep-msgids').check()
+
+    // The first step fails; with bail the other two are reported skipped.
+    await replay.expectField(0, 'Content', 'surely not this')
+    await replay.id('replay-runbar-bail').check()
+    const bailed = await replay.runSuiteWithInput()
+    expect(bailed).toMatchObject({ bail: true })
+    expect(bailed).not.toHaveProperty('tags')
+    await expect(replay.result(0)).toHaveAttribute('data-status', 'failed')
+    await expect(replay.result(1)).toHaveAttribute('data-status', 'skipped')
+    await expect(replay.result(2)).toHaveAttribute('data-status', 'skipped')
+    await expect(replay.id('replay-run-summary')).toContainText('2 skipped')
+
+    await replay.id('replay-tab-text').click()
+    const text = replay.id('replay-editor-text')
+    await expect(text).toContainText('"seed": 42')
+    await expect(text).toContainText('"keepMsgIds": true')
+    await expect(text).toContainText('"Content": "hello again"')
+    await expect(text).toContainText('"name": "added (copy)"')
+    await replay.id('replay-tab-form').click()
+
+    // Only the tagged step, two at once.
+    await replay.id('replay-runbar-bail').uncheck()
+    const chip = page.locator('[data-testid="replay-runbar-tag"][data-tag="later"]')
+    await chip.click()
+    await expect(chip).toHaveAttribute('aria-pressed', 'true')
+    await replay.id('replay-runbar-concurrency').fill('2')
+    const tagged = await replay.runSuiteWithInput()
+    expect(tagged).toMatchObject({ tags: ['later'], concurrency: 2 })
+    expect(tagged).not.toHaveProperty('bail')
+    await expect(replay.results).toHaveCount(1)
+    await expect(replay.result(2)).toHaveAttribute('data-status', 'passed')
+  })
+
   test('screenshots: two sizes, both themes, both languages', async ({ page, core }) => {
     const { app, replay } = await suiteFromChat(page, core.uiUrl)
     await replay.expectField(0, 'Content', 'surely not this')
+    await replay.step(0).getByTestId('replay-step-tags').fill('smoke, reply')
+    await replay.id('replay-step-add').click()
+    await replay.id('replay-suite-seed').fill('42')
     await replay.runSuite()
     await expect(replay.result(0)).toHaveAttribute('data-status', 'failed')
     await replay.fileInput.setInputFiles([

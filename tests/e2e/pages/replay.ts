@@ -44,6 +44,20 @@ export class ReplayPage {
     await row.getByTestId('replay-field-element').fill(element)
     await row.getByTestId('replay-field-value').fill(value)
   }
+  /** A step's list action (up, down, copy, remove) pressed from the keyboard. */
+  async stepAction(step: number, action: 'up' | 'down' | 'copy' | 'remove'): Promise<void> {
+    const button = this.step(step).getByTestId(`replay-step-${action}`)
+    await button.focus()
+    await this.page.keyboard.press('Enter')
+  }
+  /** Runs the open suite and returns what the panel asked the control API to run. */
+  async runSuiteWithInput(): Promise<Record<string, unknown>> {
+    const [request] = await Promise.all([
+      this.page.waitForRequest((r) => r.url().endsWith('/api/replay/run') && r.method() === 'POST'),
+      this.runSuite(),
+    ])
+    return request.postDataJSON() as Record<string, unknown>
+  }
   async download(testId: string): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -13,10 +13,10 @@ import {
 import {
   fieldRows,
   fieldsOf,
-  removeStep,
   withExpect,
   withOptional,
 } from '../../../../src/renderer/src/features/replay/suite-draft'
+import { removeStep } from '../../../../src/renderer/src/features/replay/step-list'
 import {
   resultsFileName,
   resultsJunit,

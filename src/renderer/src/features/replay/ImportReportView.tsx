@@ -4,7 +4,7 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CaptureSource } from '../../../../shared/model/capture'
+import { SkippedList } from './SkippedList'
 import { useErrorWords } from './use-error-words'
 import { captureLabel, suiteFileName, suiteFromCaptures } from './captures-suite'
 import type { ImportOrigin } from './replay-state'
@@ -12,12 +12,8 @@ import { useReplay } from './replay-state'
 import { useReplayClient } from './replay-client'
 import type { ImportReport } from './replay-client'
 
-/** Long imports list this many of each, then "… and N more". */
+/** Long imports list this many found (and of each skip reason), then "… and N more". */
 const SHOWN = 50
-
-function sourceLabel(source: CaptureSource): string {
-  return source.index === undefined ? source.name : `${source.name} #${source.index + 1}`
-}
 
 export function ImportReportView(props: {
   report: ImportReport
@@ -93,29 +89,7 @@ export function ImportReportView(props: {
       {skipped.length > 0 && (
         <>
           <h3 className="replay-subtitle">{t('import.skippedTitle')}</h3>
-          <ul className="replay-list" data-testid="replay-skipped">
-            {skipped.slice(0, SHOWN).map((s, i) => (
-              <li
-                key={`${sourceLabel(s.source)}-${i}`}
-                className="replay-list__item replay-list__item_skip"
-                data-testid="replay-skipped-item"
-                data-reason={s.reason}
-              >
-                <i className="weui-icon-warn replay-list__icon" aria-hidden="true" />
-                <span className="replay-list__name mono">{sourceLabel(s.source)}</span>
-                <span className="replay-list__reason">{t(`skip.${s.reason}`)}</span>
-                {s.detail && (
-                  <details className="replay-details">
-                    <summary>{t('import.details')}</summary>
-                    <code className="mono">{s.detail}</code>
-                  </details>
-                )}
-              </li>
-            ))}
-          </ul>
-          {skipped.length > SHOWN && (
-            <p className="hint">{t('import.more', { count: skipped.length - SHOWN })}</p>
-          )}
+          <SkippedList skipped={skipped} shown={SHOWN} />
         </>
       )}
       {suite && (

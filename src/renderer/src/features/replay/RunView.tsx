@@ -141,7 +141,9 @@ export function RunView() {
       >
         <i className={allPassed ? 'weui-icon-success' : 'weui-icon-warn'} aria-hidden="true" />{' '}
         {t('run.summary', result.counts)} ·{' '}
-        {t('run.duration', { seconds: (result.durationMs / 1000).toFixed(2) })}
+        {result.durationMs < 1000
+          ? t('run.ms', { ms: Math.round(result.durationMs) })
+          : t('run.duration', { seconds: (result.durationMs / 1000).toFixed(2) })}
       </p>
       {exported && (
         <p className="replay-notice replay-notice_ok" role="status">

@@ -1,39 +1,37 @@
 /**
- * One step of the suite editor: what it sends (shown, not edited: the file keeps the captured
- * bytes) and its assertions — verdict, reply type, reply fields, time limit, no retry, same reply
+ * One step of the suite editor: its name, tags and list actions, what it sends (a catalogue
+ * message's values editable; captured XML shown, not edited: the file keeps the captured bytes)
+ * and its assertions — verdict, reply type, reply fields, time limit, no retry, same reply
  * as recorded. API-call assertions are kept as written in the file and counted here.
  */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StepExpect, SuiteStep } from '../../../../shared/model/suite'
-import { fieldRows, fieldsOf, withExpect } from './suite-draft'
-import type { FieldRow, How } from './suite-draft'
+import { SendFields } from './SendFields'
+import { StepActions } from './StepActions'
+import type { StepAction } from './StepActions'
+import { FieldRows } from './FieldRows'
+import { withExpect, withTags } from './suite-draft'
 
 const VERDICTS = ['reply', 'no-reply', 'service-unavailable'] as const
-const HOWS: readonly How[] = ['equals', 'matches', 'contains']
 
 export function StepForm(props: {
   step: SuiteStep
   index: number
-  canRemove: boolean
+  count: number
   onChange: (step: SuiteStep) => void
-  onRemove: () => void
+  onAction: (action: StepAction) => void
 }) {
   const { t } = useTranslation('replay')
   const id = useId()
   const { step } = props
   const expect: StepExpect = step.expect ?? {}
-  // Rows are kept here while typed: a row whose element is still empty is not in the file yet.
-  // The editor remounts this form when the suite changes under it (revert, a removed step).
-  const [rows, setRowsState] = useState<readonly FieldRow[]>(() => fieldRows(step.expect))
+  // The editor remounts this form when the suite changes under it (revert, a step added,
+  // copied, moved or removed), so typed-but-not-yet-saved state starts again from the file.
+  // Typed as text ("smoke, slow"); the file keeps the list.
+  const [tagsText, setTagsText] = useState(() => (step.tags ?? []).join(', '))
   const set = <K extends keyof StepExpect>(key: K, value: StepExpect[K] | undefined) =>
     props.onChange(withExpect(step, key, value))
-  const setRows = (next: readonly FieldRow[]) => {
-    setRowsState(next)
-    set('fields', fieldsOf(next))
-  }
-  const setRow = (i: number, patch: Partial<FieldRow>) =>
-    setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)))
 
   const send = step.send
   const sends =
@@ -61,35 +59,47 @@ export function StepForm(props: {
             props.onChange(next)
           }}
         />
-        {props.canRemove && (
-          <button
-            type="button"
-            className="x-link x-link_danger"
-            data-testid="replay-step-remove"
-            onClick={props.onRemove}
-          >
-            {t('editor.removeStep')}
-          </button>
-        )}
+        <StepActions index={props.index} count={props.count} onAction={props.onAction} />
       </div>
       <p className="replay-step__send">
         <span className="replay-step__label">{t('editor.send')}</span> {sends}
-        {'fields' in send && send.fields && (
-          <span className="mono replay-step__values">
-            {Object.entries(send.fields)
-              .map(([k, v]) => `${k}=${v}`)
-              .join('  ')}
-          </span>
-        )}
       </p>
+      {'type' in send && (
+        <SendFields
+          id={id}
+          send={send}
+          onChange={(next) => props.onChange({ ...step, send: next })}
+        />
+      )}
       {'xml' in send && (
         <details className="replay-details">
           <summary>{t('editor.showXml')}</summary>
           <pre className="replay-pre mono">{send.xml}</pre>
         </details>
       )}
+      <div className="replay-step__tags">
+        <label className="replay-label" htmlFor={`${id}-tags`}>
+          {t('editor.tags')}
+        </label>
+        <input
+          id={`${id}-tags`}
+          className="replay-input mono"
+          data-testid="replay-step-tags"
+          placeholder={t('editor.tagsPlaceholder')}
+          value={tagsText}
+          onChange={(e) => {
+            setTagsText(e.target.value)
+            props.onChange(withTags(step, e.target.value))
+          }}
+        />
+      </div>
       <fieldset className="replay-expect">
         <legend className="replay-step__label">{t('editor.expect')}</legend>
+        {step.expect === undefined && (
+          <p className="hint replay-expect__default" data-testid="replay-step-default-expect">
+            {t('editor.defaultExpect')}
+          </p>
+        )}
         <div className="replay-expect__grid">
           <label className="replay-label" htmlFor={`${id}-verdict`}>
             {t('editor.verdict')}
@@ -160,62 +170,10 @@ export function StepForm(props: {
             </label>
           )}
         </div>
-        <div className="replay-fields" role="group" aria-label={t('editor.fields')}>
-          <span className="replay-step__label">{t('editor.fields')}</span>
-          {rows.map((row, i) => (
-            <div className="replay-fields__row" key={i} data-testid="replay-field">
-              <input
-                className="replay-input mono"
-                aria-label={t('editor.field')}
-                data-testid="replay-field-element"
-                placeholder={t('editor.fieldPlaceholder')}
-                value={row.element}
-                onChange={(e) => setRow(i, { element: e.target.value })}
-              />
-              <select
-                className="replay-input"
-                aria-label={t('editor.how')}
-                data-testid="replay-field-how"
-                value={row.how}
-                onChange={(e) => setRow(i, { how: e.target.value as How })}
-              >
-                {HOWS.map((h) => (
-                  <option key={h} value={h}>
-                    {t(`editor.hows.${h}`)}
-                  </option>
-                ))}
-              </select>
-              <input
-                className="replay-input mono"
-                aria-label={t('editor.value')}
-                data-testid="replay-field-value"
-                value={row.value}
-                onChange={(e) => setRow(i, { value: e.target.value })}
-              />
-              <button
-                type="button"
-                className="x-link x-link_danger"
-                data-testid="replay-field-remove"
-                onClick={() => setRows(rows.filter((_, j) => j !== i))}
-              >
-                {t('editor.removeField')}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="x-link"
-            data-testid="replay-field-add"
-            onClick={() =>
-              setRows([
-                ...rows,
-                { element: rows.length === 0 ? 'Content' : '', how: 'equals', value: '' },
-              ])
-            }
-          >
-            {t('editor.addField')}
-          </button>
-        </div>
+        <FieldRows
+          expect={step.expect}
+          onChange={(fields) => props.onChange(withExpect(step, 'fields', fields))}
+        />
         {expect.apiCalls && expect.apiCalls.length > 0 && (
           <p className="hint">{t('editor.apiCalls', { count: expect.apiCalls.length })}</p>
         )}

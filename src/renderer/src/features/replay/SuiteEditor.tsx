@@ -1,19 +1,26 @@
 /**
- * The suite open in the panel: its settings and steps as a form, the file's own text beside it
- * (what a reviewer diffs), Save, and Run — which saves first, so what runs is what is on disk.
+ * The suite open in the panel: its settings and steps as a form (steps added, copied, moved and
+ * removed), the file's own text beside it (what a reviewer diffs), Save, and Run with the run
+ * bar's choices — which saves first, so what runs is what is on disk.
  */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Suite } from '../../../../shared/model/suite'
 import { StepForm } from './StepForm'
-import { removeStep, replaceStep, withOptional } from './suite-draft'
+import type { StepAction } from './StepActions'
+import { SuiteSettings } from './SuiteSettings'
+import { RunBar } from './RunBar'
+import { DEFAULT_CHOICES, runInput } from './run-choices'
+import type { RunChoices } from './run-choices'
+import { copyStep, insertStep, moveStep, removeStep, replaceStep, textStep } from './step-list'
+import { useStepEdits } from './use-step-edits'
+import './step-editing.css'
 import { useReplay } from './replay-state'
 import { useReplayClient } from './replay-client'
 import { useErrorWords } from './use-error-words'
 import type { SuiteFile } from './replay-client'
 
 type Tab = 'form' | 'text'
-const MODES = ['plain', 'compatible', 'safe'] as const
 
 export function SuiteEditor(props: { file: string; onSaved: () => void }) {
   const { t } = useTranslation('replay')
@@ -25,6 +32,7 @@ export function SuiteEditor(props: { file: string; onSaved: () => void }) {
   const [revision, setRevision] = useState(0)
   const [tab, setTab] = useState<Tab>('form')
   const [notice, setNotice] = useState<{ tone: 'ok' | 'bad'; text: string }>()
+  const [choices, setChoices] = useState<RunChoices>(DEFAULT_CHOICES)
 
   // The panel keys this editor by file: one load per mount.
   useEffect(() => {
@@ -43,6 +51,25 @@ export function SuiteEditor(props: { file: string; onSaved: () => void }) {
     }
   }, [client, props.file, wordError])
 
+  const { stepsRef, edit, announced } = useStepEdits(setDraft, setRevision)
+  const stepAction = (index: number, action: StepAction) => {
+    if (!draft) return
+    const n = index + 1
+    if (action === 'up' || action === 'down') {
+      const to = action === 'up' ? index - 1 : index + 1
+      edit(moveStep(draft, index, to - index), to, action, t('editor.moved', { n, to: to + 1 }))
+    } else if (action === 'copy') {
+      const copy = copyStep(draft, index, (name) => t('editor.copyName', { name }))
+      edit(copy, index + 1, 'name', t('editor.copied', { n, to: n + 1 }))
+    } else {
+      edit(
+        removeStep(draft, index),
+        Math.min(index, draft.steps.length - 2),
+        'name',
+        t('editor.removed', { n }),
+      )
+    }
+  }
   const dirty = draft !== undefined && JSON.stringify(draft) !== JSON.stringify(loaded?.suite)
   const running = replay.run.status === 'running' && replay.run.local
 
@@ -64,7 +91,7 @@ export function SuiteEditor(props: { file: string; onSaved: () => void }) {
   const run = async () => {
     if (dirty && !(await save())) return
     setNotice(undefined)
-    await replay.startRun({ file: props.file })
+    await replay.startRun(runInput(props.file, choices, draft))
   }
 
   if (!loaded) {
@@ -128,6 +155,7 @@ export function SuiteEditor(props: { file: string; onSaved: () => void }) {
           </button>
         </div>
       </div>
+      <RunBar suite={draft} choices={choices} onChange={setChoices} />
       {notice && (
         <p
           className={`replay-notice replay-notice_${notice.tone}`}
@@ -179,63 +207,33 @@ export function SuiteEditor(props: { file: string; onSaved: () => void }) {
       </div>
       {tab === 'form' && draft && (
         <div id="replay-tabpanel-form" role="tabpanel" aria-labelledby="replay-tab-form">
-          <div className="replay-settings">
-            <label className="replay-label" htmlFor="replay-suite-name">
-              {t('editor.name')}
-            </label>
-            <input
-              id="replay-suite-name"
-              className="replay-input"
-              data-testid="replay-suite-name"
-              value={draft.name}
-              onChange={(e) => setDraft({ ...draft, name: e.target.value || draft.name })}
-            />
-            <label className="replay-label" htmlFor="replay-suite-target">
-              {t('editor.target')}
-            </label>
-            <input
-              id="replay-suite-target"
-              className="replay-input mono"
-              data-testid="replay-suite-target"
-              placeholder={t('editor.targetPlaceholder')}
-              value={draft.target ?? ''}
-              onChange={(e) => setDraft(withOptional(draft, 'target', e.target.value))}
-            />
-            <label className="replay-label" htmlFor="replay-suite-mode">
-              {t('editor.mode')}
-            </label>
-            <select
-              id="replay-suite-mode"
-              className="replay-input"
-              data-testid="replay-suite-mode"
-              value={draft.mode ?? ''}
-              onChange={(e) =>
-                setDraft(withOptional(draft, 'mode', e.target.value as Suite['mode'] | ''))
-              }
-            >
-              <option value="">{t('editor.modeDefault')}</option>
-              {MODES.map((m) => (
-                <option key={m} value={m}>
-                  {m}
-                </option>
-              ))}
-            </select>
-          </div>
-          <ol className="replay-steps">
+          <SuiteSettings key={revision} suite={draft} onChange={setDraft} />
+          <ol className="replay-steps" ref={stepsRef}>
             {draft.steps.map((step, i) => (
               <StepForm
                 key={`${revision}-${i}`}
                 step={step}
                 index={i}
-                canRemove={draft.steps.length > 1}
+                count={draft.steps.length}
                 onChange={(next) => setDraft(replaceStep(draft, i, next))}
-                onRemove={() => {
-                  setDraft(removeStep(draft, i))
-                  setRevision((r) => r + 1)
-                }}
+                onAction={(action) => stepAction(i, action)}
               />
             ))}
           </ol>
+          <button
+            type="button"
+            className="weui-btn weui-btn_mini weui-btn_default replay-steps__add"
+            data-testid="replay-step-add"
+            onClick={() => {
+              const at = draft.steps.length
+              edit(insertStep(draft, at, textStep(t('editor.newStepContent'))), at, 'name')
+            }}
+          >
+            {t('editor.addTextStep')}
+          </button>
+          <p className="replay-sr" role="status" data-testid="replay-steps-status">
+            {announced}
+          </p>
         </div>
       )}
       {(tab === 'text' || !draft) && (

@@ -4,6 +4,7 @@
  * browser allows it (DataTransferItem entries, <input webkitdirectory>), with bounds, so a
  * dropped home folder cannot hang the page.
  */
+import { IMPORT_BODY_LIMIT_BYTES } from '../../../../shared/control/replay-schemas'
 
 export interface PickedFile {
   readonly name: string
@@ -83,10 +84,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Groups files into requests under the control API's body limit (2 MB): big HARs travel alone.
- * `budget` is in base64 characters.
+ * Groups files into requests under the import command's body limit: several small files share a
+ * request, a big HAR travels alone. `budget` is in base64 characters; the margin leaves room for
+ * the JSON around them.
  */
-export function batches(files: readonly WireFile[], budget = 1_500_000): WireFile[][] {
+export const IMPORT_BATCH_CHARS = Math.floor(IMPORT_BODY_LIMIT_BYTES * 0.9)
+
+export function batches(files: readonly WireFile[], budget = IMPORT_BATCH_CHARS): WireFile[][] {
   const out: WireFile[][] = []
   let current: WireFile[] = []
   let size = 0

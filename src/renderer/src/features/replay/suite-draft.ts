@@ -1,6 +1,7 @@
 /**
  * Pure helpers of the suite editor: a text expectation as the form shows it (how + value) and
- * back, and the edits the form makes to a suite. A suite stays a valid `Suite` after every edit.
+ * back, and the edits the form makes to a suite's settings and a step's assertions (the list of
+ * steps: step-list.ts). A suite stays a valid `Suite` after every edit.
  */
 import type { StepExpect, Suite, SuiteStep, TextMatch } from '../../../../shared/model/suite'
 
@@ -56,26 +57,32 @@ export function withExpect<K extends keyof StepExpect>(
   return next
 }
 
-export function replaceStep(suite: Suite, index: number, step: SuiteStep): Suite {
-  const steps = suite.steps.map((s, i) => (i === index ? step : s))
-  return { ...suite, steps }
-}
-
-/** Removes a step; the last one stays (a suite has at least one step). */
-export function removeStep(suite: Suite, index: number): Suite {
-  if (suite.steps.length <= 1) return suite
-  const steps = suite.steps.filter((_, i) => i !== index)
-  return { ...suite, steps }
-}
-
-/** Sets or clears an optional top-level string (target, mode …). */
-export function withOptional<K extends 'target' | 'mode' | 'description'>(
+/** Sets or clears an optional top-level setting (target, mode, seed, keepMsgIds …). */
+export function withOptional<K extends 'target' | 'mode' | 'description' | 'seed' | 'keepMsgIds'>(
   suite: Suite,
   key: K,
   value: Suite[K] | '' | undefined,
 ): Suite {
   const next = { ...suite }
-  if (value === undefined || value === '') delete next[key]
+  if (value === undefined || value === '' || value === false) delete next[key]
   else next[key] = value
+  return next
+}
+
+/**
+ * The seed as typed: a plain number is a number (what `--seed 42` gives), anything else
+ * ("007", "smoke") a string kept as typed; blank is no seed. Either makes runs repeat.
+ */
+export function seedOf(text: string): string | number | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  return /^(0|[1-9]\d{0,14})$/.test(trimmed) ? Number(trimmed) : trimmed
+}
+
+/** Tags typed as "smoke, slow" (commas or spaces); none left removes `tags`. */
+export function withTags(step: SuiteStep, text: string): SuiteStep {
+  const tags = [...new Set(text.split(/[\s,，]+/).filter((tag) => tag !== ''))]
+  const next: SuiteStep = { ...step, tags }
+  if (tags.length === 0) delete next.tags
   return next
 }
