@@ -11,34 +11,30 @@ import type { SuiteProblem } from '../../../shared/control/replay-schemas'
 import type { ImportReport } from '../../../shared/model/capture'
 import type { Account } from '../../../shared/model/account'
 import type { PushExchange } from '../../../shared/model/exchange'
-import type { StepResult, Suite, SuiteResult } from '../../../shared/model/suite'
+import type { Suite, SuiteResult } from '../../../shared/model/suite'
 import type { PlatformContext } from '../../context/platform-context'
 import type { Engine } from '../../engine/engine'
 import { importCaptures } from '../../replay/import'
 import { formatSuite, parseSuiteText, suiteFromExchanges } from '../../replay/suite'
 import { ReplayConfigError, runSuite } from '../../replay/run'
+import type { RunOptions } from '../../replay/run'
 import { runConformance } from '../../replay/conformance'
 import { EngineError } from '../../engine/engine'
 import { ControlError } from '../control-error'
 
 export type SuiteProblemData = z.infer<typeof SuiteProblem>
 
-export interface ReplayRunRequest {
+/**
+ * A run as the control handlers ask for it: the runner's own options (one definition of what a
+ * run takes), with the suite's workspace name in place of the report's `file` and a run id the
+ * caller chose, so its progress events can be told apart.
+ */
+export type ReplayRunRequest = Omit<
+  RunOptions,
+  'file' | 'runId' | 'accountId' | 'apiCallWaitMs'
+> & {
   readonly runId: string
-  readonly target?: string
-  readonly mode?: 'plain' | 'compatible' | 'safe'
-  readonly bail?: boolean
-  readonly concurrency?: number
-  readonly seed?: string | number
-  readonly tags?: readonly string[]
-  readonly only?: readonly number[]
-  /** Per-attempt deadline and deliveries of each step; the workspace settings when absent. */
-  readonly timeoutMs?: number
-  readonly attempts?: number
-  /** Folder that the suite's `capture` steps are relative to. */
-  readonly baseDir?: string
   readonly fileName?: string
-  readonly onProgress?: (progress: { done: number; total: number; step?: StepResult }) => void
 }
 
 export interface ReplayServices {
