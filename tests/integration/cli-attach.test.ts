@@ -13,75 +13,12 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DISCOVERY_FILE } from '../../src/core/discovery'
 import { TOKEN_HEADER } from '../../src/shared/control/contract'
 import type { Exchange, PushExchange } from '../../src/shared/model/exchange'
-
-const BIN = fileURLToPath(new URL('../../bin/mpsim.js', import.meta.url))
-
-interface Ran {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-const children = new Set<ChildProcess>()
-
-function run(args: string[]): Promise<Ran> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    children.add(child)
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (code) => {
-      children.delete(child)
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
-
-interface Served {
-  control: string
-  bot: string
-  token: string
-}
-
-/** `mpsim serve --json` on OS-chosen ports; resolves with its JSON line. */
-function serve(workspace: string): Promise<{ child: ChildProcess; served: Served }> {
-  const child = spawn(process.execPath, [
-    BIN,
-    'serve',
-    '--json',
-    '--control-port',
-    '0',
-    '--platform-port',
-    '0',
-    '--bot-port',
-    '0',
-    '--workspace',
-    workspace,
-  ])
-  children.add(child)
-  return new Promise((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 30_000)
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      const newline = out.indexOf('\n')
-      if (newline > 0) {
-        clearTimeout(timer)
-        resolve({ child, served: JSON.parse(out.slice(0, newline)) as Served })
-      }
-    })
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)))
-  })
-}
+import { children, runCli, startServe } from '../helpers/cli-process'
+import type { Ran, Served } from '../helpers/cli-process'
 
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
@@ -149,10 +86,10 @@ afterAll(async () => {
 describe('with no core running, the command runs the core in-process', () => {
   it('send with no URL reaches the sample bot, logs the exchange, leaves accounts.json as it was', async () => {
     const ws = join(root, 'alone')
-    const first = await run(['verify', '--workspace', ws, '--json'])
+    const first = await runCli(['verify', '--workspace', ws, '--json'])
     expect(first.code).toBe(0)
     const accountsBefore = await readFile(join(ws, 'accounts.json'), 'utf8')
-    const sent = await run([
+    const sent = await runCli([
       'send',
       '--workspace',
       ws,
@@ -173,9 +110,9 @@ describe('with no core running, the command runs the core in-process', () => {
   it('verify --seed is reproducible: the same nonce, echostr and signature each run', async () => {
     const ws = join(root, 'seeded')
     // The first run creates the workspace (its keys come from the same seeded stream).
-    await run(['verify', '--workspace', ws, '--seed', 's1'])
-    const a = await run(['verify', '--workspace', ws, '--seed', 's1', '--json'])
-    const b = await run(['verify', '--workspace', ws, '--seed', 's1', '--json'])
+    await runCli(['verify', '--workspace', ws, '--seed', 's1'])
+    const a = await runCli(['verify', '--workspace', ws, '--seed', 's1', '--json'])
+    const b = await runCli(['verify', '--workspace', ws, '--seed', 's1', '--json'])
     expect(a.stderr).toBe('')
     expect(a.code).toBe(0)
     const pick = (r: Ran) => {
@@ -187,7 +124,7 @@ describe('with no core running, the command runs the core in-process', () => {
 
   it('--timeout is the deadline in force: a 1.5 s bot misses a 300 ms one, exit 3', async () => {
     const ws = join(root, 'timeout')
-    const result = await run([
+    const result = await runCli([
       'send',
       slowBotUrl,
       '--workspace',
@@ -211,7 +148,7 @@ describe('with no core running, the command runs the core in-process', () => {
 
   it('a discovery file left by a crash is ignored', async () => {
     const ws = join(root, 'crashed')
-    await run(['verify', '--workspace', ws])
+    await runCli(['verify', '--workspace', ws])
     const dead = spawn(process.execPath, ['-e', ''])
     await new Promise((r) => dead.once('exit', r))
     await writeFile(
@@ -226,7 +163,7 @@ describe('with no core running, the command runs the core in-process', () => {
         startedAt: '2024-01-01T00:00:00.000Z',
       }),
     )
-    const result = await run(['send', '--workspace', ws, '--type', 'text', '--content', 'hi'])
+    const result = await runCli(['send', '--workspace', ws, '--type', 'text', '--content', 'hi'])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
   }, 60_000)
@@ -237,7 +174,8 @@ describe('with a core running on the workspace, the command acts through it', ()
   let core: { child: ChildProcess; served: Served }
   beforeAll(async () => {
     ws = join(root, 'served')
-    core = await serve(ws)
+    const started = startServe(['--workspace', ws])
+    core = { child: started.child, served: await started.served }
   }, 40_000)
   afterAll(async () => {
     await stop(core.child)
@@ -245,8 +183,8 @@ describe('with a core running on the workspace, the command acts through it', ()
 
   it('attached and --no-attach give the same report and exit code; the core shows the exchange', async () => {
     const args = ['send', '--workspace', ws, '--type', 'text', '--content', '你好', '--json']
-    const attached = await run(args)
-    const alone = await run([...args, '--no-attach'])
+    const attached = await runCli(args)
+    const alone = await runCli([...args, '--no-attach'])
     expect(attached.code).toBe(0)
     expect(alone.code).toBe(attached.code)
     const viaCore = JSON.parse(attached.stdout) as PushExchange
@@ -258,7 +196,7 @@ describe('with a core running on the workspace, the command acts through it', ()
   }, 60_000)
 
   it('--timeout and --attempts travel with the command: attached, the core uses them', async () => {
-    const result = await run([
+    const result = await runCli([
       'send',
       slowBotUrl,
       '--workspace',
@@ -284,8 +222,8 @@ describe('with a core running on the workspace, the command acts through it', ()
 
   it('the readable reports match too, and so do the exit codes of an unreachable bot', async () => {
     const args = ['send', closedUrl, '--workspace', ws, '--type', 'text', '--lang', 'en']
-    const attached = await run(args)
-    const alone = await run([...args, '--no-attach'])
+    const attached = await runCli(args)
+    const alone = await runCli([...args, '--no-attach'])
     expect(attached.code).toBe(3)
     expect(alone.code).toBe(3)
     const headline = (r: Ran) => r.stdout.split('\n').slice(0, 2).join('\n')
@@ -309,7 +247,7 @@ describe('with a core running on the workspace, the command acts through it', ()
       '/api/setup',
     )
     const user = before.users[0]!
-    const result = await run(['send', '--workspace', ws, '--type', 'unsubscribe', '--json'])
+    const result = await runCli(['send', '--workspace', ws, '--type', 'unsubscribe', '--json'])
     expect(result.code).toBe(0)
     const after = await api<{ users: { openid: string; subscribed: boolean }[] }>(
       core.served,
@@ -321,7 +259,7 @@ describe('with a core running on the workspace, the command acts through it', ()
 
 describe('flags are checked with the shared identifier rules', () => {
   it('an AppSecret with capitals: exit 1, says lowercase and how to fix', async () => {
-    const result = await run([
+    const result = await runCli([
       'verify',
       '--workspace',
       join(root, 'flags'),
@@ -335,7 +273,7 @@ describe('flags are checked with the shared identifier rules', () => {
   }, 30_000)
 
   it('a callback domain with a scheme and a path: exit 1, with the domain to type instead', async () => {
-    const result = await run([
+    const result = await runCli([
       'verify',
       '--workspace',
       join(root, 'flags'),

@@ -8,34 +8,11 @@ import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededRandom } from '../../src/core/runtime/random'
 import { openWorkspace } from '../../src/core/workspace'
-
-const BIN = fileURLToPath(new URL('../../bin/mpsim.js', import.meta.url))
-
-interface Served {
-  platform: string
-  bot: string
-  control: string
-  ui: string
-  token: string
-  problems: { code: string; file: string; movedTo?: string; usedInstead?: string }[]
-}
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+import { ANY_PORTS, BIN, runCli, startServe } from '../helpers/cli-process'
+import type { Served } from '../helpers/cli-process'
 
 let workspace = ''
 let server: ChildProcess | undefined
@@ -47,36 +24,6 @@ beforeAll(async () => {
   server = started.child
   served = await started.served
 }, 30_000)
-
-/** `mpsim serve --json` on port 0 everywhere; resolves with its JSON line. */
-function startServe(extra: string[]): { child: ChildProcess; served: Promise<Served> } {
-  const child = spawn(process.execPath, [
-    BIN,
-    'serve',
-    '--json',
-    '--control-port',
-    '0',
-    '--platform-port',
-    '0',
-    '--bot-port',
-    '0',
-    ...extra,
-  ])
-  const served = new Promise<Served>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 20_000)
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      const line = out.split('\n')[0]
-      if (out.includes('\n') && line) {
-        clearTimeout(timer)
-        resolve(JSON.parse(line) as Served)
-      }
-    })
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)))
-  })
-  return { child, served }
-}
 
 afterAll(async () => {
   server?.kill('SIGTERM')
@@ -122,7 +69,7 @@ describe('mpsim CLI', () => {
   }, 30_000)
 
   it('send --mode safe to the sample bot: the reply and the verdict, exit 0', async () => {
-    const result = await run([
+    const result = await runCli([
       'send',
       served.bot,
       '--workspace',
@@ -143,7 +90,7 @@ describe('mpsim CLI', () => {
   }, 20_000)
 
   it('send --json gives the whole Exchange', async () => {
-    const result = await run([
+    const result = await runCli([
       'send',
       served.bot,
       '--workspace',
@@ -160,7 +107,7 @@ describe('mpsim CLI', () => {
   }, 20_000)
 
   it('verify with a wrong token: told exactly why, exit 2', async () => {
-    const result = await run([
+    const result = await runCli([
       'verify',
       served.bot,
       '--workspace',
@@ -176,12 +123,12 @@ describe('mpsim CLI', () => {
   }, 20_000)
 
   it('verify with the workspace token passes, exit 0', async () => {
-    const result = await run(['verify', served.bot, '--workspace', workspace])
+    const result = await runCli(['verify', served.bot, '--workspace', workspace])
     expect(result.code).toBe(0)
   }, 20_000)
 
   it('bad flags get a clear message and exit 1', async () => {
-    const badKey = await run([
+    const badKey = await runCli([
       'send',
       served.bot,
       '--workspace',
@@ -193,7 +140,7 @@ describe('mpsim CLI', () => {
     ])
     expect(badKey.stderr).toContain('--aes-key must be exactly 43 letters or digits')
     expect(badKey.code).toBe(1)
-    const badType = await run(['send', served.bot, '--workspace', workspace, '--type', 'fax'])
+    const badType = await runCli(['send', served.bot, '--workspace', workspace, '--type', 'fax'])
     expect(badType.stderr).toContain('unknown --type "fax"')
     expect(badType.code).toBe(1)
   }, 20_000)
@@ -217,17 +164,7 @@ async function workspaceWithBad(file: string, text: (good: string) => string): P
 
 /** `mpsim serve` (text mode) until its "Press Ctrl+C" line; then stopped. */
 async function serveText(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [
-    BIN,
-    'serve',
-    '--control-port',
-    '0',
-    '--platform-port',
-    '0',
-    '--bot-port',
-    '0',
-    ...args,
-  ])
+  const child = spawn(process.execPath, [BIN, 'serve', ...ANY_PORTS, ...args])
   try {
     return await new Promise<string>((resolve, reject) => {
       let out = ''
@@ -286,7 +223,7 @@ describe('a workspace file moved aside at start is reported at once', () => {
   it('send --json: stdout stays one JSON document; stderr names the file, the copy and the fallback', async () => {
     const ws = await workspaceWithBad('users.json', () => 'not json')
     made.push(ws)
-    const result = await run([
+    const result = await runCli([
       'send',
       served.bot,
       '--workspace',
@@ -309,7 +246,7 @@ describe('a workspace file moved aside at start is reported at once', () => {
       good.replace('"version": 1', '"version": 9'),
     )
     made.push(ws)
-    const result = await run(['verify', served.bot, '--workspace', ws, '--lang', 'zh'])
+    const result = await runCli(['verify', served.bot, '--workspace', ws, '--lang', 'zh'])
     expect(result.stderr).toMatch(/accounts\.json.*accounts\.corrupt-.+\.json/)
     expect(result.stderr).toContain('更新版本')
     expect(result.stderr).toContain('新的测试号')

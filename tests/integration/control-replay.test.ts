@@ -11,12 +11,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCoreClient, CoreRequestError } from '../../src/cli/core-link/control-client'
 import type { CoreClient } from '../../src/cli/core-link/control-client'
-import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
 import { TOKEN_HEADER } from '../../src/shared/control/contract'
 import type { CoreEvent } from '../../src/shared/control/events'
 import { IMPORT_BODY_LIMIT_BYTES } from '../../src/shared/control/replay-schemas'
 import type { Suite } from '../../src/shared/model/suite'
+import { startTestCore } from '../helpers/test-core'
 import { startTinyServer } from '../helpers/tiny-server'
 
 let core: RunningCore
@@ -42,12 +42,7 @@ const smoke: Suite = {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mpsim-ctl-replay-'))
-  core = await startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
+  core = await startTestCore({
     workspaceDir: join(dir, 'ws'),
   })
   client = createCoreClient(core.url, core.token)

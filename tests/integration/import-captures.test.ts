@@ -8,21 +8,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { importCaptureFiles } from '../../src/main/import-captures'
-import { startCore } from '../../src/core/start-core'
 import type { RunningCore } from '../../src/core/start-core'
 import type { ImportReport } from '../../src/shared/model/capture'
+import { startTestCore } from '../helpers/test-core'
 
 let core: RunningCore
 let dir: string
 
 beforeAll(async () => {
-  core = await startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
-  })
+  core = await startTestCore()
   dir = await mkdtemp(join(tmpdir(), 'mpsim-import-'))
 })
 afterAll(async () => {

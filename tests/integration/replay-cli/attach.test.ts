@@ -4,63 +4,27 @@
  * — its exchanges reach that core's log and its replayProgress events that core's stream — while
  * --no-attach leaves the running core untouched. Real processes on 127.0.0.1, all stopped.
  */
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCoreClient } from '../../../src/cli/core-link/control-client'
 import type { CoreClient } from '../../../src/cli/core-link/control-client'
 import type { EventData } from '../../../src/shared/control/events'
-import { children, FAILING, runCli, stopChildren } from './helpers'
-
-const BIN = fileURLToPath(new URL('../../../bin/mpsim.js', import.meta.url))
+import { startServe } from '../../helpers/cli-process'
+import { FAILING, runCli, stopChildren } from './helpers'
 
 let dir = ''
 let workspace = ''
-let server: ChildProcess
 let client: CoreClient
 const progress: EventData<'replayProgress'>[] = []
 let stopEvents: (() => void) | undefined
-
-/** `mpsim serve --json` on OS-chosen ports; resolves with its control URL and token. */
-function serve(): Promise<{ control: string; token: string }> {
-  server = spawn(process.execPath, [
-    BIN,
-    'serve',
-    '--json',
-    '--control-port',
-    '0',
-    '--platform-port',
-    '0',
-    '--bot-port',
-    '0',
-    '--workspace',
-    workspace,
-  ])
-  children.add(server)
-  return new Promise((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 30_000)
-    server.stdout?.on('data', (d: Buffer) => {
-      out += d.toString()
-      const newline = out.indexOf('\n')
-      if (newline > 0) {
-        clearTimeout(timer)
-        resolve(JSON.parse(out.slice(0, newline)) as { control: string; token: string })
-      }
-    })
-    server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)))
-  })
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mpsim-replay-attach-'))
   workspace = join(dir, 'ws')
   await writeFile(join(dir, 'failing.yaml'), FAILING)
-  const served = await serve()
+  const served = await startServe(['--workspace', workspace]).served
   client = createCoreClient(served.control, served.token)
   stopEvents = await client.events((event) => {
     if (event.name === 'replayProgress') progress.push(event.data)

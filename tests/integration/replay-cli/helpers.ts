@@ -1,43 +1,12 @@
 /**
- * What the replay CLI tests share: `mpsim` run as a user runs it (a real process, NO_COLOR, no
- * TTY so no progress bar), suite files written to a scratch folder, and a port nothing listens on.
+ * What the replay CLI tests share: `mpsim` run as a user runs it (tests/helpers/cli-process),
+ * suite files written to a scratch folder, and a port nothing listens on.
  */
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 
-const BIN = fileURLToPath(new URL('../../../bin/mpsim.js', import.meta.url))
-
-export interface Ran {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-export const children = new Set<ChildProcess>()
-
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env },
-    })
-    children.add(child)
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (code) => {
-      children.delete(child)
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
-
-export function stopChildren(): void {
-  for (const child of children) child.kill()
-}
+export { children, runCli, stopChildren } from '../../helpers/cli-process'
+export type { Ran } from '../../helpers/cli-process'
 
 /** A loopback port that was free a moment ago and has nothing listening on it now. */
 export async function closedPort(): Promise<number> {

@@ -5,9 +5,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { conformanceSuite, runConformance } from '../../../src/core/replay/conformance'
 import type { RunDeps } from '../../../src/core/replay/run'
-import { createSimClock } from '../../../src/core/runtime/clock'
-import { startCore } from '../../../src/core/start-core'
 import type { RunningCore } from '../../../src/core/start-core'
+import { runDepsOf, startTestCore } from '../../helpers/test-core'
 import { closedPortUrl, startTinyServer } from '../../helpers/tiny-server'
 import type { TinyServer } from '../../helpers/tiny-server'
 import { readPush } from '../engine/bots'
@@ -17,21 +16,11 @@ let deps: RunDeps
 const servers: TinyServer[] = []
 
 beforeAll(async () => {
-  core = await startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
+  core = await startTestCore({
     seed: 'replay-conformance',
     slowDelayMs: 30,
   })
-  deps = {
-    engine: core.engine,
-    bus: core.bus,
-    directory: core.workspace.directory,
-    clock: createSimClock(),
-  }
+  deps = runDepsOf(core)
 })
 afterAll(async () => {
   await core.stop()

@@ -11,11 +11,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runSuite } from '../../../src/core/replay/run'
 import type { RunDeps, RunOptions } from '../../../src/core/replay/run'
 import { suiteFromExchanges } from '../../../src/core/replay/suite'
-import { createSimClock } from '../../../src/core/runtime/clock'
-import { startCore } from '../../../src/core/start-core'
 import type { RunningCore } from '../../../src/core/start-core'
 import type { PushExchange } from '../../../src/shared/model/exchange'
 import type { Suite, SuiteStep } from '../../../src/shared/model/suite'
+import { runDepsOf, startTestCore } from '../../helpers/test-core'
 import { closedPortUrl, startTinyServer } from '../../helpers/tiny-server'
 import type { TinyHandler, TinyServer } from '../../helpers/tiny-server'
 import { readPush, textReply } from '../engine/bots'
@@ -26,21 +25,11 @@ let dir: string
 const servers: TinyServer[] = []
 
 beforeAll(async () => {
-  core = await startCore({
-    host: 'node',
-    version: 'test',
-    controlPort: 0,
-    platformPort: 0,
-    botPort: 0,
+  core = await startTestCore({
     seed: 'replay-run',
     slowDelayMs: 30,
   })
-  deps = {
-    engine: core.engine,
-    bus: core.bus,
-    directory: core.workspace.directory,
-    clock: createSimClock(),
-  }
+  deps = runDepsOf(core)
   dir = await mkdtemp(join(tmpdir(), 'mpsim-replay-'))
 })
 afterAll(async () => {
