@@ -61,7 +61,7 @@ function call(
 
 const auth = () => ({ [TOKEN_HEADER]: core.token })
 
-describe('control API guards (design §4)', () => {
+describe('control API guards (docs/design.md "Loopback only")', () => {
   it.each<{ name: string; headers: Record<string, string>; status: number; code: string }>([
     { name: 'no token', headers: {}, status: 401, code: 'token-missing' },
     {

@@ -97,7 +97,7 @@ describe('suites in the workspace', () => {
     expect(error.issues[0]?.message).toMatch(/^steps\.0\.expect\.verdict: /)
   })
 
-  it.each(['../escape.yaml', '/tmp/x.yaml', 'a\\b.yaml', 'notes.txt'])(
+  it.each(['../escape.yaml', join(tmpdir(), 'x.yaml'), 'a\\b.yaml', 'notes.txt'])(
     'refuses the name %j with a 400 and writes nothing',
     async (file) => {
       const error = await refusal(client.call('saveSuite', { file, suite: smoke }))

@@ -1,5 +1,5 @@
 /**
- * The control API app (design §4): the only door between the UI and the core. It also serves the
+ * The control API app (docs/design.md "The parts", control API): the only door between the UI and the core. It also serves the
  * built renderer, so Electron (loadURL) and a plain browser run exactly the same code.
  * Static files need no token (they hold no secret); every /api route does.
  */

@@ -1,5 +1,5 @@
 /**
- * Guards of the control API (design §4): loopback Host only (DNS rebinding), same-origin or no
+ * Guards of the control API (docs/design.md "The parts", control API): loopback Host only (DNS rebinding), same-origin or no
  * Origin (other sites open in the user's browser), and the per-launch token in a header compared
  * in constant time. A header, not a cookie: a cross-site request can never carry it.
  */

@@ -1,5 +1,5 @@
 /**
- * The control API contract: the one table of commands between the UI and the core (design §4).
+ * The control API contract: the one table of commands between the UI and the core (docs/design.md "The parts", control API).
  * The server mounts it (core/control/mount-contract.ts) and the renderer's client is generated
  * from it (renderer/src/api/control-client.ts), so neither side writes a path or a method by hand.
  */

@@ -7,7 +7,7 @@
  *
  * Not modelled: followers entering from the account's chat or menu get snsapi_userinfo silently
  * in real WeChat [doc]; the request carries nothing that says where the user came from, so the
- * host's autoConsent stands in for it. forcePopup and snapshot pages (§9.3) are not modelled.
+ * host's autoConsent stands in for it. forcePopup and snapshot pages (protocol.md §9.3) are not modelled.
  */
 import type { Request, Response } from 'express'
 import type { Account } from '../../../shared/model/account'

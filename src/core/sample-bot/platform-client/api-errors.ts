@@ -30,5 +30,5 @@ export class UpstreamError extends MpsimError {
   }
 }
 
-/** The access token is invalid, superseded or expired: get a new one and retry once (§10.1). */
+/** The access token is invalid, superseded or expired: get a new one and retry once (protocol.md §10.1). */
 export const TOKEN_REFRESH_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001])

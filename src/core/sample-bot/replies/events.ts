@@ -11,7 +11,7 @@ import { helpText, welcomeText } from './texts'
 export function decideEvent(push: InboundPush, context: ReplyContext): Decision {
   switch (push.event ?? '') {
     case 'subscribe': {
-      // Following through a parametric QR code sets EventKey to `qrscene_` + the scene (§6).
+      // Following through a parametric QR code sets EventKey to `qrscene_` + the scene (protocol.md §6).
       const key = push.eventKey ?? ''
       const scene = key.startsWith('qrscene_') ? key.slice('qrscene_'.length) : undefined
       return text(welcomeText(helpText(KEYWORDS), scene))

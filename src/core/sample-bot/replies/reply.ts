@@ -36,7 +36,7 @@ export type Reply =
   | { readonly type: 'news'; readonly articles: readonly Article[] }
   /** Hands the conversation to the human agents (多客服); kfAccount targets one of them. */
   | { readonly type: 'transfer_customer_service'; readonly kfAccount?: string }
-  /** No message: answered with `success`, so WeChat neither shows anything nor retries (§7.3). */
+  /** No message: answered with `success`, so WeChat neither shows anything nor retries (protocol.md §7.3). */
   | { readonly type: 'none' }
 
 /** Work to do after the HTTP answer has gone: here, a customer-service text (protocol.md §10.3). */
