@@ -22,6 +22,10 @@ import { phoneBrowserHandlers } from './control/handlers/phone-browser'
 import { oauthStepperHandlers } from './control/handlers/oauth-stepper'
 import { replayHandlers } from './control/handlers/replay'
 import { replayServices } from './control/handlers/replay-services'
+import { audienceHandlers } from './control/handlers/audience'
+import { imagesHandlers } from './control/handlers/images'
+import { mediaHandlers } from './control/handlers/media'
+import { messagingHandlers } from './control/handlers/messaging'
 import { createSuiteStore } from './workspace/suites'
 import { createPhoneBrowser } from './browser/phone-browser'
 import type { RunningPhoneBrowser } from './browser/phone-browser'
@@ -200,7 +204,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
     const phoneLog = new PhoneLog()
     phoneLog.follow(ctx.bus)
-    const state = createPlatformState(ctx)
+    const state = createPlatformState(ctx, { dir: workspace.dir })
     state.window.setMode(workspace.settings.legacyCsQuota ? 'legacy-20' : 'doc')
     const engine = new Engine({
       ctx,
@@ -287,6 +291,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       jssdk: createJssdkService({ tickets: state.tickets, directory: ctx.directory, random }),
     })
     closers.push(() => browser.stop())
+    const platformData = { ctx, state, engine, platformUrl }
     const app = createControlApp({
       token,
       rendererDir: options.rendererDir,
@@ -325,6 +330,10 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           random,
           services: replayServices({ ctx, engine, captureRoot: join(workspace.dir, SUITES_DIR) }),
         }),
+        ...mediaHandlers(platformData),
+        ...imagesHandlers(platformData),
+        ...audienceHandlers(platformData),
+        ...messagingHandlers(platformData),
       },
     })
     const listening = await listenLoopback(app, options.controlPort ?? DEFAULT_CONTROL_PORT)

@@ -136,6 +136,16 @@ function validInputs(): { [K in CommandName]: Input<K> } {
     suiteFromExchanges: { exchangeIds: ['ex-1'], name: 'fuzz' },
     runSuite: { suite: { ...fuzzSuite, target: closedUrl }, concurrency: 1 },
     runConformance: { target: closedUrl, bail: true },
+    listMedia: { accountId },
+    getMedia: { accountId, mediaId: 'no-such-media' },
+    deleteMedia: { accountId, mediaId: 'no-such-media' },
+    sendPhoneMedia: { accountId, openid: user.openid, type: 'image' },
+    setUserAvatar: { accountId, openid: user.openid },
+    listQrCodes: { accountId },
+    listTags: { accountId },
+    listTemplates: { accountId },
+    putTemplate: { accountId, title: 'fuzz', content: '{{first.DATA}}' },
+    deleteTemplate: { accountId, templateId: 'no-such-template' },
   }
 }
 

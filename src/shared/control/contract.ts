@@ -75,6 +75,24 @@ import {
   SuiteFromExchangesInput,
 } from './replay-schemas'
 import { suiteSchema } from '../model/suite'
+import {
+  DeleteMediaInput,
+  DeleteMediaOutput,
+  DeleteTemplateInput,
+  GetMediaInput,
+  GetMediaOutput,
+  ListMediaInput,
+  ListMediaOutput,
+  ListQrCodesInput,
+  ListQrCodesOutput,
+  ListTagsInput,
+  ListTagsOutput,
+  ListTemplatesInput,
+  ListTemplatesOutput,
+  PutTemplateInput,
+  SendPhoneMediaInput,
+  SetUserAvatarInput,
+} from './platform-data-schemas'
 
 type Method = 'GET' | 'POST'
 
@@ -153,6 +171,16 @@ export const contract = {
   ),
   runSuite: route('POST', '/api/replay/run', RunSuiteInput, RunSuiteOutput),
   runConformance: route('POST', '/api/replay/conformance', RunConformanceInput, RunSuiteOutput),
+  listMedia: route('GET', '/api/media', ListMediaInput, ListMediaOutput),
+  getMedia: route('GET', '/api/media/item', GetMediaInput, GetMediaOutput),
+  deleteMedia: route('POST', '/api/media/delete', DeleteMediaInput, DeleteMediaOutput),
+  sendPhoneMedia: route('POST', '/api/phone/media', SendPhoneMediaInput, PushExchangeOutput),
+  setUserAvatar: route('POST', '/api/users/avatar', SetUserAvatarInput, OkOutput),
+  listQrCodes: route('GET', '/api/qrcodes', ListQrCodesInput, ListQrCodesOutput),
+  listTags: route('GET', '/api/tags', ListTagsInput, ListTagsOutput),
+  listTemplates: route('GET', '/api/templates', ListTemplatesInput, ListTemplatesOutput),
+  putTemplate: route('POST', '/api/templates', PutTemplateInput, ListTemplatesOutput),
+  deleteTemplate: route('POST', '/api/templates/delete', DeleteTemplateInput, ListTemplatesOutput),
 } as const
 
 export type Contract = typeof contract

@@ -12,6 +12,7 @@ export const PHONE_MESSAGE_SOURCES = [
   'custom-send',
   'template',
   'system-tip',
+  'mass-send',
 ] as const
 export type PhoneMessageSource = (typeof PHONE_MESSAGE_SOURCES)[number]
 
@@ -23,7 +24,9 @@ export interface PhoneMessage {
   readonly msgType: string
   /**
    * passive-reply / system-tip: the phone view (shared/model/verdict.ts PhoneView);
-   * custom-send: the message object of the bot's JSON; template: template_id, url, data, msgid.
+   * custom-send: the message object of the bot's JSON (msgType 'typing': {command}); template:
+   * template_id, url, data, msgid (and the template's content when it exists); mass-send: the
+   * message object and msg_id.
    */
   readonly payload: Readonly<Record<string, unknown>>
   /** Simulated-clock Unix seconds. */

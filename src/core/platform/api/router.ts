@@ -7,7 +7,11 @@ import type { PlatformContext } from '../../context/platform-context'
 import { callbackIpRouter } from './callback-ip'
 import { clearQuotaRouter } from './clear-quota'
 import { customSendRouter } from './custom-send'
+import { audienceRouter } from './audience'
+import { mediaRouter } from './media'
 import { menuRouter } from './menu'
+import { messagingRouter } from './messaging'
+import { imagesRouter } from '../images'
 import type { PlatformOptions } from './options'
 import { qrcodeRouter } from './qrcode'
 import { stableTokenRouter } from './stable-token'
@@ -31,6 +35,10 @@ export function createApiRouter(ctx: PlatformContext, options: PlatformOptions):
     qrcodeRouter,
     ticketRouter,
     clearQuotaRouter,
+    mediaRouter,
+    imagesRouter,
+    audienceRouter,
+    messagingRouter,
   ]) {
     router.use(make(ctx, options))
   }

@@ -8,7 +8,14 @@
  * return-code table [doc]; 40027 and 40066 were also seen on the wire (WxJava users, wechatpy #289);
  * 40052/40053 texts as in WxJava's WxMpErrorMsgEnum [sdk].
  */
+import { AUDIENCE_ERRMSG } from './errcodes-audience'
+import { MEDIA_ERRMSG } from './errcodes-media'
+import { MESSAGING_ERRMSG } from './errcodes-messaging'
+
 export const ERRMSG: Readonly<Record<number, string>> = {
+  ...MEDIA_ERRMSG,
+  ...AUDIENCE_ERRMSG,
+  ...MESSAGING_ERRMSG,
   [-1]: 'system error',
   0: 'ok',
   40001: 'invalid credential, access_token is invalid or not latest',

@@ -142,6 +142,7 @@ function messageItem(message: PhoneMessageDto, key: string): ChatItem {
     case 'template':
       return { key, from: 'bot', view: templateView(message.payload), source: 'template', ...id }
     case 'custom-send':
+    case 'mass-send':
       return {
         key,
         from: 'bot',
