@@ -65,6 +65,11 @@ export function parseWorkspaceOption(value: string): string {
   throw new InvalidArgumentError(`${en}\n${zh}`)
 }
 
+/**
+ * The encryption mode under the one name the control API, the workspace files and the app use
+ * (plain, compatible, safe). Shorter spellings people type from other tools (compat, aes,
+ * plaintext) are read as the same modes; help and errors only ever name the three.
+ */
 function parseMode(value: string): EncryptionMode {
   switch (value) {
     case 'plain':
@@ -77,7 +82,7 @@ function parseMode(value: string): EncryptionMode {
     case 'aes':
       return 'safe'
     default:
-      throw new InvalidArgumentError('use plain, compat or safe (明文 / 兼容 / 安全模式)')
+      throw new InvalidArgumentError('use plain, compatible or safe (明文 / 兼容 / 安全模式)')
   }
 }
 
@@ -95,7 +100,9 @@ export function withCommonOptions(command: Command): Command {
     .option('--appsecret <secret>', 'AppSecret, 32 hex')
     .option('--aes-key <key>', 'EncodingAESKey, 43 letters or digits')
     .addOption(
-      new Option('--mode <mode>', 'message encryption: plain | compat | safe').argParser(parseMode),
+      new Option('--mode <mode>', 'message encryption: plain | compatible | safe').argParser(
+        parseMode,
+      ),
     )
     .option('--platform-port <port>', 'mock WeChat API port', parsePort)
     .option('--bot-port <port>', 'sample bot port', parsePort)
