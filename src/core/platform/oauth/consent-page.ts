@@ -8,6 +8,7 @@ import type { Response } from 'express'
 import type { Account } from '../../../shared/model/account'
 import type { SimUser } from '../../../shared/model/sim-user'
 import { noteExchange } from '../http/record-exchange'
+import { servedAvatarUrl } from '../images/served-url'
 import { findingCodes } from './findings'
 import type { Finding } from './findings'
 import { findingCell } from './finding-cell'
@@ -49,7 +50,14 @@ export function sendConsentPage(res: Response, input: ConsentPageInput): void {
       </div>
       <div class="weui-cells__title">${bilingual(PAGE_CHROME.phoneUser)}</div>
       <div class="weui-cells weui-cells_radio">
-        ${users.map((u, i) => userCell(u, i, u.openid === selected.openid))}
+        ${users.map((u, i) =>
+          userCell(
+            // The avatar on the origin this page was loaded from (docs/api-images.md "Avatars").
+            { ...u, headimgurl: servedAvatarUrl(u.headimgurl, res.req) },
+            i,
+            u.openid === selected.openid,
+          ),
+        )}
       </div>
       <div class="weui-btn-area">
         <button

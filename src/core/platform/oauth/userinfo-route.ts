@@ -9,6 +9,7 @@
  */
 import type { Response } from 'express'
 import type { PlatformContext } from '../../context/platform-context'
+import { servedAvatarUrl } from '../images/served-url'
 import type { OauthState } from './oauth-state'
 import { answerSnsError, answerSnsOk, noteOauthAnalysis } from './sns-answer'
 import type { SnsQuery } from './sns-query'
@@ -40,7 +41,9 @@ export function userinfoRoute(ctx: PlatformContext, state: OauthState) {
       province: '',
       city: '',
       country: '',
-      headimgurl: user?.headimgurl ?? '',
+      // On the origin the bot reached, so it loads whatever port the platform is on
+      // (docs/api-images.md "Avatars").
+      headimgurl: user ? servedAvatarUrl(user.headimgurl, res.req) : '',
       privilege: [],
       ...(user?.unionid ? { unionid: user.unionid } : {}),
     }
