@@ -221,6 +221,16 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         onTemplateSent: (job) => {
           void engine.templateFinished(job)
         },
+        onMassSent: (job) => {
+          engine
+            .massFinished(job)
+            .catch((e: unknown) => console.error('mpsim: MASSSENDJOBFINISH:', e))
+        },
+        onPublished: (job) => {
+          engine
+            .publishFinished(job)
+            .catch((e: unknown) => console.error('mpsim: PUBLISHJOBFINISH:', e))
+        },
         oauth: {
           autoConsent: options.autoConsent ?? false,
           currentUser: (accountId) => engine.phoneUser(accountId),
@@ -236,6 +246,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     )
     closers.push(() => platform.close())
     const platformUrl = `http://127.0.0.1:${platform.port}`
+    // PicUrl, uploadimg and preview URLs name the port the platform really listens on.
+    state.media.setBaseUrl(platformUrl)
 
     let bot: RunningSampleBot | undefined
     if (options.sampleBot !== false) {
@@ -280,7 +292,13 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       users: workspace.directory.listUsers(),
       problems: workspace.problems.map(setupProblem),
     })
-    const engineCommands = engineHandlers({ engine, clock: ctx.clock, faults: ctx.faults, setup })
+    const engineCommands = engineHandlers({
+      engine,
+      clock: ctx.clock,
+      faults: ctx.faults,
+      setup,
+      mediaBaseUrl: platformUrl,
+    })
     let origins: string[] = [...(options.extraOrigins ?? [])]
     // The phone browser's gateways (docs/phone-browser.md): loopback listeners made on demand, one
     // per upstream origin; they must know the app's origins to answer its frame only.

@@ -129,11 +129,22 @@ describe('the core, end to end on loopback', () => {
       (l) => bus().on('exchange', l),
       (e) => e.title === 'event.TEMPLATESENDJOBFINISH',
     )
+    // Only the account's own templates are accepted (40037 otherwise); a new account has some.
+    const listed = await fetch(
+      `${core.platformUrl}/cgi-bin/template/get_all_private_template?access_token=${token}`,
+    )
+    const { template_list } = (await listed.json()) as { template_list: { template_id: string }[] }
+    const templateId = template_list[0]?.template_id
+    expect(templateId).toBeTruthy()
     const res = await fetch(
       `${core.platformUrl}/cgi-bin/message/template/send?access_token=${token}`,
       {
         method: 'POST',
-        body: JSON.stringify({ touser: openid, template_id: 'tpl', data: { k: { value: 'v' } } }),
+        body: JSON.stringify({
+          touser: openid,
+          template_id: templateId,
+          data: { k: { value: 'v' } },
+        }),
       },
     )
     const text = await res.text()

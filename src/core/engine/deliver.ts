@@ -63,6 +63,8 @@ export interface PushDelivery {
   readonly overrides?: PushOverrides
   /** Where to push; the account's bot URL by default. */
   readonly botUrl?: string
+  /** Whether a reply's media id exists (docs/api-media.md); unchecked when absent. */
+  readonly knownMedia?: (mediaId: string) => 'ok' | 'unknown' | 'expired'
 }
 
 function responseFacts(attempt: Attempt): ResponseFacts {
@@ -220,6 +222,7 @@ export async function deliverPush(
       finalAttempt: index === total,
       totalAttempts: total,
       deadlineMs: settings.timeoutMs,
+      ...(delivery.knownMedia ? { knownMedia: delivery.knownMedia } : {}),
     })
     outcomes.push(verdict.outcome)
     if (answered(attempt)) break

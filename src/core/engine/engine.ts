@@ -9,7 +9,8 @@ import { MpsimError } from '../errors'
 import type { PushValues } from '../../shared/model/catalog-types'
 import type { PushExchange, VerifyExchange } from '../../shared/model/exchange'
 import type { PlatformContext } from '../context/platform-context'
-import type { TemplateSentJob } from '../platform/api/options'
+import type { MassSentJob, PublishedJob, TemplateSentJob } from '../platform/api/options'
+import { MASS_HELPER_OPENID, massFinishedValues, publishFinishedValues } from './job-events'
 import { scanQrCode } from '../platform/api/qr-scan'
 import type { ScanOutcome } from '../platform/api/qr-scan'
 import type { PlatformState } from '../platform/state'
@@ -21,8 +22,9 @@ import type { DeliverySettings, EngineDeps, PushDelivery } from './deliver'
 import type { PushOverrides } from './push-request'
 import { verifyUrl } from './verify'
 import type { VerifyResult } from './verify'
+import { mediaLookup, userMediaValues } from './user-media'
 
-export type EngineErrorCode = 'unknown-account' | 'unknown-user' | 'no-bot-url'
+export type EngineErrorCode = 'unknown-account' | 'unknown-user' | 'no-bot-url' | 'blacklisted'
 
 export class EngineError extends MpsimError {
   readonly code: EngineErrorCode
@@ -117,14 +119,30 @@ export class Engine {
     }
     this.requireBotUrl(account, request.botUrl)
     const trigger = windowTrigger(request.typeId)
+    // A blocked user's messages and menu taps never reach the bot (docs/api-audience.md); follow
+    // and unfollow still do [unconfirmed].
+    if (
+      (trigger === 'message' || trigger === 'menu') &&
+      this.options.state.audience.isBlacklisted(account.id, openid)
+    ) {
+      throw new EngineError(
+        'blacklisted',
+        `${openid} is on account ${account.id}'s blacklist (黑名单): WeChat does not pass their ` +
+          `messages to the server; remove them with tags/members/batchunblacklist first`,
+      )
+    }
     // The user's action happens before WeChat pushes it: a bot may answer via custom/send at once.
     if (trigger) this.options.state.window.open(account.id, openid, trigger)
     this.followState(account.id, openid, request.typeId)
+    // A photo, voice or video gets a MediaId media/get answers (docs/api-media.md).
+    const media = this.options.state.media
+    const values = await userMediaValues(media, account.id, request.typeId, request.values)
     const delivery: PushDelivery = {
       account,
       openid,
       typeId: request.typeId,
-      ...(request.values ? { values: request.values } : {}),
+      ...(values ? { values } : {}),
+      knownMedia: mediaLookup(media, account.id),
       ...(request.overrides ? { overrides: request.overrides } : {}),
       ...(request.mode ? { mode: request.mode } : {}),
       ...(request.botUrl ? { botUrl: request.botUrl } : {}),
@@ -240,6 +258,34 @@ export class Engine {
         openid: job.openid,
         typeId: 'event.TEMPLATESENDJOBFINISH',
         values: { MsgID: job.msgId, Status: job.status },
+      },
+      this.options.delivery(),
+    )
+  }
+
+  /** WeChat tells the bot how a mass send went, with its real counts (docs/api-messaging.md). */
+  async massFinished(job: MassSentJob): Promise<PushExchange> {
+    return deliverPush(
+      this.ctx,
+      {
+        account: this.account(job.accountId),
+        openid: MASS_HELPER_OPENID,
+        typeId: 'event.MASSSENDJOBFINISH',
+        values: massFinishedValues(job),
+      },
+      this.options.delivery(),
+    )
+  }
+
+  /** WeChat tells the bot a freepublish/submit job finished (docs/api-messaging.md). */
+  async publishFinished(job: PublishedJob): Promise<PushExchange> {
+    return deliverPush(
+      this.ctx,
+      {
+        account: this.account(job.accountId),
+        openid: MASS_HELPER_OPENID,
+        typeId: 'event.PUBLISHJOBFINISH',
+        values: publishFinishedValues(job),
       },
       this.options.delivery(),
     )

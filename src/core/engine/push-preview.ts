@@ -2,7 +2,9 @@
  * The composer's two-way bridge between its form and its XML editor, on the engine's own
  * catalogue (one implementation; the renderer does not import the core):
  * - previewPush: the plain XML a push would carry for this account and user (header filled the
- *   way the engine fills it at send time; MsgId and CreateTime are fresh again on send);
+ *   way the engine fills it at send time; MsgId and CreateTime are fresh again on send). A
+ *   generated PicUrl names the mock platform's media address (`mediaBaseUrl`, the base of
+ *   state.media.picUrl) so the preview shows a host that serves, not the catalogue's placeholder;
  * - lintPushXml: an edited XML read back into type and values, with every problem found (not
  *   XML, unknown type, elements the type does not have, required ones missing, bad formats).
  */
@@ -23,12 +25,15 @@ export function previewPush(
   values: PushValues,
   now: number,
   random: Random,
+  /** Where the platform serves media (state.media's base URL, set by start-core). */
+  mediaBaseUrl?: string,
 ): string {
   const nodes = buildPush(typeId, values, {
     toUserName: account.originalId,
     fromUserName: openid,
     now,
     random,
+    ...(mediaBaseUrl === undefined ? {} : { mediaBaseUrl }),
   })
   return renderPlainBody(nodes)
 }

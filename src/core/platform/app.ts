@@ -10,6 +10,7 @@ import { pageHostGuard } from '../runtime/host-guard'
 import type { PlatformContext } from '../context/platform-context'
 import { recordExchange } from './http/record-exchange'
 import type { PlatformOptions } from './api/options'
+import { MEDIA_BODY_LIMIT_BYTES, MEDIA_UPLOAD_PATHS, isMediaUpload } from './api/media/body-limit'
 import { createApiRouter } from './api/router'
 import { BODY_LIMIT_BYTES, transportErrors } from './api/transport-errors'
 import { unknownApi } from './api/unknown-api'
@@ -47,7 +48,11 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
   }
 
   // First, before anything answers without reading the body: see runtime/body-limit.ts.
-  app.use(refuseDeclaredOversize(BODY_LIMIT_BYTES))
+  app.use(
+    refuseDeclaredOversize((req) =>
+      isMediaUpload(req) ? MEDIA_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES,
+    ),
+  )
   // Only the authorize and consent pages check Host: they are HTML for a browser and show users'
   // nicknames and the account, so a DNS-rebinding page must not read them. /cgi-bin and /sns are
   // JSON APIs called server to server by bots from anywhere (a tunnel, a container, a name in
@@ -59,6 +64,8 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
   )
   // Every body as bytes whatever its Content-Type: WeChat reads JSON regardless, and the
   // Exchange keeps the exact bytes.
+  // Uploads first, with their larger limit (docs/api-media.md); body-parser skips a read body.
+  app.use(MEDIA_UPLOAD_PATHS, express.raw({ type: () => true, limit: MEDIA_BODY_LIMIT_BYTES }))
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }))
   app.use(API_PREFIXES, record)
   app.use(createApiRouter(ctx, options))

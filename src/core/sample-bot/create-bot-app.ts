@@ -19,6 +19,7 @@ import { jssdkRouter } from './jssdk/jssdk-router'
 import { oauthRouter } from './oauth/oauth-router'
 import { AccessTokenCache } from './platform-client/access-token'
 import { JsapiTicketCache } from './platform-client/jsapi-ticket'
+import { TemporaryMediaCache } from './platform-client/temporary-media-cache'
 import { requireSignature } from './wechat/check-signature'
 import { messageRoute } from './wechat/message-route'
 import { verifyRoute } from './wechat/verify-route'
@@ -55,6 +56,13 @@ export function createBotApp(
     account,
     now: config.now,
   })
+  // Media ids belong to the account, like the token: uploaded with it, cached per AppID.
+  const media = new TemporaryMediaCache({
+    platformBaseUrl: config.platformBaseUrl,
+    tokens,
+    account,
+    now: config.now,
+  })
   const sns = { platformBaseUrl: config.platformBaseUrl, account }
   const tickets = new JsapiTicketCache({
     platformBaseUrl: config.platformBaseUrl,
@@ -81,7 +89,7 @@ export function createBotApp(
     requireSignature(account),
     acceptXmlContentType,
     readXmlText,
-    messageRoute({ config, work, tokens }),
+    messageRoute({ config, work, tokens, media }),
   )
   app.use(
     oauthRouter({

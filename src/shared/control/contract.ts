@@ -14,6 +14,7 @@ import {
 } from './lab-schemas'
 import {
   AccountIdInput,
+  GetMenuInput,
   AccountInput,
   ClearExchangesOutput,
   ExportExchangesOutput,
@@ -134,7 +135,7 @@ export const contract = {
   putUser: route('POST', '/api/users', UserInput, SetupOutput),
   getSettings: route('GET', '/api/settings', z.object({}), SettingsOutput),
   updateSettings: route('POST', '/api/settings', SettingsPatchInput, SettingsOutput),
-  getMenu: route('GET', '/api/menu', AccountIdInput, MenuOutput),
+  getMenu: route('GET', '/api/menu', GetMenuInput, MenuOutput),
   clearExchanges: route('POST', '/api/exchanges/clear', z.object({}), ClearExchangesOutput),
   exportExchanges: route(
     'GET',

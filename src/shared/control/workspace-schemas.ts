@@ -72,6 +72,14 @@ export const SettingsOutput = z.object({
 export const ExchangeIdInput = z.strictObject({ id: z.string().min(1) })
 export const MaybeExchangeOutput = exchangeSchema.nullable()
 export const AccountIdInput = z.strictObject({ accountId: z.string().min(1) })
+/**
+ * getMenu: the account's default menu, or with `openid` the menu that user sees on the phone
+ * (personalised menus matched on the user's tags, docs/api-audience.md).
+ */
+export const GetMenuInput = z.strictObject({
+  accountId: z.string().min(1),
+  openid: z.string().min(1).optional(),
+})
 /** The menu as /cgi-bin/menu/get echoes it, or null when there is none. */
 export const MenuOutput = menuSchema.nullable()
 

@@ -2,9 +2,11 @@
  * What each errcode means, in zh-CN and English: every code the mock platform answers (its errmsg
  * table, protocol.md §9.4 and §10.7) and the numbers WeChat's authorize error page shows
  * (protocol.md §9.1). The codes a bot meets during web authorization, and the common API ones, also
- * say why they happen and what fixes them. The inspector and the OAuth steps read this table.
+ * say why they happen and what fixes them. The media, audience and messaging APIs' codes are worded
+ * in wechat-errcodes-platform.ts and merged here. The inspector and the OAuth steps read this table.
  */
 import { WECHAT_PAGE_LINES } from './oauth-page-texts'
+import { PLATFORM_EXPLAINED, PLATFORM_MEANINGS } from './wechat-errcodes-platform'
 import type { Lang } from './types'
 
 export interface ErrcodeText {
@@ -20,7 +22,6 @@ type Entry = { readonly zh: ErrcodeText; readonly en: ErrcodeText }
 const MEANINGS: Readonly<Record<number, readonly [string, string]>> = {
   [-1]: ['系统繁忙', 'System busy'],
   0: ['成功', 'OK'],
-  40007: ['media_id 无效', 'Invalid media_id'],
   40008: ['消息类型无效', 'Invalid message type'],
   40015: ['菜单类型无效', 'Invalid menu type'],
   40016: ['按钮数量不对', 'Wrong number of buttons'],
@@ -35,7 +36,6 @@ const MEANINGS: Readonly<Record<number, readonly [string, string]>> = {
   40026: ['子按钮 key 太长', 'Sub-button key too long'],
   40027: ['子按钮 url 太长', 'Sub-button url too long'],
   40032: ['openid 列表长度不对', 'Wrong size of the openid list'],
-  40037: ['template_id 无效', 'Invalid template_id'],
   40052: ['action_name 无效', 'Invalid action_name'],
   40053: ['action_info 无效', 'Invalid action_info'],
   40054: ['子按钮 url 的域名无效', 'Invalid sub-button url domain'],
@@ -379,7 +379,7 @@ function pageEntry(code: number, line: { zh: string; en: string }): Entry {
 
 export const WECHAT_ERRCODE_TEXT: Readonly<Record<number, Entry>> = {
   ...Object.fromEntries(
-    Object.entries(MEANINGS).map(([code, [zh, en]]) => [
+    Object.entries({ ...MEANINGS, ...PLATFORM_MEANINGS }).map(([code, [zh, en]]) => [
       code,
       { zh: { meaning: zh }, en: { meaning: en } },
     ]),
@@ -388,6 +388,7 @@ export const WECHAT_ERRCODE_TEXT: Readonly<Record<number, Entry>> = {
     Object.entries(WECHAT_PAGE_LINES).map(([code, line]) => [code, pageEntry(Number(code), line)]),
   ),
   ...EXPLAINED,
+  ...PLATFORM_EXPLAINED,
 }
 
 /** What the number means in the reader's language; undefined for a code mpsim never answers. */

@@ -35,6 +35,7 @@ export const CATALOG_TYPE_IDS = [
   'event.view_miniprogram',
   'event.TEMPLATESENDJOBFINISH',
   'event.MASSSENDJOBFINISH',
+  'event.PUBLISHJOBFINISH',
 ] as const
 
 export type CatalogTypeId = (typeof CATALOG_TYPE_IDS)[number]

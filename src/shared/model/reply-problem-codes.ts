@@ -65,6 +65,10 @@ export const REPLY_PROBLEM_META = {
   'text-content-empty': { severity: 'error', spec: '§7.3' },
   'text-content-too-long': { severity: 'warning', spec: '§7.2' },
   'media-id-outside-group': { severity: 'error', spec: '§7.2' },
+  // A MediaId the media store does not know, or one past its 3 days (docs/api-media.md). WeChat's
+  // reaction is [unconfirmed], so a warning; checked only when the engine passes a lookup.
+  'media-id-unknown': { severity: 'warning', spec: '§7.2' },
+  'media-id-expired': { severity: 'warning', spec: '§7.2' },
   'news-no-articles': { severity: 'error', spec: '§7.2' },
   'news-count-mismatch': { severity: 'error', spec: '§7.2' },
   'news-truncated': { severity: 'warning', spec: '§7.2' },

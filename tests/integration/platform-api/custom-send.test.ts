@@ -93,8 +93,24 @@ describe('POST /cgi-bin/message/custom/send: bodies (protocol.md §10.3)', () =>
 
   it('passes the kf_account along to the phone', async () => {
     const access_token = await ready()
+    const added = await platform.post(
+      '/customservice/kfaccount/add',
+      { kf_account: 'test1@kftest', nickname: 'Kf1', password: 'x' },
+      { query: { access_token } },
+    )
+    expect(added.json.errcode).toBe(0)
     await send(access_token, { ...text(), customservice: { kf_account: 'test1@kftest' } })
     expect(platform.phone[0]?.payload).toEqual({ content: 'hi', kf_account: 'test1@kftest' })
+  })
+
+  it('answers a kf_account the account does not have with 65401', async () => {
+    const access_token = await ready()
+    const r = await send(access_token, {
+      ...text(),
+      customservice: { kf_account: 'nobody@kftest' },
+    })
+    expect(r.json.errcode).toBe(65401)
+    expect(platform.phone).toEqual([])
   })
 
   it.each([

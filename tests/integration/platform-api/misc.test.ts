@@ -65,7 +65,7 @@ describe('POST /cgi-bin/clear_quota (protocol.md §10.6)', () => {
 describe('paths mpsim does not serve', () => {
   it.each([
     ['GET', '/cgi-bin/tools/shorturl'],
-    ['POST', '/cgi-bin/media/upload'],
+    ['POST', '/cgi-bin/shorturl'],
     ['GET', '/sns/no-such-api'],
   ])('%s %s → 40066 invalid url with a hint, HTTP 200, recorded', async (method, path) => {
     const before = platform.exchanges.length

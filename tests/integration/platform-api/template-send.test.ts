@@ -8,6 +8,20 @@ afterEach(async () => {
   await platform.close()
 })
 
+/** The doc sample's TEMPLATE_ID, registered as one of the account's private templates. */
+async function startPlatformWithTemplate(): Promise<Platform> {
+  const started = await startPlatform()
+  await started.state.messaging.templates.put(ACCOUNT.id, {
+    templateId: 'TEMPLATE_ID',
+    title: '示例',
+    primaryIndustry: 'IT科技',
+    deputyIndustry: '互联网|电子商务',
+    content: '{{keyword1.DATA}}\n{{keyword2.DATA}}',
+    example: '',
+  })
+  return started
+}
+
 const PATH = '/cgi-bin/message/template/send'
 /** The doc sample of api-examples.json. */
 const SAMPLE = {
@@ -21,7 +35,7 @@ const SAMPLE = {
 
 describe('POST /cgi-bin/message/template/send (protocol.md §10.4, §12)', () => {
   it('answers msgid as a bare 64-bit JSON number, logs it and calls the hook', async () => {
-    platform = await startPlatform()
+    platform = await startPlatformWithTemplate()
     const access_token = await platform.token()
     const r = await platform.post(PATH, SAMPLE, { query: { access_token } })
     const match = /^\{"errcode":0,"errmsg":"ok","msgid":(\d{19})\}$/.exec(r.text)
@@ -39,15 +53,20 @@ describe('POST /cgi-bin/message/template/send (protocol.md §10.4, §12)', () =>
     })
     expect(platform.phone[0]).toMatchObject({ source: 'template', msgType: 'template' })
     expect(platform.phone[0]?.payload.msgid).toBe(msgId)
+    expect(platform.phone[0]?.payload).toMatchObject({
+      title: '示例',
+      rendered: ['VALUE', 'VALUE'],
+    })
   })
 
   it.each([
     ['a recipient who does not follow', { ...SAMPLE, touser: STRANGER }, 43004],
     ['an unknown recipient', { ...SAMPLE, touser: 'oNobody' }, 40003],
     ['no template_id', { ...SAMPLE, template_id: '' }, 40037],
+    ['a template_id the account does not have', { ...SAMPLE, template_id: 'OTHER' }, 40037],
     ['data that is not an object', { ...SAMPLE, data: 'x' }, 47001],
-  ])('answers %s with %i and calls no hook', async (_name, body, errcode) => {
-    platform = await startPlatform()
+  ])('answers %s with errcode %s and calls no hook', async (_name, body, errcode) => {
+    platform = await startPlatformWithTemplate()
     const access_token = await platform.token()
     const r = await platform.post(PATH, body, { query: { access_token } })
     expect(r.json.errcode).toBe(errcode)
@@ -56,7 +75,7 @@ describe('POST /cgi-bin/message/template/send (protocol.md §10.4, §12)', () =>
   })
 
   it('needs no customer-service window', async () => {
-    platform = await startPlatform()
+    platform = await startPlatformWithTemplate()
     const access_token = await platform.token()
     const r = await platform.post(PATH, SAMPLE, { query: { access_token } })
     expect(r.json.errcode).toBe(0)

@@ -1,7 +1,7 @@
 /**
  * A tiny stand-in for WeChat's JSON APIs, just enough for the sample bot's tests: /cgi-bin/token,
- * /cgi-bin/message/custom/send, /cgi-bin/ticket/getticket and the three /sns/* calls
- * (protocol.md §9.4, §10.1, §10.3, §10.6). It records
+ * /cgi-bin/message/custom/send, /cgi-bin/ticket/getticket, /cgi-bin/media/upload and the three
+ * /sns/* calls (protocol.md §9.4, §10.1, §10.3, §10.6). It records
  * every call and lets a test make a token "expire" or be refused. The real mock platform lives in
  * src/core/platform; these tests must not depend on it.
  */
@@ -22,9 +22,22 @@ export interface FakeUser {
   readonly unionid: string
 }
 
+/** What /cgi-bin/media/upload received: the `media` part's filename and size. */
+export interface FakeUpload {
+  readonly type: string
+  readonly filename: string
+  readonly bytes: number
+  readonly mediaId: string
+}
+
 export interface FakePlatform {
   readonly url: string
   readonly calls: RecordedCall[]
+  readonly uploads: FakeUpload[]
+  /** The created_at media/upload answers (Unix seconds); a test moves it like WeChat's clock. */
+  clock: number
+  /** Milliseconds media/upload waits before answering (a slow platform). */
+  uploadDelayMs: number
   /** Base access tokens the custom-send API refuses with 40001. */
   readonly refusedTokens: Set<string>
   /** Web access tokens /sns/userinfo answers with 42001. */
@@ -65,6 +78,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
   const refreshTokens = new Map<string, { user: FakeUser; scope: string }>()
   const latestSnsToken = new Map<string, string>()
   const latestRefreshToken = new Map<string, string>()
+  const uploads: FakeUpload[] = []
   let counter = 0
 
   /** A new web access token; a new refresh token too unless one is being used (a refresh). */
@@ -106,6 +120,32 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     }
     res.json({ errcode: 0, errmsg: 'ok' })
   })
+  app.post(
+    '/cgi-bin/media/upload',
+    express.raw({ type: 'multipart/form-data', limit: '12mb' }),
+    async (req, res) => {
+      const token = param(req.query, 'access_token')
+      if (!token.startsWith('BASE_AT_') || refusedTokens.has(token)) {
+        return void res.json(
+          error(40001, 'invalid credential, access_token is invalid or not latest'),
+        )
+      }
+      const type = param(req.query, 'type')
+      if (!['image', 'voice', 'video', 'thumb'].includes(type)) {
+        return void res.json(error(40004, 'invalid media type'))
+      }
+      // Only what the tests look at: a `media` part with a filename, and roughly its size.
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+      const head = /name="media"; filename="([^"]+)"/.exec(body.toString('latin1'))
+      if (!head?.[1]) return void res.json(error(41005, 'media data missing'))
+      await new Promise((resolve) => setTimeout(resolve, platform.uploadDelayMs))
+      counter += 1
+      const mediaId = `FAKE_MEDIA_${type}_${counter}`
+      uploads.push({ type, filename: head[1], bytes: body.length, mediaId })
+      const idKey = type === 'thumb' ? 'thumb_media_id' : 'media_id'
+      res.json({ type, [idKey]: mediaId, created_at: platform.clock })
+    },
+  )
   app.get('/cgi-bin/ticket/getticket', (req, res) => {
     const token = param(req.query, 'access_token')
     if (!token.startsWith('BASE_AT_') || refusedTokens.has(token)) {
@@ -176,6 +216,9 @@ export async function startFakePlatform(): Promise<FakePlatform> {
   const platform: FakePlatform = {
     url: `http://127.0.0.1:${listening.port}`,
     calls,
+    uploads,
+    clock: 1714112445,
+    uploadDelayMs: 0,
     refusedTokens,
     expiredSnsTokens,
     refusedRefreshTokens,

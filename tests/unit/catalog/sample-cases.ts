@@ -137,6 +137,18 @@ export const SAMPLE_CASES: Readonly<Record<string, SampleCase>> = {
     typeId: 'event.TEMPLATESENDJOBFINISH',
     values: { MsgID: '200163836', Status: 'success' },
   },
+  'event-publishjobfinish.xml': {
+    typeId: 'event.PUBLISHJOBFINISH',
+    values: {
+      PublishEventInfo: {
+        publish_id: '2247503051',
+        publish_status: '0',
+        article_id: 'b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvyWP4Hq4',
+        article_detail: { count: '1', item: { idx: '1', article_url: 'ARTICLE_URL' } },
+      },
+    },
+    nestedDocLayout: true,
+  },
   'event-masssendjobfinish.xml': {
     typeId: 'event.MASSSENDJOBFINISH',
     values: {

@@ -21,6 +21,8 @@ export interface EngineHandlerDeps {
   readonly clock: Clock
   readonly faults: FaultTable
   readonly setup: () => Setup
+  /** Where the mock platform serves media: a previewed PicUrl names that host, not port 80. */
+  readonly mediaBaseUrl?: string
 }
 
 async function asControlError<T>(work: () => Promise<T>): Promise<T> {
@@ -83,6 +85,7 @@ export function engineHandlers(
           (values ?? {}) as PushValues,
           deps.clock.nowSeconds(),
           secureRandom,
+          deps.mediaBaseUrl,
         )
         return Promise.resolve({ xml })
       }),

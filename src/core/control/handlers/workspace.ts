@@ -11,6 +11,7 @@ import type { Setup } from '../../../shared/control/engine-schemas'
 import type { SimUser } from '../../../shared/model/sim-user'
 import { generateAesKey } from '../../protocol/aes-key'
 import type { PlatformState } from '../../platform/state'
+import { SIMULATED_CLIENT_PLATFORM } from '../../platform/state/menu-conditional'
 import type { Random } from '../../runtime/random'
 import { WorkspaceError } from '../../workspace'
 import { DEFAULT_LOG_SEGMENT_MB } from '../../workspace/defaults/settings'
@@ -150,8 +151,18 @@ export function workspaceHandlers(
       }
       return publicSettings(workspace)
     },
-    getMenu: ({ accountId }) => {
-      const menu = deps.state.menus.get(accountId)
+    getMenu: ({ accountId, openid }) => {
+      // With an openid: what that user sees, personalised menus matched (docs/api-audience.md).
+      const user = openid === undefined ? undefined : deps.workspace.directory.user(openid)
+      if (openid !== undefined && user?.accountId !== accountId) {
+        throw new ControlError('invalid-input', `${openid} is not a user of account ${accountId}`)
+      }
+      const menu = user
+        ? deps.state.menus.menuFor(accountId, {
+            tagIds: user.tagIds,
+            clientPlatform: SIMULATED_CLIENT_PLATFORM,
+          })
+        : deps.state.menus.get(accountId)
       return Promise.resolve(menu ? { button: [...menu.button] } : null)
     },
   }

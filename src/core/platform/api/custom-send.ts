@@ -2,7 +2,10 @@
  * POST /cgi-bin/message/custom/send (protocol.md §10.3). After the body checks (custom-message.ts) the
  * recipient must follow — 43004 "require subscribe" for someone who never did, 45015 "… or
  * subscription is canceled" for someone who left [wire] — and be inside an open window
- * (state/cs-window.ts: 45015 / 45047). An accepted message appears on the user's phone.
+ * (state/cs-window.ts: 45015 / 45047). `customservice.kf_account` must name one of the account's
+ * customer-service accounts (customservice/kfaccount/add): else 65401 "invalid custom service
+ * account" [unconfirmed code for this API; docs/api-messaging.md]. An accepted message appears on
+ * the user's phone and ends a Typing indicator [doc 客服输入状态].
  */
 import { Router } from 'express'
 import type { SimUser } from '../../../shared/model/sim-user'
@@ -46,6 +49,12 @@ export function customSendRouter(ctx: PlatformContext, options: PlatformOptions)
       answerError(ctx, res, message.errcode)
       return
     }
+    const kf = str(obj(body, 'customservice'), 'kf_account')
+    if (kf !== undefined && !options.state.messaging.kf.find(account.id, kf)) {
+      noteAnalysis(res, { problem: 'unknown-kf-account' })
+      answerError(ctx, res, 65401)
+      return
+    }
     const follow = followErrcode(found.user)
     if (follow !== 0) {
       answerError(ctx, res, follow)
@@ -58,7 +67,7 @@ export function customSendRouter(ctx: PlatformContext, options: PlatformOptions)
       answerError(ctx, res, windowCode)
       return
     }
-    const kf = str(obj(body, 'customservice'), 'kf_account')
+    options.state.messaging.typingUntil.delete(`${account.id}\n${found.user.openid}`)
     ctx.bus.emit('phone', {
       accountId: account.id,
       openid: found.user.openid,

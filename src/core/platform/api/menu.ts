@@ -1,8 +1,10 @@
 /**
  * The custom menu (protocol.md §10.5): POST /cgi-bin/menu/create (checked by menu-rules.ts, replaces the
  * whole menu), GET /cgi-bin/menu/get ({"menu":{"button":[…]}}, leaf buttons with
- * "sub_button":[]; 46003 when there is none), GET /cgi-bin/menu/delete (always ok). Personalised
- * (conditional) menus are not simulated. The store announces each change on the bus.
+ * "sub_button":[]; 46003 when there is none), GET /cgi-bin/menu/delete (always ok). Once the account
+ * has personalised menus (audience/conditional-menu.ts), menu/get adds the default menu's `menuid`
+ * and `conditionalmenu: [{button, matchrule, menuid}]`, numbers as in the doc sample [doc], and
+ * menu/delete removes them too [doc]. The store announces each change on the bus.
  */
 import { Router } from 'express'
 import type { Response } from 'express'
@@ -15,6 +17,7 @@ import type { PlatformOptions } from './options'
 import { withinQuota } from './quota'
 import { OK_BODY, answerError, answerOk } from './reply'
 import { apiRoute } from './route'
+import type { MatchRule } from '../state/menu-conditional'
 
 export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Router {
   const router = Router()
@@ -46,7 +49,19 @@ export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       answerError(ctx, res, 46003)
       return
     }
-    answerOk(res, { menu })
+    const conditional = menus.conditional.list(account.id)
+    if (conditional.length === 0) {
+      answerOk(res, { menu })
+      return
+    }
+    answerOk(res, {
+      menu: { ...menu, menuid: menus.conditional.defaultMenuId(account.id) },
+      conditionalmenu: conditional.map((c) => ({
+        button: c.button,
+        matchrule: numericRule(c.matchrule),
+        menuid: c.menuid,
+      })),
+    })
   })
 
   apiRoute(ctx, router, 'GET', '/cgi-bin/menu/delete', (req, res) => {
@@ -54,18 +69,20 @@ export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     if (!account) return
     if (!withinQuota(ctx, quotas, account, 'menu/delete', res)) return
     menus.delete(account.id)
-    answerOnceStored(account.id, res)
+    const hadConditional = menus.conditional.clear(account.id)
+    answerOnceStored(account.id, res, hadConditional)
   })
 
   return router
 
-  function answerOnceStored(accountId: string, res: Response): void {
+  function answerOnceStored(accountId: string, res: Response, conditionalToo = false): void {
     const persist = options.persistMenu
-    if (!persist) {
+    const conditional = conditionalToo ? menus.conditional.save(accountId) : Promise.resolve()
+    if (!persist && !conditionalToo) {
       answerOk(res, OK_BODY)
       return
     }
-    persist(accountId).then(
+    Promise.all([persist?.(accountId), conditional]).then(
       () => answerOk(res, OK_BODY),
       (error: unknown) => {
         noteAnalysis(res, { problem: 'menu-not-stored', reason: String(error) })
@@ -73,4 +90,14 @@ export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       },
     )
   }
+}
+
+/** menu/get shows rule values as numbers, as the doc sample does [doc]. */
+function numericRule(rule: MatchRule): Record<string, number> {
+  const out: Record<string, number> = {}
+  if (rule.tag_id !== undefined) out.tag_id = Number(rule.tag_id)
+  if (rule.client_platform_type !== undefined) {
+    out.client_platform_type = Number(rule.client_platform_type)
+  }
+  return out
 }

@@ -2,13 +2,16 @@
  * POST /cgi-bin/message/template/send (protocol.md §10.4): {touser, template_id, url?, miniprogram?,
  * client_msg_id?, data}. Answers {"errcode":0,"errmsg":"ok","msgid":<int64>} with msgid as a bare
  * JSON number above 2^53, byte-exact as WeChat sends it (protocol.md §12), so a bot that JSON.parses it
- * naively loses precision here too. The recipient must follow (43004). Templates are not
- * registered in mpsim, so any non-blank template_id is accepted (blank: 40037). `color` is
- * accepted and ignored (protocol.md §10.4).
+ * naively loses precision here too. The recipient must follow (43004). template_id must be one of
+ * the account's private templates (state/messaging-templates.ts; docs/api-messaging.md): any other
+ * answers 40037 "invalid template_id" [doc]. The phone payload carries the template's title and
+ * its content rendered from `data` (render-template.ts). `color` is accepted and ignored
+ * (protocol.md §10.4).
  */
 import { Router } from 'express'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
+import { noteAnalysis } from './analysis'
 import { authenticate } from './auth'
 import { filled, obj, str } from './fields'
 import { readJsonBody } from './json-body'
@@ -17,6 +20,7 @@ import { withinQuota } from './quota'
 import { answerError, answerOk } from './reply'
 import { apiRoute } from './route'
 import { lookupUser } from './users'
+import { renderTemplate } from './messaging/render-template'
 
 export function templateSendRouter(ctx: PlatformContext, options: PlatformOptions): Router {
   const router = Router()
@@ -34,7 +38,14 @@ export function templateSendRouter(ctx: PlatformContext, options: PlatformOption
       return
     }
     const templateId = filled(body, 'template_id')
-    if (templateId === undefined) {
+    const template =
+      templateId === undefined
+        ? undefined
+        : options.state.messaging.templates.find(account.id, templateId)
+    if (templateId === undefined || template === undefined) {
+      noteAnalysis(res, {
+        problem: templateId === undefined ? 'missing:template_id' : 'unknown-template',
+      })
       answerError(ctx, res, 40037)
       return
     }
@@ -72,7 +83,15 @@ export function templateSendRouter(ctx: PlatformContext, options: PlatformOption
       openid: found.user.openid,
       source: 'template',
       msgType: 'template',
-      payload: { template_id: templateId, url, miniprogram, data, msgid: msgId },
+      payload: {
+        template_id: templateId,
+        title: template.title,
+        rendered: renderTemplate(template.content, data),
+        url,
+        miniprogram,
+        data,
+        msgid: msgId,
+      },
       simTime: ctx.clock.nowSeconds(),
     })
     answerOk(

@@ -43,7 +43,7 @@ export function createPlatformState(
     tickets: new TicketStore(ctx.clock, ctx.random),
     quotas: new QuotaCounter(ctx.clock),
     window: new CustomServiceWindow(ctx.clock),
-    menus: new MenuStore(ctx.bus),
+    menus: new MenuStore(ctx.bus, storage.dir),
     qrcodes: new QrCodeStore(ctx.clock, ctx.random),
     templates: new TemplateLog(ctx.random),
     media: new MediaStore(deps),

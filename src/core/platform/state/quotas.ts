@@ -5,6 +5,8 @@
  */
 import type { Account } from '../../../shared/model/account'
 import type { Clock } from '../../runtime/clock'
+import { MEDIA_DAILY_QUOTA } from './media-quotas'
+import type { MediaQuotaApi } from './media-quotas'
 import { beijingDay, beijingMonth } from './sim-day'
 
 export type QuotaApi =
@@ -13,11 +15,16 @@ export type QuotaApi =
   | 'menu/create'
   | 'menu/get'
   | 'menu/delete'
+  | 'menu/addconditional'
+  | 'menu/delconditional'
+  | 'menu/trymatch'
   | 'custom/send'
   | 'template/send'
   | 'qrcode/create'
   | 'user/get'
   | 'user/info'
+  | 'mass/preview'
+  | MediaQuotaApi
 
 /** Daily limits: [normal account, test account (测试号)]. */
 export const DAILY_QUOTA: Readonly<Record<QuotaApi, readonly [number, number]>> = {
@@ -27,12 +34,19 @@ export const DAILY_QUOTA: Readonly<Record<QuotaApi, readonly [number, number]>> 
   'menu/create': [1000, 100],
   'menu/get': [10_000, 1000],
   'menu/delete': [1000, 100],
+  // Personalised menus: 2000 adds, 2000 deletes, 20,000 trymatch a day [doc]; no test-account figure.
+  'menu/addconditional': [2000, 2000],
+  'menu/delconditional': [2000, 2000],
+  'menu/trymatch': [20_000, 20_000],
   'custom/send': [500_000, 50_000],
   // 100,000/day, "raised with follower count" (protocol.md §10.4); no test-account figure published.
   'template/send': [100_000, 100_000],
   'qrcode/create': [100_000, 10_000],
   'user/get': [500, 100],
   'user/info': [5_000_000, 500_000],
+  // Mass-send previews: 100 a day [doc 群发接口 "预览接口…每日调用上限为100次"]; same for test accounts.
+  'mass/preview': [100, 100],
+  ...MEDIA_DAILY_QUOTA,
 }
 
 /** clear_quota may be used 10 times a month [doc]. */

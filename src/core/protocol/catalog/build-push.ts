@@ -22,11 +22,16 @@ export interface PushContext {
   /** Source of generated ids, tickets and checksums; the engine passes its Random. */
   readonly random: CatalogRandom
   /**
-   * Scheme and host of generated PicUrl values, e.g. the simulator's own media server.
-   * @default 'http://127.0.0.1'
+   * Scheme, host and port of generated PicUrl values: the mock platform's address, which serves
+   * /mmbiz_jpg/… (the engine's `state.media` knows it once the platform listens). This module does
+   * no I/O, so the caller passes it in.
+   * @default DEFAULT_MEDIA_BASE_URL, a placeholder where nothing listens
    */
   readonly mediaBaseUrl?: string
 }
+
+/** Used when no mediaBaseUrl is given: port 80 on loopback, where nothing listens. */
+export const DEFAULT_MEDIA_BASE_URL = 'http://127.0.0.1'
 
 export interface BuildOptions {
   /**
@@ -73,7 +78,11 @@ export function buildPush(
   const body = buildFields(entry.fields, expectObject(values, '(values)'), '', {
     typeId,
     checkFormats,
-    generate: { random: ctx.random, mediaBaseUrl: ctx.mediaBaseUrl ?? 'http://127.0.0.1' },
+    generate: {
+      random: ctx.random,
+      // A trailing slash would make `…//mmbiz_jpg/…`.
+      mediaBaseUrl: (ctx.mediaBaseUrl ?? DEFAULT_MEDIA_BASE_URL).replace(/\/+$/, ''),
+    },
   })
   const header: XmlNode[] = [
     cdata('ToUserName', ctx.toUserName),

@@ -14,7 +14,7 @@ export interface CatalogRandom {
 
 export interface GeneratorContext {
   readonly random: CatalogRandom
-  /** Scheme and host of generated PicUrl values. */
+  /** Scheme, host and port of generated PicUrl values, without a trailing slash (build-push.ts). */
   readonly mediaBaseUrl: string
 }
 

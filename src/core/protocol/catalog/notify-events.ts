@@ -1,6 +1,6 @@
 /**
- * Job-completion notifications (MsgType = event), protocol.md §6: the result of a template message and of
- * a mass send. Both carry `MsgID` (capital D, 64-bit) rather than a message's `MsgId`.
+ * Job-completion notifications (MsgType = event), protocol.md §6: the result of a template message, of
+ * a mass send and of a publish (freepublish/submit). Both carry `MsgID` (capital D, 64-bit) rather than a message's `MsgId`.
  */
 import type { CatalogEntry, CatalogField } from '../../../shared/model/catalog-types'
 import {
@@ -230,4 +230,87 @@ const mass: CatalogEntry = {
   ],
 }
 
-export const NOTIFY_EVENT_TYPES: readonly CatalogEntry[] = [template, mass]
+const publishText = (name: string, def: string, label: readonly [string, string]) =>
+  cdataField({
+    name,
+    default: fixed(def),
+    label: words(...label),
+    help: words(`${label[0]}。`, `${label[1]}.`),
+  })
+
+const publishNumber = (name: string, def: string, label: readonly [string, string]) =>
+  bareField({
+    name,
+    format: 'integer',
+    default: fixed(def),
+    label: words(...label),
+    help: words(`${label[0]}。`, `${label[1]}.`),
+  })
+
+/**
+ * PUBLISHJOBFINISH [doc sample]: the fields are lower-case, unlike every other push. One article
+ * per publish here: WeChat lists each article as an <item> straight under <article_detail>, next to
+ * <count>, which the catalogue's lists (a wrapper holding items only) cannot express; the failed
+ * articles' repeated <fail_idx> likewise (docs/api-messaging.md).
+ */
+const publish: CatalogEntry = {
+  id: 'event.PUBLISHJOBFINISH',
+  family: 'notify-event',
+  msgType: 'event',
+  event: 'PUBLISHJOBFINISH',
+  spec: '§6',
+  sample: 'messages/event-publishjobfinish.xml',
+  label: words('发布结果', 'Publish result'),
+  help: words(
+    '草稿发布（freepublish/submit）完成后的通知。',
+    'Notice that publishing a draft (freepublish/submit) finished.',
+  ),
+  fields: [
+    groupField({
+      name: 'PublishEventInfo',
+      label: words('发布信息', 'Publish info'),
+      help: words('发布任务的结果。', "The publish job's result."),
+      fields: [
+        publishNumber('publish_id', '2247503051', ['发布任务 ID', 'Publish job id']),
+        bareField({
+          name: 'publish_status',
+          format: 'integer',
+          default: fixed('0'),
+          suggestions: ['0', '2', '3', '4', '5', '6'],
+          label: words('发布状态', 'Publish status'),
+          help: words(
+            '0 成功，1 发布中，2 原创失败，3 常规失败，4 平台审核不通过，5 成功后用户删除，6 成功后系统封禁。',
+            '0 success, 1 publishing, 2 originality check failed, 3 failed, 4 rejected by review, 5 deleted by the user afterwards, 6 banned afterwards.',
+          ),
+        }),
+        publishText('article_id', 'b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvyWP4Hq4', [
+          '发布后的文章 ID',
+          'Published article id',
+        ]),
+        groupField({
+          name: 'article_detail',
+          required: false,
+          label: words('文章详情', 'Article details'),
+          help: words(
+            '发布成功时各篇文章的链接。',
+            'Links of the articles when publishing succeeded.',
+          ),
+          fields: [
+            publishNumber('count', '1', ['文章数量', 'Article count']),
+            groupField({
+              name: 'item',
+              label: words('文章', 'Article'),
+              help: words('一篇文章的序号和链接。', "One article's position and link."),
+              fields: [
+                publishNumber('idx', '1', ['文章序号，从 1 开始', 'Article position, from 1']),
+                publishText('article_url', 'http://127.0.0.1/article', ['文章链接', 'Article URL']),
+              ],
+            }),
+          ],
+        }),
+      ],
+    }),
+  ],
+}
+
+export const NOTIFY_EVENT_TYPES: readonly CatalogEntry[] = [template, mass, publish]

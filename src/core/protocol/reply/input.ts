@@ -63,6 +63,11 @@ export interface ReplyCheckInput {
   readonly totalAttempts?: number
   /** The per-attempt deadline in force. @default 5000 (WeChat's, protocol.md §7.3) */
   readonly deadlineMs?: number
+  /**
+   * Whether a media id the reply names exists for the account (docs/api-media.md). Absent: media
+   * ids are not checked.
+   */
+  readonly knownMedia?: (mediaId: string) => 'ok' | 'unknown' | 'expired'
 }
 
 /** The input cannot be judged (e.g. an encrypted mode without keys): a caller bug, not a verdict. */

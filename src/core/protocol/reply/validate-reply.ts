@@ -11,6 +11,7 @@ import { conclude, concludeTimeout } from './conclude'
 import type { Judgement } from './conclude'
 import { checkEncryptedReply } from './encrypted-reply'
 import { ReplyInputError } from './input'
+import { checkKnownMedia } from './media-known'
 import type { ReplyCheckInput } from './input'
 import { problem } from './problems'
 import { readBody } from './read-body'
@@ -55,7 +56,12 @@ function judgeResponse(input: ReplyCheckInput): Judgement {
       const judged = judgeXml(reading.nodes, input)
       return {
         ...judged,
-        problems: [...checkContentType(input.response), ...reading.notes, ...judged.problems],
+        problems: [
+          ...checkContentType(input.response),
+          ...reading.notes,
+          ...judged.problems,
+          ...checkKnownMedia(judged.reply, input.knownMedia),
+        ],
       }
     }
   }

@@ -43,7 +43,7 @@ export async function callJson(call: ApiCall, body?: unknown): Promise<WechatJso
   } catch (error) {
     throw new UpstreamError(call.api, 'no answer (network error or timeout)', { cause: error })
   }
-  return parseObject(call.api, response.status, text)
+  return parseJsonObject(call.api, response.status, text)
 }
 
 /** The errcode of a body (0 when absent: token and userinfo successes carry none). */
@@ -59,7 +59,8 @@ export function ensureOk(json: WechatJson, api: string): WechatJson {
   throw new WechatApiError(api, errcode, errmsg)
 }
 
-function parseObject(api: string, status: number, text: string): WechatJson {
+/** A response body as a JSON object (control characters dropped); else an UpstreamError. */
+export function parseJsonObject(api: string, status: number, text: string): WechatJson {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const cleaned = text.replace(/[\u0000-\u001f\u007f]/g, '')
   let value: unknown

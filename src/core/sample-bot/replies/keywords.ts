@@ -10,7 +10,7 @@
  */
 import { JSSDK_PATH } from '../views/jssdk-page'
 import { ASSET_PATHS, DEMO_MEDIA } from './demo-media'
-import { NO_REPLY, reply, text } from './reply'
+import { NO_REPLY, reply, text, withUpload } from './reply'
 import type { Decision, ReplyContext, Rule } from './reply'
 import { SLOW_DONE_TEXT, SLOW_WRONG_TEXT, helpText, jssdkLinkText, oauthLinkText } from './texts'
 import type { HelpEntry } from './texts'
@@ -47,20 +47,20 @@ export const KEYWORDS: readonly Keyword[] = [
     words: ['图片', 'image'],
     zh: '图片消息',
     en: 'an image reply',
-    rule: () => reply({ type: 'image', mediaId: DEMO_MEDIA.image }),
+    rule: () => withUpload('image', { type: 'image', mediaId: DEMO_MEDIA.image }),
   },
   {
     words: ['语音', 'voice'],
     zh: '语音消息',
     en: 'a voice reply',
-    rule: () => reply({ type: 'voice', mediaId: DEMO_MEDIA.voice }),
+    rule: () => withUpload('voice', { type: 'voice', mediaId: DEMO_MEDIA.voice }),
   },
   {
     words: ['视频', 'video'],
     zh: '视频消息',
     en: 'a video reply',
     rule: () =>
-      reply({
+      withUpload('video', {
         type: 'video',
         mediaId: DEMO_MEDIA.video,
         title: '示例视频 / Demo video',
@@ -72,7 +72,7 @@ export const KEYWORDS: readonly Keyword[] = [
     zh: '音乐消息',
     en: 'a music reply',
     rule: (_push, context) =>
-      reply({
+      withUpload('thumb', {
         type: 'music',
         title: '示例音乐 / Demo music',
         description: '一秒钟的安静 / One second of silence',

@@ -5,6 +5,7 @@
  * "none", which the route answers with the literal `success`.
  */
 import type { InboundPush } from '../wechat/inbound-push'
+import type { DemoMediaKind } from './demo-media'
 
 export interface Article {
   readonly title: string
@@ -52,6 +53,11 @@ export interface Decision {
   /** Wait this long before answering — only the slow-wrong demo does this. */
   readonly delayMs?: number
   readonly followUp?: FollowUp
+  /**
+   * The reply carries a media_id that must be uploaded first (demo-media.ts). The rules stay pure:
+   * the route uploads (or reuses) the file and puts the id in with withMediaId().
+   */
+  readonly uploadMedia?: DemoMediaKind
 }
 
 /** What the rules may know besides the push. */
@@ -66,3 +72,26 @@ export type Rule = (push: InboundPush, context: ReplyContext) => Decision
 export const reply = (r: Reply): Decision => ({ reply: r })
 export const text = (content: string): Decision => reply({ type: 'text', content })
 export const NO_REPLY: Decision = reply({ type: 'none' })
+
+/** A media reply whose file is uploaded before answering; the id in `r` is the fallback. */
+export const withUpload = (kind: DemoMediaKind, r: Reply): Decision => ({
+  reply: r,
+  uploadMedia: kind,
+})
+
+/** The reply with its media_id (a music reply's ThumbMediaId) replaced by `mediaId`. */
+export function withMediaId(r: Reply, mediaId: string): Reply {
+  switch (r.type) {
+    case 'image':
+    case 'voice':
+    case 'video':
+      return { ...r, mediaId }
+    case 'music':
+      return { ...r, thumbMediaId: mediaId }
+    case 'text':
+    case 'news':
+    case 'transfer_customer_service':
+    case 'none':
+      return r
+  }
+}

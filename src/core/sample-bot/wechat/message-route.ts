@@ -9,7 +9,8 @@
  *    previous EncodingAESKey if the current one fails (protocol.md §2).
  * 3. Parse the XML and decide what to answer (replies/decide.ts, pure).
  * 4. Start any follow-up work (the slow demo's customer-service message) in the background.
- * 5. Answer: `success` for "no reply" — unencrypted even in safe mode (protocol.md §7.3) — or the reply
+ * 5. A media reply gets its media_id: uploaded once, then reused (wechat/uploaded-media.ts).
+ * 6. Answer: `success` for "no reply" — unencrypted even in safe mode (protocol.md §7.3) — or the reply
  *    XML, encrypted with the key that decrypted the push.
  */
 import type { Request, Response } from 'express'
@@ -21,6 +22,7 @@ import { optionalParam, requiredParams } from '../http/query'
 import { bodyText } from '../http/xml-body'
 import type { AccessTokenCache } from '../platform-client/access-token'
 import { sendCustomText } from '../platform-client/custom-send'
+import type { TemporaryMediaCache } from '../platform-client/temporary-media-cache'
 import { decide } from '../replies/decide'
 import type { FollowUp } from '../replies/reply'
 import { renderReply } from '../replies/render-reply'
@@ -28,11 +30,14 @@ import { readPushXml } from './inbound-push'
 import type { InboundPush } from './inbound-push'
 import { RecentPushes } from './recent-pushes'
 import { openEncryptedPush, sealReply } from './secure-mode'
+import { replyWithMedia } from './uploaded-media'
 
 export interface MessageDeps {
   readonly config: ResolvedBotConfig
   readonly work: BackgroundWork
   readonly tokens: AccessTokenCache
+  /** The demo media replies' uploaded ids (wechat/uploaded-media.ts). */
+  readonly media: TemporaryMediaCache
 }
 
 export function messageRoute(deps: MessageDeps) {
@@ -67,7 +72,9 @@ export function messageRoute(deps: MessageDeps) {
       if (req.socket.destroyed) return
     }
 
-    const replyXml = renderReply(decision.reply, push, config.now())
+    // An image/voice/video/music demo uploads its file first (at most a couple of seconds, once).
+    const finalReply = await replyWithMedia(deps, decision)
+    const replyXml = renderReply(finalReply, push, config.now())
     if (replyXml === undefined) {
       res.status(200).type('text/plain; charset=utf-8').send('success')
       return

@@ -1,8 +1,29 @@
-/** Placeholder while the audience APIs are being built; replaced by their routes. */
+/**
+ * The audience APIs (docs/api-audience.md): tags and who carries them, remarks, the blacklist,
+ * personalised menus and the current-menu query. The plain menu (create/get/delete) lives in
+ * ../menu.ts and shows the personalised menus too.
+ */
 import { Router } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import type { PlatformOptions } from '../options'
+import { blacklistRouter } from './blacklist'
+import { conditionalMenuRouter } from './conditional-menu'
+import { remarkRouter } from './remark'
+import { selfmenuInfoRouter } from './selfmenu-info'
+import { tagMembersRouter } from './tag-members'
+import { tagsRouter } from './tags'
 
-export function audienceRouter(_ctx: PlatformContext, _options: PlatformOptions): Router {
-  return Router()
+export function audienceRouter(ctx: PlatformContext, options: PlatformOptions): Router {
+  const router = Router()
+  for (const make of [
+    tagsRouter,
+    tagMembersRouter,
+    remarkRouter,
+    blacklistRouter,
+    conditionalMenuRouter,
+    selfmenuInfoRouter,
+  ]) {
+    router.use(make(ctx, options))
+  }
+  return router
 }

@@ -1,8 +1,20 @@
-/** Placeholder while the messaging APIs are being built; replaced by their routes. */
+/**
+ * The messaging APIs (docs/api-messaging.md): the template library, mass sends, customer-service
+ * accounts and typing, drafts and publishing. message/template/send and message/custom/send live
+ * next door (../template-send.ts, ../custom-send.ts).
+ */
 import { Router } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import type { PlatformOptions } from '../options'
+import { draftsRouter } from './drafts'
+import { kfRouter } from './kf'
+import { massRouter } from './mass'
+import { templateLibraryRouter } from './templates'
 
-export function messagingRouter(_ctx: PlatformContext, _options: PlatformOptions): Router {
-  return Router()
+export function messagingRouter(ctx: PlatformContext, options: PlatformOptions): Router {
+  const router = Router()
+  for (const make of [templateLibraryRouter, massRouter, kfRouter, draftsRouter]) {
+    router.use(make(ctx, options))
+  }
+  return router
 }
