@@ -28,6 +28,22 @@ async function platformApi(core: RunningCore) {
   return { call }
 }
 
+/** The first of the account's own templates (a fresh account has three; made-up ids get 40037). */
+async function firstTemplateId(core: RunningCore): Promise<string> {
+  const a = core.workspace.directory.listAccounts()[0]!
+  const res = await fetch(
+    `${core.platformUrl}/cgi-bin/token?grant_type=client_credential&appid=${a.appId}&secret=${a.appSecret}`,
+  )
+  const { access_token: token } = (await res.json()) as { access_token: string }
+  const list = await fetch(
+    `${core.platformUrl}/cgi-bin/template/get_all_private_template?access_token=${token}`,
+  )
+  const { template_list: templates } = (await list.json()) as {
+    template_list: { template_id: string }[]
+  }
+  return templates[0]!.template_id
+}
+
 function userAt(core: RunningCore, index: number) {
   return core.workspace.directory.listUsers()[index]!
 }
@@ -56,7 +72,12 @@ test.describe('Phone', () => {
     await expect(phone.reply(music)).toHaveAttribute('data-kind', 'music')
     const image = await phone.say('图片')
     await expect(phone.reply(image)).toHaveAttribute('data-kind', 'image')
-    await expect(phone.reply(image)).toContainText('mpsim-demo-image-media-id')
+    // The sample bot uploaded its photo to /cgi-bin/media/upload: the bubble loads the real picture.
+    const picture = phone.reply(image).locator('img')
+    await expect(picture).toBeVisible()
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0)
     // The reply bubbles belong to the exchanges the inspector lists.
     expect(core.workspace.exchangeLog.byId(image)?.verdict?.outcome).toBe('reply')
   })
@@ -67,7 +88,8 @@ test.describe('Phone', () => {
   }) => {
     const hang = await startTinyServer(() => undefined)
     const before = core.workspace.settings.push
-    await core.workspace.updateSettings({ push: { attempts: 2, timeoutMs: 1000 } })
+    // Long enough (two attempts of 2.5 s) that a loaded machine still sees the push on its way.
+    await core.workspace.updateSettings({ push: { attempts: 2, timeoutMs: 2500 } })
     try {
       const phone = new PhonePage(page)
       await new AppPage(page).open(core.uiUrl)
@@ -276,13 +298,14 @@ test.describe('Phone', () => {
 
     const template = await api.call('/cgi-bin/message/template/send', {
       touser: third.openid,
-      template_id: 'ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY',
+      template_id: await firstTemplateId(core),
       url: 'http://127.0.0.1/orders/1',
+      // The keys of a fresh account's first template, 订单支付成功 (TM00015).
       data: {
         first: { value: '您的订单已发货' },
-        keyword1: { value: '20261124-0042' },
-        keyword2: { value: '顺丰速运' },
-        remark: { value: '感谢您的惠顾' },
+        orderMoneySum: { value: '30.00元' },
+        orderProductName: { value: '顺丰速运礼盒' },
+        Remark: { value: '感谢您的惠顾' },
       },
     })
     expect(template.errcode).toBe(0)

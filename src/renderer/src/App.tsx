@@ -12,6 +12,7 @@ import { ChatPanel } from './features/chat/ChatPanel'
 import { CryptoLab } from './features/crypto-lab/CryptoLab'
 import { InspectorPanel } from './features/inspector/InspectorPanel'
 import { OauthPanel } from './features/oauth/OauthPanel'
+import { PlatformDataPanel } from './features/platform-data/PlatformDataPanel'
 import { SettingsPanel } from './features/settings/SettingsPanel'
 import { BootError, BootLoading } from './features/shell/BootScreen'
 import { ReplayPanel } from './features/replay/ReplayPanel'
@@ -90,5 +91,7 @@ function Panel(props: { id: PanelId }) {
       return <OauthPanel />
     case 'replay':
       return <ReplayPanel />
+    case 'platform-data':
+      return <PlatformDataPanel />
   }
 }

@@ -84,6 +84,20 @@ export class PhonePage {
     await this.ready()
     await this.page.getByTestId('phone-plus').click()
     await this.page.getByTestId(`phone-plus-${item}`).click()
+    // Photo, voice and video ask what to send (a file or mpsim's sample): the sample here.
+    if (item === 'image' || item === 'voice' || item === 'video') {
+      await this.page.getByTestId('phone-media-sample').click()
+    }
+  }
+  /** Sends a file from the + panel's photo, voice or video entry. */
+  async sendFile(
+    item: 'image' | 'voice' | 'video',
+    file: { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<void> {
+    await this.ready()
+    await this.page.getByTestId('phone-plus').click()
+    await this.page.getByTestId(`phone-plus-${item}`).click()
+    await this.page.getByTestId('phone-media-file').setInputFiles(file)
   }
   whyLink(): Locator {
     return this.page.getByTestId('phone-tip-why').last()

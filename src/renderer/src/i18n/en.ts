@@ -21,6 +21,7 @@ export const en = {
     replay: 'Replay',
     settings: 'Settings',
     cryptoLab: 'Crypto lab',
+    platformData: 'Account data',
   },
   command: {
     failed: 'Did not work: {{reason}}',

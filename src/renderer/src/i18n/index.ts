@@ -12,6 +12,7 @@ import { composerEn, composerZh } from '../features/composer/i18n'
 import { inspectorEn, inspectorZh } from '../features/inspector/i18n'
 import { oauthEn, oauthZh } from '../features/oauth/i18n'
 import { phoneEn, phoneZh } from '../features/phone/i18n'
+import { platformDataEn, platformDataZh } from '../features/platform-data/i18n'
 import { phoneBrowserEn, phoneBrowserZh } from '../features/phone-browser/i18n'
 import { replayEn, replayZh } from '../features/replay/i18n'
 import { settingsEn, settingsZh } from '../features/settings/i18n'
@@ -23,6 +24,7 @@ declare module 'i18next' {
     resources: {
       translation: Messages
       phone: typeof phoneEn
+      platformData: typeof platformDataEn
       phoneBrowser: typeof phoneBrowserEn
       composer: typeof composerEn
       inspector: typeof inspectorEn
@@ -71,6 +73,7 @@ void i18n.use(initReactI18next).init({
     'zh-CN': {
       translation: zhCN,
       phone: phoneZh,
+      platformData: platformDataZh,
       phoneBrowser: phoneBrowserZh,
       composer: composerZh,
       inspector: inspectorZh,
@@ -82,6 +85,7 @@ void i18n.use(initReactI18next).init({
     en: {
       translation: en,
       phone: phoneEn,
+      platformData: platformDataEn,
       phoneBrowser: phoneBrowserEn,
       composer: composerEn,
       inspector: inspectorEn,

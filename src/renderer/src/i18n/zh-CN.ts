@@ -20,6 +20,7 @@ export const zhCN: Messages = {
     replay: '回放',
     settings: '设置',
     cryptoLab: '加解密实验室',
+    platformData: '账号资料',
   },
   command: {
     failed: '没有成功：{{reason}}',

@@ -46,7 +46,8 @@ export function ProblemCard(props: {
         {/* The code stays for the CLI and the docs (hover, data-code); the reader sees words. */}
         {props.spec && (
           <span className="x-problem__code" title={props.code} data-testid="inspector-problem-spec">
-            {t('verdict.spec')} {props.spec}
+            {/* A section of the protocol notes (§…) or one of the repository's API docs. */}
+            {props.spec.startsWith('§') ? t('verdict.spec') : t('verdict.seeDoc')} {props.spec}
           </span>
         )}
       </div>

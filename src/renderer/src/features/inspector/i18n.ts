@@ -330,6 +330,7 @@ export const inspectorEn = {
     explanation: 'Why',
     fix: 'Fix',
     spec: 'Protocol notes',
+    seeDoc: 'See',
     severity: { error: 'error', warning: 'warning', info: 'note' },
     verifyOk: 'The bot passed URL verification.',
     forgedAccepted:
@@ -663,6 +664,7 @@ export const inspectorZh: typeof inspectorEn = {
     explanation: '原因',
     fix: '修正',
     spec: '协议笔记',
+    seeDoc: '参见',
     severity: { error: '错误', warning: '警告', info: '提示' },
     verifyOk: '机器人通过了 URL 验证。',
     forgedAccepted:

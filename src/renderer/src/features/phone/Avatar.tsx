@@ -1,5 +1,10 @@
-/** A WeChat square avatar: the picture when it loads, else coloured initials (never a broken image). */
+/**
+ * A WeChat square avatar: the user's headimgurl as the mock platform serves it (picked or
+ * generated, see platform-asset.ts), else coloured initials (never a broken image).
+ */
 import { useState } from 'react'
+import { useEngineStore } from '../../state/engine-store'
+import { useAvatarUrl } from './platform-asset'
 
 const COLORS = ['#07c160', '#10aeff', '#fa9d3b', '#576b95', '#fa5151', '#6467f0']
 
@@ -10,9 +15,14 @@ function colorOf(name: string): string {
 }
 
 export function Avatar(props: { name: string; src?: string | undefined; size?: number }) {
+  const src = useAvatarUrl(props.src, useEngineStore().setup?.platformUrl)
+  // Keyed by address: a new picture (or a platform that came back) is tried again.
+  return <AvatarAt key={src ?? ''} name={props.name} src={src} size={props.size ?? 36} />
+}
+
+function AvatarAt(props: { name: string; src: string | undefined; size: number }) {
   const [failed, setFailed] = useState(false)
-  const size = props.size ?? 36
-  const style = { width: size, height: size }
+  const style = { width: props.size, height: props.size }
   if (props.src && !failed) {
     return (
       <img
@@ -20,6 +30,7 @@ export function Avatar(props: { name: string; src?: string | undefined; size?: n
         style={style}
         src={props.src}
         alt=""
+        data-testid="avatar-img"
         onError={() => setFailed(true)}
       />
     )
@@ -30,6 +41,7 @@ export function Avatar(props: { name: string; src?: string | undefined; size?: n
       className="avatar avatar_initials"
       style={{ ...style, background: colorOf(props.name) }}
       aria-hidden="true"
+      data-testid="avatar-initials"
     >
       {initial.toUpperCase()}
     </span>

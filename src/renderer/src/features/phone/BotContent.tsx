@@ -7,25 +7,34 @@ import { useTranslation } from 'react-i18next'
 import type { PhoneMessageDto } from '../../../../shared/control/workspace-schemas'
 import type { BotView } from './bot-views'
 import { Icon } from './Icon'
+import { MediaImage, MediaThumb, MediaVideo, MediaVoice } from './MediaViews'
 import { NewsCard } from './NewsCard'
 import { RichText } from './rich-text'
 import { TemplateCard } from './TemplateCard'
 
-export function BotContent(props: { view: BotView; source: PhoneMessageDto['source'] }) {
+export function BotContent(props: {
+  view: BotView
+  source: PhoneMessageDto['source']
+  exchangeId?: string | undefined
+}) {
   const { t } = useTranslation('phone')
   return (
     <div className="chat-row__body">
-      <ViewContent view={props.view} />
+      <ViewContent view={props.view} exchangeId={props.exchangeId} />
       {props.source === 'custom-send' && (
         <span className="chat-row__via">{t('bubble.viaCustomSend')}</span>
+      )}
+      {props.source === 'mass-send' && (
+        <span className="chat-row__via">{t('bubble.viaMassSend')}</span>
       )}
     </div>
   )
 }
 
-function ViewContent(props: { view: BotView }) {
+function ViewContent(props: { view: BotView; exchangeId?: string | undefined }) {
   const { t } = useTranslation('phone')
   const v = props.view
+  const at = { side: 'bot', exchangeId: props.exchangeId } as const
   switch (v.kind) {
     case 'text':
       return (
@@ -34,44 +43,26 @@ function ViewContent(props: { view: BotView }) {
         </div>
       )
     case 'image':
-      return (
-        <div className="bubble bubble_placeholder" title={t('bubble.mediaHint', { id: v.mediaId })}>
-          <span className="bubble__ph-icon">
-            <Icon name="image" size={30} />
-          </span>
-          <span>{t('bubble.image')}</span>
-          <code className="bubble__media-id">{v.mediaId}</code>
-        </div>
-      )
+      return <MediaImage mediaId={v.mediaId} {...at} />
     case 'voice':
-      return (
-        <div
-          className="bubble bubble_bot bubble_voice"
-          title={t('bubble.mediaHint', { id: v.mediaId })}
-        >
-          <Icon name="mic" size={18} /> {t('bubble.voice')}
-          <code className="bubble__media-id">{v.mediaId}</code>
-        </div>
-      )
+      return <MediaVoice mediaId={v.mediaId} {...at} />
     case 'video':
       return (
-        <div
-          className="bubble bubble_placeholder bubble_video"
-          title={t('bubble.mediaHint', { id: v.mediaId })}
-        >
-          <span className="bubble__ph-icon">
-            <Icon name="play" size={30} />
-          </span>
-          <span>{v.title ?? t('bubble.video')}</span>
-          {v.description && <span className="bubble__desc">{v.description}</span>}
-          <code className="bubble__media-id">{v.mediaId}</code>
-        </div>
+        <MediaVideo
+          mediaId={v.mediaId}
+          {...at}
+          {...(v.title ? { title: v.title } : {})}
+          {...(v.description ? { description: v.description } : {})}
+        />
       )
     case 'music':
       return (
         <div className="bubble bubble_card bubble_music">
           <span className="bubble__music-icon">
             <Icon name="note" size={22} />
+            {v.thumbMediaId && (
+              <MediaThumb mediaId={v.thumbMediaId} className="bubble__music-thumb" />
+            )}
           </span>
           <div className="bubble__music-text">
             <div className="bubble__title">{v.title ?? t('bubble.music')}</div>

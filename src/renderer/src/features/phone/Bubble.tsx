@@ -48,7 +48,7 @@ export function Bubble(props: { item: ChatItem; people: People }) {
           data-exchange-id={item.exchangeId}
         >
           <Avatar name={people.accountName} />
-          <BotContent view={item.view} source={item.source} />
+          <BotContent view={item.view} source={item.source} exchangeId={item.exchangeId} />
         </div>
       )
     case 'system':
@@ -78,7 +78,7 @@ export function UserBubble(props: {
       aria-busy={props.pending ? true : undefined}
     >
       {props.pending && <i className="weui-loading chat-row__pending" aria-hidden="true" />}
-      <OutgoingContent message={message} />
+      <OutgoingContent message={message} exchangeId={props.exchangeId} />
       <Avatar name={props.people.userName} src={props.people.userAvatar} />
     </div>
   )

@@ -17,6 +17,12 @@ const PATHS = {
   more: 'M5 12h.01 M12 12h.01 M19 12h.01',
   back: 'M15 5l-7 7 7 7',
   forward: 'M9 5l7 7-7 7',
+  // WeChat's voice bubble: three arcs growing from a dot.
+  waves: 'M6 12h.01 M9.5 8.5a5 5 0 0 1 0 7 M13 5.5a9.5 9.5 0 0 1 0 13',
+  // A picture that did not load: the frame with a tear across it.
+  broken: 'M4 5h16v6l-3 2-3-3-4 4-3-2-3 3z M4 17v2h16v-4 M8.5 9.5a1.5 1.5 0 1 0 0.01 0',
+  folder: 'M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',
+  sample: 'M12 3l2.6 5.5 6 .8-4.4 4.1 1.1 6L12 16.6 6.7 19.4l1.1-6L3.4 9.3l6-.8z',
 } as const
 
 export type IconName = keyof typeof PATHS

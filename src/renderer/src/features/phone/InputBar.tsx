@@ -3,15 +3,17 @@
  * "+" panel that sends the other message types with realistic values. With a menu, a button at
  * the left switches back to it.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PushValues } from '../../../../shared/model/catalog-types'
 import { Icon } from './Icon'
 import type { IconName } from './Icon'
+import { MediaSheet } from './MediaSheet'
 import { locationValues } from './menu-events'
 import type { Place } from './menu-events'
 import type { Outgoing } from './outgoing'
+import type { PhoneMediaType, PhoneSendMedia } from './use-phone-send'
 import './bars.css'
 
 /** Resolves true when delivered; a text that was not sent goes back into the input. */
@@ -21,10 +23,13 @@ export function InputBar(props: {
   onSend: SendFn
   place: Place
   onMenu?: (() => void) | undefined
+  onSendMedia: PhoneSendMedia
 }) {
   const { t } = useTranslation('phone')
   const [text, setText] = useState('')
   const [plus, setPlus] = useState(false)
+  const [sheet, setSheet] = useState<PhoneMediaType>()
+  const plusButton = useRef<HTMLButtonElement>(null)
   const sendText = () => {
     if (text.trim() === '') return
     const sent = text
@@ -58,7 +63,7 @@ export function InputBar(props: {
       id: 'image',
       label: t('plus.image'),
       icon: 'image',
-      run: () => void props.onSend('image', {}, { kind: 'image', picUrl: '' }),
+      run: () => setSheet('image'),
     },
     {
       id: 'link',
@@ -79,13 +84,13 @@ export function InputBar(props: {
       id: 'voice',
       label: t('plus.voice'),
       icon: 'mic',
-      run: () => void props.onSend('voice', {}, { kind: 'voice', mediaId: '' }),
+      run: () => setSheet('voice'),
     },
     {
       id: 'video',
       label: t('plus.video'),
       icon: 'video',
-      run: () => void props.onSend('video', {}, { kind: 'video', mediaId: '' }),
+      run: () => setSheet('video'),
     },
   ]
   return (
@@ -118,6 +123,7 @@ export function InputBar(props: {
             type="button"
             className="phone-input__icon"
             data-testid="phone-plus"
+            ref={plusButton}
             aria-label={t('more')}
             aria-expanded={plus}
             onClick={() => setPlus(!plus)}
@@ -160,6 +166,20 @@ export function InputBar(props: {
             </button>
           ))}
         </div>
+      )}
+      {sheet && (
+        <MediaSheet
+          type={sheet}
+          onPick={(file) => {
+            setSheet(undefined)
+            plusButton.current?.focus()
+            void props.onSendMedia(sheet, file)
+          }}
+          onClose={() => {
+            setSheet(undefined)
+            plusButton.current?.focus()
+          }}
+        />
       )}
     </div>
   )

@@ -2,11 +2,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from './Icon'
+import { MediaVideo, MediaVoice } from './MediaViews'
 import type { Outgoing } from './outgoing'
 import { RichText } from './rich-text'
 
-export function OutgoingContent(props: { message: Outgoing }) {
-  const { t } = useTranslation('phone')
+export function OutgoingContent(props: { message: Outgoing; exchangeId?: string | undefined }) {
   const m = props.message
   switch (m.kind) {
     case 'text':
@@ -40,22 +40,17 @@ export function OutgoingContent(props: { message: Outgoing }) {
         </div>
       )
     case 'voice':
-      return (
-        <div
-          className="bubble bubble_user bubble_voice-out"
-          title={t('bubble.mediaHint', { id: m.mediaId })}
-        >
-          <Icon name="mic" size={16} /> {t('bubble.voice')}
-        </div>
-      )
     case 'video':
     case 'shortvideo':
+      // Still sending (no MediaId yet): the placeholder; then the file the user sent.
+      if (m.mediaId === '') return <MediaPlaceholder kind={m.kind} />
       return (
-        <div className="bubble bubble_placeholder" title={t('bubble.mediaHint', { id: m.mediaId })}>
-          <span className="bubble__ph-icon">
-            <Icon name="play" size={30} />
-          </span>
-          <span>{t(`bubble.${m.kind}`)}</span>
+        <div className="chat-row__body chat-row__body_user">
+          {m.kind === 'voice' ? (
+            <MediaVoice mediaId={m.mediaId} side="user" exchangeId={props.exchangeId} />
+          ) : (
+            <MediaVideo mediaId={m.mediaId} side="user" exchangeId={props.exchangeId} />
+          )}
         </div>
       )
     case 'event':
@@ -65,6 +60,25 @@ export function OutgoingContent(props: { message: Outgoing }) {
   }
 }
 
+function MediaPlaceholder(props: { kind: 'voice' | 'video' | 'shortvideo' }) {
+  const { t } = useTranslation('phone')
+  if (props.kind === 'voice') {
+    return (
+      <div className="bubble bubble_user bubble_voice-out">
+        <Icon name="mic" size={16} /> {t('bubble.voice')}
+      </div>
+    )
+  }
+  return (
+    <div className="bubble bubble_placeholder">
+      <span className="bubble__ph-icon">
+        <Icon name="play" size={30} />
+      </span>
+      <span>{t(`bubble.${props.kind}`)}</span>
+    </div>
+  )
+}
+
 /**
  * The user's photo. PicUrl is often a WeChat CDN address the app may not load (only loopback is
  * allowed), and a sending photo has none yet: then a picture placeholder, never a broken image.
@@ -72,7 +86,8 @@ export function OutgoingContent(props: { message: Outgoing }) {
 function Photo(props: { url: string }) {
   const { t } = useTranslation('phone')
   const [failed, setFailed] = useState(false)
-  const loadable = /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(props.url)
+  // A photo being sent shows the picked file itself (a data: address) until its PicUrl is known.
+  const loadable = /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:image\/)/i.test(props.url)
   if (!loadable || failed) {
     return (
       <div

@@ -22,13 +22,14 @@ import { UserSwitcher } from './UserSwitcher'
 import { usePhoneActions } from './use-phone-actions'
 import { usePhoneSend } from './use-phone-send'
 import { useMenu } from './use-menu'
+import { useTyping } from './typing'
 import './phone.css'
 
 export function Phone() {
   const { t } = useTranslation('phone')
   const { t: tb } = useTranslation('phoneBrowser')
   const store = useEngineStore()
-  const { send, pending, error, clearError } = usePhoneSend()
+  const { send, sendMedia, pending, error, clearError } = usePhoneSend()
   const label = t('defaults.location')
   const place = useMemo<Place>(() => ({ ...PHONE_SPOT, label }), [label])
   const { tapMenu, toggleFollow, following } = usePhoneActions(send, place)
@@ -51,6 +52,7 @@ export function Phone() {
     accountName: account?.name ?? 'mpsim',
   }
 
+  const typing = useTyping(store.phoneMessages, store.accountId, store.openid)
   const useMenuBar = menu.length > 0 && !showKeyboard
   return (
     <section className="phone-area" data-testid="phone-area" aria-label={t('title')}>
@@ -77,8 +79,18 @@ export function Phone() {
               <span className="phone__back" aria-hidden="true">
                 ‹
               </span>
-              <h2 className="phone__title" data-testid="phone-title">
-                {people.accountName}
+              {/* WeChat swaps the name for "typing…" while the bot says it is typing. */}
+              <h2
+                className="phone__title"
+                data-testid="phone-title"
+                data-typing={typing ? 'true' : undefined}
+                aria-live="polite"
+              >
+                {typing ? (
+                  <span data-testid="phone-typing">{t('typing')}</span>
+                ) : (
+                  people.accountName
+                )}
               </h2>
               {/* The way to open any address. WeChat has no address bar: people open a page by
                   tapping a link in a chat, and find a screen's other actions behind its ···. So
@@ -127,6 +139,7 @@ export function Phone() {
               <InputBar
                 place={place}
                 onSend={(typeId, values, preview) => send(typeId, values, preview)}
+                onSendMedia={sendMedia}
                 onMenu={menu.length > 0 ? () => setShowKeyboard(false) : undefined}
               />
             )}

@@ -9,6 +9,9 @@ import type { SimUser } from '../../../../shared/model/sim-user'
 import { useControlClient } from '../../api/client-context'
 import { ControlClientError } from '../../api/control-client'
 import { useRequestErrorText } from '../../components/RequestError'
+import { AvatarPicker } from './AvatarPicker'
+import { base64Of } from './use-phone-send'
+import { avatarsChanged } from './platform-asset'
 import './user-switcher.css'
 
 const OPENID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
@@ -56,6 +59,7 @@ export function UserDialog(props: {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string>()
   const [saving, setSaving] = useState(false)
+  const [laterAvatar, setLaterAvatar] = useState<File>()
   const failedText = useRequestErrorText()
 
   const submit = async (event: FormEvent) => {
@@ -66,6 +70,14 @@ export function UserDialog(props: {
     try {
       const { unionid, ...rest } = user
       await client.putUser({ ...rest, tagIds: [...rest.tagIds], ...(unionid ? { unionid } : {}) })
+      if (laterAvatar) {
+        await client.setUserAvatar({
+          accountId: user.accountId,
+          openid: user.openid,
+          contentBase64: await base64Of(laterAvatar),
+        })
+        avatarsChanged()
+      }
       props.onClose(user)
     } catch (error) {
       if (error instanceof ControlClientError) {
@@ -133,6 +145,13 @@ export function UserDialog(props: {
           <div className="weui-cells weui-cells_form">
             {field('nickname', t('dialog.nickname'), undefined, true)}
             {field('openid', t('dialog.openid'), t('dialog.openidHelp'))}
+            <AvatarPicker
+              accountId={user.accountId}
+              openid={user.openid}
+              name={user.nickname}
+              headimgurl={props.user.headimgurl}
+              onPickedForLater={props.isNew ? setLaterAvatar : undefined}
+            />
             {field('headimgurl', t('dialog.headimgurl'), t('dialog.headimgurlHelp'))}
             <label className="weui-cell weui-cell_active">
               <span className="weui-cell__hd">

@@ -9,6 +9,10 @@ import type { NewsArticle, PhoneView } from '../../../../shared/model/verdict'
 export interface TemplateView {
   readonly kind: 'template'
   readonly templateId: string
+  /** The account's template title, when the template exists (the platform adds it). */
+  readonly title?: string
+  /** The template's content with the bot's data put in, one entry per line (WeChat's card). */
+  readonly rendered?: readonly string[]
   /** `first`: the opening line of old-style templates. */
   readonly first?: string
   /** keyword1…, thing1…: one row each, in the order the bot sent them. */
@@ -85,10 +89,19 @@ export function templateView(p: Json): TemplateView {
   const fields = Object.keys(data)
     .filter((name) => name !== 'first' && name !== 'remark')
     .map((name) => [name, valueOf(name) ?? ''] as const)
+  const rendered = Array.isArray(p['rendered'])
+    ? p['rendered'].filter((line): line is string => typeof line === 'string')
+    : undefined
   return {
     kind: 'template',
     templateId: str(p['template_id']) ?? '',
     fields,
-    ...some({ first: valueOf('first'), remark: valueOf('remark'), url: str(p['url']) }),
+    ...some({
+      title: str(p['title']),
+      rendered,
+      first: valueOf('first'),
+      remark: valueOf('remark'),
+      url: str(p['url']),
+    }),
   }
 }

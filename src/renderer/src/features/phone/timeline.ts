@@ -11,6 +11,7 @@ import type { PhoneView } from '../../../../shared/model/verdict'
 import { customView, templateView } from './bot-views'
 import type { BotView } from './bot-views'
 import { readOutgoing } from './outgoing'
+import { isTyping } from './typing'
 import type { Outgoing } from './outgoing'
 
 export type ChatItem =
@@ -79,6 +80,8 @@ export function buildTimeline(
   }
   phoneMessages.forEach((message, index) => {
     if (message.accountId !== accountId || message.openid !== openid) return
+    // "Typing…" shows in the chat's title (see typing.ts), never as a message.
+    if (isTyping(message)) return
     const anchor = message.exchangeId === undefined ? undefined : indexOf.get(message.exchangeId)
     // A reply or tip of a push in the list is drawn from its exchange.
     if (anchor !== undefined) return drawUpTo(anchor)
@@ -147,7 +150,7 @@ function messageItem(message: PhoneMessageDto, key: string): ChatItem {
         key,
         from: 'bot',
         view: customView(message.msgType, message.payload),
-        source: 'custom-send',
+        source: message.source,
         ...id,
       }
     case 'passive-reply':

@@ -1,9 +1,11 @@
 /**
  * The panels of the left navigation, as data: one table read by the sidebar and the router.
  */
-export type PanelId = 'chat' | 'inspector' | 'oauth' | 'replay' | 'settings' | 'crypto-lab'
+export type PanelId =
+  'chat' | 'inspector' | 'oauth' | 'replay' | 'settings' | 'crypto-lab' | 'platform-data'
 
-export type NavKey = 'chat' | 'inspector' | 'oauth' | 'replay' | 'settings' | 'cryptoLab'
+export type NavKey =
+  'chat' | 'inspector' | 'oauth' | 'replay' | 'settings' | 'cryptoLab' | 'platformData'
 export type GroupKey = 'groupSimulate' | 'groupTools' | 'groupWorkspace'
 
 export interface PanelEntry {
@@ -28,7 +30,10 @@ export const NAV_GROUPS: readonly { label: GroupKey; panels: readonly PanelEntry
   },
   {
     label: 'groupWorkspace',
-    panels: [{ id: 'settings', label: 'settings' }],
+    panels: [
+      { id: 'platform-data', label: 'platformData' },
+      { id: 'settings', label: 'settings' },
+    ],
   },
 ]
 
