@@ -6,10 +6,11 @@
  * - thumb: the same scene at 160×120, under thumb's 64 KB [doc];
  * - voice (AMR): 3 s of AMR-NB silence frames, the format WeChat pushes user voice in [doc];
  * - voice (MP3): 3 s of silent MPEG-1 layer III frames, which a browser can play;
- * - video: an MP4 container (ftyp + moov/mvhd saying 3 s) without a video track: enough for the
- *   APIs (format and length checks); the phone shows the thumb for it.
+ * - video: 3 s of a test pattern with a tone, H.264 + AAC in MP4, which the phone plays
+ *   (sample-video.ts; made once with ffmpeg, kept as text).
  */
 import jpeg from 'jpeg-js'
+import { SAMPLE_VIDEO_BASE64 } from './sample-video'
 
 export interface SampleFile {
   readonly filename: string
@@ -63,41 +64,6 @@ function silentMp3(seconds: number): Buffer {
   return Buffer.concat(Array.from({ length: frames }, () => frame))
 }
 
-function box(type: string, ...parts: Buffer[]): Buffer {
-  const body = Buffer.concat(parts)
-  const head = Buffer.alloc(8)
-  head.writeUInt32BE(body.length + 8, 0)
-  head.write(type, 4, 'latin1')
-  return Buffer.concat([head, body])
-}
-
-/** ftyp + moov(mvhd) announcing `seconds`; no tracks. */
-function emptyMp4(seconds: number): Buffer {
-  const ftyp = box(
-    'ftyp',
-    Buffer.from('isom', 'latin1'),
-    u32(512),
-    Buffer.from('isomiso2mp41', 'latin1'),
-  )
-  const mvhd = Buffer.alloc(100)
-  // version 0, flags 0, creation and modification 0, timescale 1000, duration, rate 1.0, volume 1.0
-  mvhd.writeUInt32BE(1000, 12)
-  mvhd.writeUInt32BE(Math.round(seconds * 1000), 16)
-  mvhd.writeUInt32BE(0x00010000, 20)
-  mvhd.writeUInt16BE(0x0100, 24)
-  // unity matrix
-  mvhd.writeUInt32BE(0x00010000, 36)
-  mvhd.writeUInt32BE(0x00010000, 52)
-  mvhd.writeUInt32BE(0x40000000, 68)
-  mvhd.writeUInt32BE(1, 96) // next track id
-  return Buffer.concat([ftyp, box('moov', box('mvhd', mvhd))])
-}
-
-function u32(n: number): Buffer {
-  const b = Buffer.alloc(4)
-  b.writeUInt32BE(n, 0)
-  return b
-}
 
 let cache: Readonly<Record<SampleName, SampleFile>> | undefined
 
@@ -110,7 +76,7 @@ export function sampleFiles(): Readonly<Record<SampleName, SampleFile>> {
     thumb: { filename: 'mpsim-sample-thumb.jpg', bytes: jpegOf(160, 120, 70) },
     voiceAmr: { filename: 'mpsim-sample-voice.amr', bytes: silentAmr(3) },
     voiceMp3: { filename: 'mpsim-sample-voice.mp3', bytes: silentMp3(3) },
-    video: { filename: 'mpsim-sample-video.mp4', bytes: emptyMp4(3) },
+    video: { filename: 'mpsim-sample-video.mp4', bytes: Buffer.from(SAMPLE_VIDEO_BASE64, 'base64') },
   }
   return cache
 }
