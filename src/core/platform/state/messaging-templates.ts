@@ -3,7 +3,8 @@
  * template/api_add_template adds from the library, get_all_private_template lists,
  * message/template/send looks up, and the Account data panel edits (putTemplate/deleteTemplate).
  * A fresh account starts with SEEDED_SHORT_IDS added, under ids derived from the account id so
- * they are the same on every start. Kept in `<workspace>/templates/<accountId>.json`.
+ * they are the same on every start. Kept in `<workspace>/templates/<accountId>.json`
+ * (messaging-json-file.ts: versioned, atomic, a bad file moved aside).
  */
 import { createHash } from 'node:crypto'
 import type { Clock } from '../../runtime/clock'
@@ -39,10 +40,16 @@ interface AccountTemplates {
 }
 
 export type AddOutcome =
-  | { readonly ok: true; readonly template: PrivateTemplate }
+  | {
+      readonly ok: true
+      readonly template: PrivateTemplate
+      /** Resolves once the template is on disk (the API answers then). */
+      readonly saved: Promise<void>
+    }
   | { readonly ok: false; readonly errcode: 40037 | 45026 }
 
-export type IndustryOutcome = 0 | 40102 | 43100
+/** 0 with the write to wait for, or the errcode. */
+export type IndustryOutcome = { readonly errcode: 0; readonly saved: Promise<void> } | 40102 | 43100
 
 /** A seeded template's id: stable per account and short id, so restarts keep it. */
 function seededId(accountId: string, shortId: string): string {
@@ -94,8 +101,7 @@ export class TemplateBook {
     if (book.templates.length >= MAX_PRIVATE_TEMPLATES) return { ok: false, errcode: 45026 }
     const template = fromLibrary(this.freshId(book), entry)
     book.templates.push(template)
-    void this.save(accountId)
-    return { ok: true, template }
+    return { ok: true, template, saved: this.save(accountId) }
   }
 
   /** Creates or replaces a template (the control API); resolves once saved. */
@@ -135,13 +141,13 @@ export class TemplateBook {
   setIndustries(accountId: string, id1: number, id2: number): IndustryOutcome {
     if (!industryById(id1) || !industryById(id2)) return 40102
     const book = this.account(accountId)
-    if (book.industryIds[0] === id1 && book.industryIds[1] === id2) return 0
+    if (book.industryIds[0] === id1 && book.industryIds[1] === id2)
+      return { errcode: 0, saved: Promise.resolve() }
     const month = beijingMonth(this.clock.nowMs())
     if (book.industryMonth === month) return 43100
     book.industryIds = [id1, id2]
     book.industryMonth = month
-    void this.save(accountId)
-    return 0
+    return { errcode: 0, saved: this.save(accountId) }
   }
 
   flush(): Promise<void> {
@@ -173,21 +179,21 @@ export class TemplateBook {
   }
 
   private load(accountId: string): AccountTemplates | undefined {
-    const raw = this.files.read(accountId)
-    if (typeof raw !== 'object' || raw === null) return undefined
-    const file = raw as Record<string, unknown>
-    const templates = Array.isArray(file.templates) ? file.templates.filter(isTemplate) : []
-    const ids = Array.isArray(file.industryIds) ? file.industryIds : []
-    const industryIds: [number, number] =
-      typeof ids[0] === 'number' && typeof ids[1] === 'number'
-        ? [ids[0], ids[1]]
-        : [...DEFAULT_INDUSTRY_IDS]
-    const month = typeof file.industryMonth === 'string' ? file.industryMonth : undefined
-    return { templates, industryIds, ...(month === undefined ? {} : { industryMonth: month }) }
+    return this.files.read(accountId, (file) => {
+      if (!Array.isArray(file.templates)) return undefined
+      const templates = file.templates.filter(isTemplate)
+      const ids = Array.isArray(file.industryIds) ? file.industryIds : []
+      const industryIds: [number, number] =
+        typeof ids[0] === 'number' && typeof ids[1] === 'number'
+          ? [ids[0], ids[1]]
+          : [...DEFAULT_INDUSTRY_IDS]
+      const month = typeof file.industryMonth === 'string' ? file.industryMonth : undefined
+      return { templates, industryIds, ...(month === undefined ? {} : { industryMonth: month }) }
+    })
   }
 
   private save(accountId: string): Promise<void> {
     const book = this.account(accountId)
-    return this.files.write(accountId, { version: 1, ...book })
+    return this.files.write(accountId, book)
   }
 }

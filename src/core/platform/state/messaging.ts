@@ -1,7 +1,8 @@
 /**
- * Everything the messaging APIs keep (docs/api-messaging.md): private templates and industries
- * (persisted in the workspace's templates/ folder), mass-send jobs, customer-service accounts,
- * drafts and publish jobs.
+ * Everything the messaging APIs keep (docs/api-messaging.md "What is kept where"): private
+ * templates and industries, mass-send jobs, customer-service accounts, drafts and publish jobs,
+ * each in one JSON file per account in the workspace (templates/, mass/, kf/, drafts/, publish/);
+ * no workspace folder keeps them in memory. The typing indicator is never kept.
  */
 import { DraftBook } from './messaging-drafts'
 import { KfBook } from './messaging-kf'
@@ -22,11 +23,17 @@ export class MessagingStore {
     this.deps = deps
     this.templates = new TemplateBook(deps)
     this.mass = new MassLog(deps)
-    this.kf = new KfBook()
-    this.drafts = new DraftBook(deps.random)
+    this.kf = new KfBook(deps)
+    this.drafts = new DraftBook(deps)
   }
 
-  flush(): Promise<void> {
-    return this.templates.flush()
+  /** Resolves once every change made so far is on disk. */
+  async flush(): Promise<void> {
+    await Promise.all([
+      this.templates.flush(),
+      this.mass.flush(),
+      this.kf.flush(),
+      this.drafts.flush(),
+    ])
   }
 }

@@ -104,8 +104,8 @@ export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): Ro
       answerError(ctx, res, checked.errcode)
       return
     }
-    const draft = drafts.add(account.id, checked.articles, ctx.clock.nowSeconds())
-    answerOk(res, { media_id: draft.mediaId })
+    const { draft, saved } = drafts.add(account.id, checked.articles, ctx.clock.nowSeconds())
+    void saved.then(() => answerOk(res, { media_id: draft.mediaId }))
   })
 
   post('/cgi-bin/draft/get', (account, body, res) => {
@@ -118,11 +118,12 @@ export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): Ro
   })
 
   post('/cgi-bin/draft/delete', (account, body, res) => {
-    if (!drafts.remove(account.id, filled(body, 'media_id') ?? '')) {
+    const removed = drafts.remove(account.id, filled(body, 'media_id') ?? '')
+    if (!removed) {
       answerError(ctx, res, 40007)
       return
     }
-    answerOk(res, OK_BODY)
+    void removed.then(() => answerOk(res, OK_BODY))
   })
 
   post('/cgi-bin/draft/update', (account, body, res) => {
@@ -142,9 +143,9 @@ export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): Ro
       answerError(ctx, res, checked.errcode)
       return
     }
-    draft.articles[index] = checked.article
-    draft.updateTime = ctx.clock.nowSeconds()
-    answerOk(res, OK_BODY)
+    const now = ctx.clock.nowSeconds()
+    const saved = drafts.updateArticle(account.id, draft.mediaId, index, checked.article, now)
+    void (saved ?? Promise.resolve()).then(() => answerOk(res, OK_BODY))
   })
 
   apiRoute(ctx, router, 'GET', '/cgi-bin/draft/count', (req, res) => {
@@ -176,18 +177,20 @@ export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): Ro
       answerError(ctx, res, 40007)
       return
     }
-    const job = drafts.publish(account.id, draft, ctx.clock.nowSeconds())
-    answerOk(
-      res,
-      undefined,
-      `{"errcode":0,"errmsg":"ok","publish_id":"${job.publishId}","msg_data_id":${job.msgDataId}}`,
-    )
-    callHook('onPublished', options.onPublished, {
-      accountId: account.id,
-      publishId: job.publishId,
-      status: job.status,
-      articleId: job.articleId,
-      articleUrls: articleUrls(job),
+    const { job, saved } = drafts.publish(account.id, draft, ctx.clock.nowSeconds())
+    void saved.then(() => {
+      answerOk(
+        res,
+        undefined,
+        `{"errcode":0,"errmsg":"ok","publish_id":"${job.publishId}","msg_data_id":${job.msgDataId}}`,
+      )
+      callHook('onPublished', options.onPublished, {
+        accountId: account.id,
+        publishId: job.publishId,
+        status: job.status,
+        articleId: job.articleId,
+        articleUrls: articleUrls(job),
+      })
     })
   })
 
@@ -213,13 +216,12 @@ export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): Ro
   })
 
   post('/cgi-bin/freepublish/delete', (account, body, res) => {
-    const job = drafts.findArticle(account.id, filled(body, 'article_id') ?? '')
-    if (!job) {
+    const deleted = drafts.deleteArticle(account.id, filled(body, 'article_id') ?? '')
+    if (!deleted) {
       answerError(ctx, res, 53600)
       return
     }
-    job.deleted = true
-    answerOk(res, OK_BODY)
+    void deleted.then(() => answerOk(res, OK_BODY))
   })
 
   post('/cgi-bin/freepublish/getarticle', (account, body, res) => {

@@ -64,11 +64,12 @@ export function kfRouter(ctx: PlatformContext, options: PlatformOptions): Router
       answerError(ctx, res, code)
       return
     }
-    if (!kf.add(account.id, name, nickname)) {
+    const added = kf.add(account.id, name, nickname)
+    if (!added) {
       answerError(ctx, res, 65405)
       return
     }
-    answerOk(res, OK_BODY)
+    void added.saved.then(() => answerOk(res, OK_BODY))
   })
 
   apiRoute(ctx, router, 'POST', '/customservice/kfaccount/update', (req, res) => {
@@ -76,8 +77,8 @@ export function kfRouter(ctx: PlatformContext, options: PlatformOptions): Router
     if (!account) return
     const body = readJsonBody(ctx, req, res)
     if (!body) return
-    const found = kf.find(account.id, filled(body, 'kf_account') ?? '')
-    if (!found) {
+    const name = filled(body, 'kf_account') ?? ''
+    if (!kf.find(account.id, name)) {
       answerError(ctx, res, 65401)
       return
     }
@@ -86,8 +87,8 @@ export function kfRouter(ctx: PlatformContext, options: PlatformOptions): Router
       answerError(ctx, res, 65403)
       return
     }
-    if (nickname !== undefined) found.nickname = nickname
-    answerOk(res, OK_BODY)
+    const saved = nickname === undefined ? undefined : kf.update(account.id, name, { nickname })
+    void (saved ?? Promise.resolve()).then(() => answerOk(res, OK_BODY))
   })
 
   // Registered by hand: the doc and wechatpy use GET, other SDKs POST a JSON body.
@@ -95,11 +96,12 @@ export function kfRouter(ctx: PlatformContext, options: PlatformOptions): Router
     const account = authenticate(ctx, tokens, req, res)
     if (!account) return
     const name = kfFromQuery(req) ?? kfFromBody(req)
-    if (name === undefined || !kf.remove(account.id, name)) {
+    const removed = name === undefined ? undefined : kf.remove(account.id, name)
+    if (!removed) {
       answerError(ctx, res, 65401)
       return
     }
-    answerOk(res, OK_BODY)
+    void removed.then(() => answerOk(res, OK_BODY))
   })
 
   apiRoute(ctx, router, 'POST', '/customservice/kfaccount/uploadheadimg', (req, res) => {
@@ -116,8 +118,9 @@ export function kfRouter(ctx: PlatformContext, options: PlatformOptions): Router
       return
     }
     // The picture is not kept; the list shows a URL in WeChat's shape [unconfirmed].
-    found.headImgUrl = `http://mmbiz.qpic.cn/mmbiz/mpsim-kf-${account.id}-${found.id}/300`
-    answerOk(res, OK_BODY)
+    const headImgUrl = `http://mmbiz.qpic.cn/mmbiz/mpsim-kf-${account.id}-${found.id}/300`
+    const saved = kf.update(account.id, found.account, { headImgUrl })
+    void (saved ?? Promise.resolve()).then(() => answerOk(res, OK_BODY))
   })
 
   const list = (account: Account) =>

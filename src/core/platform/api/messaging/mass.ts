@@ -102,13 +102,13 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       const check = mass.checkClientMsgId(account.id, clientMsgId)
       if (!check.ok) {
         noteAnalysis(res, { problem: 'clientmsgid-used' })
-        if (check.errcode === 45065 && check.job) {
+        if (check.errcode === 45065 && check.msgId !== undefined) {
           // The doc: 45065 comes back with the existing job's msg_id.
           noteExchange(res, { errcode: 45065 })
           sendWechatJson(
             res,
             undefined,
-            `{"errcode":45065,"errmsg":"clientmsgid exist","msg_id":${check.job.msgId}}`,
+            `{"errcode":45065,"errmsg":"clientmsgid exist","msg_id":${check.msgId}}`,
           )
           return
         }
@@ -127,8 +127,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
         !state.audience.isBlacklisted(account.id, u.openid) &&
         mass.canReceive(account.id, u.openid),
     )
-    const msgId = mass.newId()
-    const msgDataId = message.msgType === 'mpnews' ? mass.newId() : undefined
+    const msgId = mass.newId(account.id)
+    const msgDataId = message.msgType === 'mpnews' ? mass.newId(account.id) : undefined
     const job: MassJob = {
       msgId,
       ...(msgDataId === undefined ? {} : { msgDataId }),
@@ -143,7 +143,7 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       status: 'SEND_SUCCESS',
       deletedArticles: [],
     }
-    mass.add(job)
+    const saved = mass.add(job)
     for (const user of reached) {
       ctx.bus.emit('phone', {
         accountId: account.id,
@@ -155,20 +155,33 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       })
     }
     const dataPart = msgDataId === undefined ? '' : `,"msg_data_id":${msgDataId}`
-    answerOk(
-      res,
-      undefined,
-      `{"errcode":0,"errmsg":"send job submission success","msg_id":${msgId}${dataPart}}`,
-    )
     const articles =
       message.msgType === 'mpnews' ? articleCount(state, account.id, message.message) : 0
+    void saved.then(() => {
+      answerOk(
+        res,
+        undefined,
+        `{"errcode":0,"errmsg":"send job submission success","msg_id":${msgId}${dataPart}}`,
+      )
+      massSent(account, msgId, msgDataId, reached.length, total, articles)
+    })
+  }
+
+  const massSent = (
+    account: Account,
+    msgId: string,
+    msgDataId: string | undefined,
+    reached: number,
+    total: number,
+    articles: number,
+  ): void => {
     callHook('onMassSent', options.onMassSent, {
       accountId: account.id,
       msgId,
-      status: reached.length > 0 ? 'send success' : 'send fail',
+      status: reached > 0 ? 'send success' : 'send fail',
       totalCount: total,
-      filterCount: reached.length,
-      sentCount: reached.length,
+      filterCount: reached,
+      sentCount: reached,
       errorCount: 0,
       ...(articles > 0
         ? {
@@ -217,8 +230,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       return
     }
     if (!withinQuota(ctx, quotas, account, 'mass/preview', res)) return
-    const msgId = mass.newId()
-    mass.add({
+    const msgId = mass.newId(account.id)
+    const saved = mass.add({
       msgId,
       accountId: account.id,
       target: 'preview',
@@ -238,7 +251,9 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       payload: { ...message.message, msg_id: msgId, preview: true },
       simTime: ctx.clock.nowSeconds(),
     })
-    answerOk(res, undefined, `{"errcode":0,"errmsg":"preview success","msg_id":${msgId}}`)
+    void saved.then(() =>
+      answerOk(res, undefined, `{"errcode":0,"errmsg":"preview success","msg_id":${msgId}}`),
+    )
   })
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/message/mass/delete', (req, res) => {
@@ -253,9 +268,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     }
     // article_idx absent or 0 deletes the whole send; n ≥ 1 deletes the n-th article [doc].
     const idx = intField(body, 'article_idx') ?? 0
-    if (idx === 0) job.status = 'DELETE'
-    else job.deletedArticles.push(idx)
-    answerOk(res, OK_BODY)
+    const saved = mass.delete(account.id, job.msgId, idx) ?? Promise.resolve()
+    void saved.then(() => answerOk(res, OK_BODY))
   })
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/message/mass/get', (req, res) => {
@@ -288,8 +302,7 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       answerError(ctx, res, 40097)
       return
     }
-    mass.setSpeed(account.id, speed)
-    answerOk(res, OK_BODY)
+    void mass.setSpeed(account.id, speed).then(() => answerOk(res, OK_BODY))
   })
 
   const findJob = (account: Account, body: JsonObject): MassJob | undefined => {

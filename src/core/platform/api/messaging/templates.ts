@@ -64,7 +64,8 @@ export function templateLibraryRouter(ctx: PlatformContext, options: PlatformOpt
       answerError(ctx, res, outcome.errcode)
       return
     }
-    answerOk(res, { ...OK_BODY, template_id: outcome.template.templateId })
+    const templateId = outcome.template.templateId
+    void outcome.saved.then(() => answerOk(res, { ...OK_BODY, template_id: templateId }))
   })
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/template/del_private_template', (req, res) => {
@@ -100,13 +101,13 @@ export function templateLibraryRouter(ctx: PlatformContext, options: PlatformOpt
     if (!body) return
     const id1 = intField(body, 'industry_id1')
     const id2 = intField(body, 'industry_id2')
-    const code =
+    const outcome =
       id1 === undefined || id2 === undefined ? 40102 : book.setIndustries(account.id, id1, id2)
-    if (code !== 0) {
-      answerError(ctx, res, code)
+    if (typeof outcome === 'number') {
+      answerError(ctx, res, outcome)
       return
     }
-    answerOk(res, OK_BODY)
+    void outcome.saved.then(() => answerOk(res, OK_BODY))
   })
   return router
 }
