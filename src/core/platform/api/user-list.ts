@@ -1,12 +1,11 @@
 /**
- * GET /cgi-bin/user/get?next_openid= (protocol.md §10.2): the account's followers, up to 10,000 per page,
- * `next_openid` = the last openid of the page. Past the end WeChat answers count 0, no `data` and
- * an empty next_openid, which is how wechatpy's iterator stops [sdk]. An unknown next_openid
- * answers 40003 [unconfirmed].
+ * GET /cgi-bin/user/get?next_openid= (protocol.md §10.2): the account's followers, up to 10,000 per
+ * page, paged as openid-page.ts describes.
  */
 import { Router } from 'express'
 import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
+import { openidPage } from './openid-page'
 import type { PlatformOptions } from './options'
 import { withinQuota } from './quota'
 import { answerError, answerOk } from './reply'
@@ -26,28 +25,12 @@ export function userListRouter(ctx: PlatformContext, options: PlatformOptions): 
       .listUsers(account.id)
       .filter((u) => u.subscribed)
       .map((u) => u.openid)
-    const after = queryParam(req, 'next_openid')
-    let start = 0
-    if (after) {
-      const at = followers.indexOf(after)
-      if (at < 0) {
-        answerError(ctx, res, 40003)
-        return
-      }
-      start = at + 1
-    }
-    const page = followers.slice(start, start + USER_PAGE_SIZE)
-    const total = followers.length
-    if (page.length === 0) {
-      answerOk(res, { total, count: 0, next_openid: '' })
+    const page = openidPage(followers, queryParam(req, 'next_openid'), USER_PAGE_SIZE)
+    if (!page) {
+      answerError(ctx, res, 40003)
       return
     }
-    answerOk(res, {
-      total,
-      count: page.length,
-      data: { openid: page },
-      next_openid: page.at(-1),
-    })
+    answerOk(res, { total: followers.length, ...page })
   })
   return router
 }

@@ -42,20 +42,9 @@ export interface StoredMedia {
   readonly url?: string
 }
 
-/** What a caller hands in; the store picks the id, the times and the URL. */
-export interface NewMedia {
-  readonly accountId: string
-  readonly type: MediaType
-  readonly kind: MediaKind
-  readonly filename: string
-  readonly contentType: string
+/** What a caller hands in: the bytes, not their size; the store picks the id, the times and the URL. */
+export type NewMedia = Omit<StoredMedia, 'mediaId' | 'size' | 'createdAt' | 'expiresAt' | 'url'> & {
   readonly bytes: Buffer
-  readonly origin: 'bot' | 'user'
-  readonly durationSec?: number
-  readonly width?: number
-  readonly height?: number
-  readonly title?: string
-  readonly description?: string
 }
 
 /** Temporary media are kept 3 days [doc] (新增临时素材: "媒体文件在微信后台保存时间为3天"). */

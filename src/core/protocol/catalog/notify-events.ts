@@ -72,16 +72,25 @@ const count = (
     help: words(...help),
   })
 
-const flag = (name: string, label: readonly [string, string], def: string) =>
+/*
+ * Fields whose help is just their label as a sentence (`count` is for those that need more):
+ * an integer written bare, or text in CDATA.
+ */
+const labelAsHelp = (label: readonly [string, string]) => words(`${label[0]}。`, `${label[1]}.`)
+
+const integer = (name: string, label: readonly [string, string], def: string) =>
   bareField({
     name,
     format: 'integer',
     default: fixed(def),
     label: words(...label),
-    help: words(`${label[0]}。`, `${label[1]}.`),
+    help: labelAsHelp(label),
   })
 
-const articleIdx = flag(
+const text = (name: string, label: readonly [string, string], def: string) =>
+  cdataField({ name, default: fixed(def), label: words(...label), help: labelAsHelp(label) })
+
+const articleIdx = integer(
   'ArticleIdx',
   ['群发文章的序号，从 1 开始', 'Article position in the send, from 1'],
   '1',
@@ -89,22 +98,22 @@ const articleIdx = flag(
 
 const copyrightItem: readonly CatalogField[] = [
   articleIdx,
-  flag('UserDeclareState', ['用户声明文章的状态', 'Originality the sender declared'], '0'),
-  flag('AuditState', ['系统校验的状态', 'Originality check result'], '2'),
+  integer('UserDeclareState', ['用户声明文章的状态', 'Originality the sender declared'], '0'),
+  integer('AuditState', ['系统校验的状态', 'Originality check result'], '2'),
   cdataField({
     name: 'OriginalArticleUrl',
     default: fixed('http://127.0.0.1/original'),
     label: words('原创文章链接', 'Original article URL'),
     help: words('相似原创文章的链接。', 'URL of the similar original article.'),
   }),
-  flag('OriginalArticleType', ['原创文章的类型', 'Type of the original article'], '1'),
-  flag('CanReprint', ['是否能转载', 'Whether it may be reprinted'], '1'),
-  flag(
+  integer('OriginalArticleType', ['原创文章的类型', 'Type of the original article'], '1'),
+  integer('CanReprint', ['是否能转载', 'Whether it may be reprinted'], '1'),
+  integer(
     'NeedReplaceContent',
     ['是否需要替换成原创内容', 'Whether to replace with the original'],
     '1',
   ),
-  flag(
+  integer(
     'NeedShowReprintSource',
     ['是否需要注明转载来源', 'Whether to show the reprint source'],
     '1',
@@ -132,7 +141,7 @@ const copyrightCheckResult = groupField({
       help: words('每篇文章一个 item。', 'One item per article.'),
       fields: copyrightItem,
     }),
-    flag(
+    integer(
       'CheckState',
       [
         '整体校验结果（1 未被判为转载，2 被判为转载可群发，3 被判为转载不能群发）',
@@ -230,23 +239,6 @@ const mass: CatalogEntry = {
   ],
 }
 
-const publishText = (name: string, def: string, label: readonly [string, string]) =>
-  cdataField({
-    name,
-    default: fixed(def),
-    label: words(...label),
-    help: words(`${label[0]}。`, `${label[1]}.`),
-  })
-
-const publishNumber = (name: string, def: string, label: readonly [string, string]) =>
-  bareField({
-    name,
-    format: 'integer',
-    default: fixed(def),
-    label: words(...label),
-    help: words(`${label[0]}。`, `${label[1]}.`),
-  })
-
 /**
  * PUBLISHJOBFINISH [doc sample]: the fields are lower-case, unlike every other push. One article
  * per publish here: WeChat lists each article as an <item> straight under <article_detail>, next to
@@ -271,7 +263,7 @@ const publish: CatalogEntry = {
       label: words('发布信息', 'Publish info'),
       help: words('发布任务的结果。', "The publish job's result."),
       fields: [
-        publishNumber('publish_id', '2247503051', ['发布任务 ID', 'Publish job id']),
+        integer('publish_id', ['发布任务 ID', 'Publish job id'], '2247503051'),
         bareField({
           name: 'publish_status',
           format: 'integer',
@@ -283,10 +275,11 @@ const publish: CatalogEntry = {
             '0 success, 1 publishing, 2 originality check failed, 3 failed, 4 rejected by review, 5 deleted by the user afterwards, 6 banned afterwards.',
           ),
         }),
-        publishText('article_id', 'b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvyWP4Hq4', [
-          '发布后的文章 ID',
-          'Published article id',
-        ]),
+        text(
+          'article_id',
+          ['发布后的文章 ID', 'Published article id'],
+          'b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvyWP4Hq4',
+        ),
         groupField({
           name: 'article_detail',
           required: false,
@@ -296,14 +289,14 @@ const publish: CatalogEntry = {
             'Links of the articles when publishing succeeded.',
           ),
           fields: [
-            publishNumber('count', '1', ['文章数量', 'Article count']),
+            integer('count', ['文章数量', 'Article count'], '1'),
             groupField({
               name: 'item',
               label: words('文章', 'Article'),
               help: words('一篇文章的序号和链接。', "One article's position and link."),
               fields: [
-                publishNumber('idx', '1', ['文章序号，从 1 开始', 'Article position, from 1']),
-                publishText('article_url', 'http://127.0.0.1/article', ['文章链接', 'Article URL']),
+                integer('idx', ['文章序号，从 1 开始', 'Article position, from 1'], '1'),
+                text('article_url', ['文章链接', 'Article URL'], 'http://127.0.0.1/article'),
               ],
             }),
           ],

@@ -13,6 +13,7 @@ import type { PlatformContext } from '../../../context/platform-context'
 import { authenticate } from '../auth'
 import { str } from '../fields'
 import { readJsonBody } from '../json-body'
+import { openidPage } from '../openid-page'
 import type { PlatformOptions } from '../options'
 import { OK_BODY, answerError, answerOk } from '../reply'
 import { apiRoute } from '../route'
@@ -33,27 +34,12 @@ export function blacklistRouter(ctx: PlatformContext, options: PlatformOptions):
     const body = !Buffer.isBuffer(raw) || raw.length === 0 ? {} : readJsonBody(ctx, req, res)
     if (!body) return
     const list = audience.blacklist(account.id)
-    const after = str(body, 'begin_openid')
-    let start = 0
-    if (after) {
-      const at = list.indexOf(after)
-      if (at < 0) {
-        answerError(ctx, res, 40003)
-        return
-      }
-      start = at + 1
-    }
-    const page = list.slice(start, start + BLACKLIST_PAGE)
-    if (page.length === 0) {
-      answerOk(res, { total: list.length, count: 0, next_openid: '' })
+    const page = openidPage(list, str(body, 'begin_openid'), BLACKLIST_PAGE)
+    if (!page) {
+      answerError(ctx, res, 40003)
       return
     }
-    answerOk(res, {
-      total: list.length,
-      count: page.length,
-      data: { openid: page },
-      next_openid: page.at(-1),
-    })
+    answerOk(res, { total: list.length, ...page })
   })
 
   for (const [path, blocking] of [
@@ -65,12 +51,9 @@ export function blacklistRouter(ctx: PlatformContext, options: PlatformOptions):
       if (!account) return
       const body = readJsonBody(ctx, req, res)
       if (!body) return
-      const members = readMembers(ctx, account, body, BLACKLIST_BATCH_MAX)
-      if (!members.ok) {
-        answerError(ctx, res, members.errcode)
-        return
-      }
-      const openids = members.users.map((u) => u.openid)
+      const members = readMembers(ctx, res, account, body, BLACKLIST_BATCH_MAX)
+      if (!members) return
+      const openids = members.map((u) => u.openid)
       if (blocking) audience.block(account.id, openids)
       else audience.unblock(account.id, openids)
       answerWhenSaved(ctx, res, audience.save(account.id), OK_BODY)

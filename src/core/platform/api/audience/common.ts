@@ -1,7 +1,6 @@
 /**
  * What the audience routes share (docs/api-audience.md): reading an openid list and a tag id the
- * way WeChat does, telling "not this account's openid" (49003) from "no such openid" (40003), and
- * answering only once a change is on disk.
+ * way WeChat does, and answering only once a change is on disk.
  */
 import type { Response } from 'express'
 import type { Account } from '../../../../shared/model/account'
@@ -10,33 +9,28 @@ import type { PlatformContext } from '../../../context/platform-context'
 import { noteAnalysis } from '../analysis'
 import { arr } from '../fields'
 import type { JsonObject } from '../json-body'
+import { checkMembers } from '../openid-list'
 import { answerError, answerOk } from '../reply'
 
-export type Members =
-  | { readonly ok: true; readonly users: readonly SimUser[] }
-  | { readonly ok: false; readonly errcode: number }
-
 /**
- * `openid_list`: 1..max strings (40032 otherwise [doc]), each a user of this account: an openid
- * of another account answers 49003 [doc], an unknown one 40003 [doc].
+ * `openid_list`: 1..max openids of this account; another account's answers 49003 [doc]. The
+ * users, or undefined after answering the error (40032, 40003, 49003; see openid-list.ts).
  */
 export function readMembers(
   ctx: PlatformContext,
+  res: Response,
   account: Account,
   body: JsonObject,
   max: number,
-): Members {
-  const list = arr(body, 'openid_list')
-  if (!list || list.length === 0 || list.length > max) return { ok: false, errcode: 40032 }
-  const users: SimUser[] = []
-  for (const entry of list) {
-    if (typeof entry !== 'string' || entry === '') return { ok: false, errcode: 40003 }
-    const user = ctx.directory.user(entry)
-    if (!user) return { ok: false, errcode: 40003 }
-    if (user.accountId !== account.id) return { ok: false, errcode: 49003 }
-    if (!users.some((u) => u.openid === user.openid)) users.push(user)
-  }
-  return { ok: true, users }
+): readonly SimUser[] | undefined {
+  const members = checkMembers(ctx, account, arr(body, 'openid_list'), {
+    min: 1,
+    max,
+    foreign: 49003,
+  })
+  if (members.ok) return members.users
+  answerError(ctx, res, members.errcode)
+  return undefined
 }
 
 /** A tag id as SDKs send it: a JSON number, or a numeric string (the menu doc's "tag_id":"2"). */

@@ -16,6 +16,8 @@ import { noteExchange } from '../../http/record-exchange'
 import { authenticate } from '../auth'
 import { str } from '../fields'
 import { readJsonBody } from '../json-body'
+import { checkMember } from '../openid-list'
+import { openidPage } from '../openid-page'
 import type { PlatformOptions } from '../options'
 import { OK_BODY, answerError, answerOk } from '../reply'
 import { apiRoute } from '../route'
@@ -38,17 +40,14 @@ export function tagMembersRouter(ctx: PlatformContext, options: PlatformOptions)
       if (!account) return
       const body = readJsonBody(ctx, req, res)
       if (!body) return
-      const members = readMembers(ctx, account, body, TAGGING_BATCH_MAX)
-      if (!members.ok) {
-        answerError(ctx, res, members.errcode)
-        return
-      }
+      const members = readMembers(ctx, res, account, body, TAGGING_BATCH_MAX)
+      if (!members) return
       const tagId = readTagId(body.tagid)
       if (tagId === undefined || !audience.tag(account.id, tagId)) {
         answerError(ctx, res, 45159)
         return
       }
-      const changed = members.users.map((user) => {
+      const changed = members.map((user) => {
         const without = user.tagIds.filter((t) => t !== tagId)
         // Re-tagging moves the tag to the end: it is now the last put on (menu matching uses it).
         return { user, tagIds: tagging ? [...without, tagId] : without }
@@ -69,16 +68,12 @@ export function tagMembersRouter(ctx: PlatformContext, options: PlatformOptions)
     if (!body) return
     const openid = str(body, 'openid')
     if (openid) noteExchange(res, { openid })
-    const user = openid ? ctx.directory.user(openid) : undefined
-    if (!user) {
-      answerError(ctx, res, 40003)
+    const found = checkMember(ctx, account, openid, 49003)
+    if (!found.ok) {
+      answerError(ctx, res, found.errcode)
       return
     }
-    if (user.accountId !== account.id) {
-      answerError(ctx, res, 49003)
-      return
-    }
-    answerOk(res, { tagid_list: [...user.tagIds] })
+    answerOk(res, { tagid_list: [...found.user.tagIds] })
   })
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/user/tag/get', (req, res) => {
@@ -92,22 +87,12 @@ export function tagMembersRouter(ctx: PlatformContext, options: PlatformOptions)
       return
     }
     const fans = tagMembers(ctx, account.id, tagId).map((u) => u.openid)
-    const after = str(body, 'next_openid')
-    let start = 0
-    if (after) {
-      const at = fans.indexOf(after)
-      if (at < 0) {
-        answerError(ctx, res, 40003)
-        return
-      }
-      start = at + 1
-    }
-    const page = fans.slice(start, start + TAG_FANS_PAGE)
-    if (page.length === 0) {
-      answerOk(res, { count: 0, next_openid: '' })
+    const page = openidPage(fans, str(body, 'next_openid'), TAG_FANS_PAGE)
+    if (!page) {
+      answerError(ctx, res, 40003)
       return
     }
-    answerOk(res, { count: page.length, data: { openid: page }, next_openid: page.at(-1) })
+    answerOk(res, page)
   })
 
   return router

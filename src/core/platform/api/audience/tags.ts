@@ -9,10 +9,12 @@
  * A body without a `tag` object answers 47001 (data format error) [unconfirmed].
  */
 import { Router } from 'express'
+import type { Response } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import { authenticate } from '../auth'
 import { obj, str } from '../fields'
 import { readJsonBody } from '../json-body'
+import type { JsonObject } from '../json-body'
 import type { PlatformOptions } from '../options'
 import { OK_BODY, answerError, answerOk } from '../reply'
 import { apiRoute } from '../route'
@@ -59,13 +61,9 @@ export function tagsRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     if (!account) return
     const body = readJsonBody(ctx, req, res)
     if (!body) return
-    const tag = obj(body, 'tag')
-    const id = readTagId(tag?.id)
-    if (!tag || id === undefined) {
-      answerError(ctx, res, tag ? 45159 : 47001)
-      return
-    }
-    const renamed = audience.renameTag(account.id, id, str(tag, 'name') ?? '')
+    const tag = readTagRef(ctx, res, body)
+    if (!tag) return
+    const renamed = audience.renameTag(account.id, tag.id, str(tag.body, 'name') ?? '')
     if (!renamed.ok) {
       answerError(ctx, res, renamed.errcode)
       return
@@ -78,12 +76,9 @@ export function tagsRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     if (!account) return
     const body = readJsonBody(ctx, req, res)
     if (!body) return
-    const tag = obj(body, 'tag')
-    const id = readTagId(tag?.id)
-    if (!tag || id === undefined) {
-      answerError(ctx, res, tag ? 45159 : 47001)
-      return
-    }
+    const tag = readTagRef(ctx, res, body)
+    if (!tag) return
+    const { id } = tag
     if (audience.tag(account.id, id) && tagMembers(ctx, account.id, id).length > DELETE_FAN_LIMIT) {
       answerError(ctx, res, 45057)
       return
@@ -102,4 +97,20 @@ export function tagsRouter(ctx: PlatformContext, options: PlatformOptions): Rout
   })
 
   return router
+}
+
+/**
+ * The `tag` object update and delete name an existing tag with, and its id; undefined after
+ * answering 47001 (no `tag` object) or 45159 (an id that cannot be one).
+ */
+function readTagRef(
+  ctx: PlatformContext,
+  res: Response,
+  body: JsonObject,
+): { readonly body: JsonObject; readonly id: number } | undefined {
+  const tag = obj(body, 'tag')
+  const id = readTagId(tag?.id)
+  if (tag && id !== undefined) return { body: tag, id }
+  answerError(ctx, res, tag ? 45159 : 47001)
+  return undefined
 }

@@ -24,10 +24,9 @@ import { readJsonBody } from '../json-body'
 import type { PlatformOptions } from '../options'
 import { withinQuota } from '../quota'
 import { OK_BODY, answerError, answerOk } from '../reply'
-import { queryParam } from '../request'
 import { apiRoute } from '../route'
 import { PERMANENT_RULES, isUploadType } from './file-kinds'
-import { receiveUpload, runMediaHandler } from './receive-upload'
+import { receiveTypedUpload, runMediaHandler, uploadedByBot } from './receive-upload'
 import { sendMediaFile } from './send-file'
 
 /** The library's count limits per type [doc] (上传永久素材: 图片素材上限为100000，其他类型为1000). */
@@ -45,14 +44,9 @@ export function permanentMediaRouter(ctx: PlatformContext, options: PlatformOpti
   const add = async (req: Request, res: Response): Promise<void> => {
     const account = authenticate(ctx, tokens, req, res)
     if (!account) return
-    const type = queryParam(req, 'type')
-    if (!isUploadType(type)) {
-      noteAnalysis(res, { problem: 'media-type-unknown', reason: type ?? '(missing)' })
-      answerError(ctx, res, 40004)
-      return
-    }
-    const received = await receiveUpload(ctx, req, res, PERMANENT_RULES[type])
-    if (!received) return
+    const upload = await receiveTypedUpload(ctx, req, res, PERMANENT_RULES)
+    if (!upload) return
+    const { type, received } = upload
     let video: { title: string; description: string } | undefined
     if (type === 'video') {
       video = readVideoDescription(received.form.fields.get('description'))
@@ -71,11 +65,7 @@ export function permanentMediaRouter(ctx: PlatformContext, options: PlatformOpti
       accountId: account.id,
       type,
       kind: 'permanent',
-      filename: received.file.filename,
-      contentType: received.contentType,
-      bytes: received.file.bytes,
-      origin: 'bot',
-      ...received.facts,
+      ...uploadedByBot(received),
       ...(video ?? {}),
     })
     answerOk(res, {

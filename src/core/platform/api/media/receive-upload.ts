@@ -9,8 +9,9 @@ import type { PlatformContext } from '../../../context/platform-context'
 import { noteAnalysis } from '../analysis'
 import { answerError } from '../reply'
 import { MediaStoreFullError } from '../../state/media-store'
-import { CONTENT_TYPE, checkFile } from './file-kinds'
-import type { SniffedFormat, TypeRule } from './file-kinds'
+import { queryParam } from '../request'
+import { CONTENT_TYPE, checkFile, isUploadType } from './file-kinds'
+import type { SniffedFormat, TypeRule, UploadType } from './file-kinds'
 import { readFileFacts } from './file-facts'
 import type { FileFacts } from './file-facts'
 import { readMultipart } from './multipart'
@@ -58,6 +59,38 @@ export async function receiveUpload(
     return undefined
   }
   return { file, format: checked.format, contentType: CONTENT_TYPE[checked.format], facts, form }
+}
+
+/**
+ * media/upload and material/add_material: the `?type=` the file is for (40004 when it is not an
+ * upload type, before the body is read) and the file checked against that type's rule. Undefined
+ * after answering the error.
+ */
+export async function receiveTypedUpload(
+  ctx: PlatformContext,
+  req: Request,
+  res: Response,
+  rules: Readonly<Record<UploadType, TypeRule>>,
+): Promise<{ readonly type: UploadType; readonly received: ReceivedFile } | undefined> {
+  const type = queryParam(req, 'type')
+  if (!isUploadType(type)) {
+    noteAnalysis(res, { problem: 'media-type-unknown', reason: type ?? '(missing)' })
+    answerError(ctx, res, 40004)
+    return undefined
+  }
+  const received = await receiveUpload(ctx, req, res, rules[type])
+  return received && { type, received }
+}
+
+/** The media-store fields every upload fills the same way: the bot's file and what was read of it. */
+export function uploadedByBot(received: ReceivedFile) {
+  return {
+    filename: received.file.filename,
+    contentType: received.contentType,
+    bytes: received.file.bytes,
+    origin: 'bot' as const,
+    ...received.facts,
+  }
 }
 
 /**

@@ -64,7 +64,6 @@ function silentMp3(seconds: number): Buffer {
   return Buffer.concat(Array.from({ length: frames }, () => frame))
 }
 
-
 let cache: Readonly<Record<SampleName, SampleFile>> | undefined
 
 export type SampleName = 'photo' | 'thumb' | 'voiceAmr' | 'voiceMp3' | 'video'
@@ -76,7 +75,10 @@ export function sampleFiles(): Readonly<Record<SampleName, SampleFile>> {
     thumb: { filename: 'mpsim-sample-thumb.jpg', bytes: jpegOf(160, 120, 70) },
     voiceAmr: { filename: 'mpsim-sample-voice.amr', bytes: silentAmr(3) },
     voiceMp3: { filename: 'mpsim-sample-voice.mp3', bytes: silentMp3(3) },
-    video: { filename: 'mpsim-sample-video.mp4', bytes: Buffer.from(SAMPLE_VIDEO_BASE64, 'base64') },
+    video: {
+      filename: 'mpsim-sample-video.mp4',
+      bytes: Buffer.from(SAMPLE_VIDEO_BASE64, 'base64'),
+    },
   }
   return cache
 }

@@ -20,8 +20,8 @@ import { withinQuota } from '../quota'
 import { answerError, answerOk } from '../reply'
 import { queryParam } from '../request'
 import { apiRoute } from '../route'
-import { ARTICLE_IMAGE_RULE, TEMPORARY_RULES, isUploadType } from './file-kinds'
-import { receiveUpload, runMediaHandler } from './receive-upload'
+import { ARTICLE_IMAGE_RULE, TEMPORARY_RULES } from './file-kinds'
+import { receiveTypedUpload, receiveUpload, runMediaHandler, uploadedByBot } from './receive-upload'
 import { sendMediaFile } from './send-file'
 
 export function temporaryMediaRouter(ctx: PlatformContext, options: PlatformOptions): Router {
@@ -31,24 +31,15 @@ export function temporaryMediaRouter(ctx: PlatformContext, options: PlatformOpti
   const upload = async (req: Request, res: Response): Promise<void> => {
     const account = authenticate(ctx, tokens, req, res)
     if (!account) return
-    const type = queryParam(req, 'type')
-    if (!isUploadType(type)) {
-      noteAnalysis(res, { problem: 'media-type-unknown', reason: type ?? '(missing)' })
-      answerError(ctx, res, 40004)
-      return
-    }
-    const received = await receiveUpload(ctx, req, res, TEMPORARY_RULES[type])
-    if (!received) return
+    const upload = await receiveTypedUpload(ctx, req, res, TEMPORARY_RULES)
+    if (!upload) return
+    const { type, received } = upload
     if (!withinQuota(ctx, quotas, account, 'media/upload', res)) return
     const stored = await media.add({
       accountId: account.id,
       type,
       kind: 'temporary',
-      filename: received.file.filename,
-      contentType: received.contentType,
-      bytes: received.file.bytes,
-      origin: 'bot',
-      ...received.facts,
+      ...uploadedByBot(received),
     })
     const idKey = type === 'thumb' ? 'thumb_media_id' : 'media_id'
     answerOk(res, { type, [idKey]: stored.mediaId, created_at: stored.createdAt })
@@ -92,11 +83,7 @@ export function temporaryMediaRouter(ctx: PlatformContext, options: PlatformOpti
       accountId: account.id,
       type: 'image',
       kind: 'article-image',
-      filename: received.file.filename,
-      contentType: received.contentType,
-      bytes: received.file.bytes,
-      origin: 'bot',
-      ...received.facts,
+      ...uploadedByBot(received),
     })
     answerOk(res, { url: stored.url })
   }

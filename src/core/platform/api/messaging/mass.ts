@@ -27,6 +27,7 @@ import { authenticate } from '../auth'
 import { arr, filled, obj, str } from '../fields'
 import type { JsonObject } from '../json-body'
 import { readJsonBody } from '../json-body'
+import { checkMembers } from '../openid-list'
 import type { PlatformOptions } from '../options'
 import { withinQuota } from '../quota'
 import { OK_BODY, answerError, answerOk } from '../reply'
@@ -68,15 +69,28 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
 
   /** The openids mass/send lists: 2..10000, all of this account. */
   const byList = (account: Account, body: JsonObject): Recipients => {
+    // mass/send drops entries that are not strings before counting; the tag APIs answer 40003.
     const list = (arr(body, 'touser') ?? []).filter((v): v is string => typeof v === 'string')
-    if (list.length < MIN_OPENIDS || list.length > MAX_OPENIDS) {
-      return { ok: false, errcode: 40032, problem: 'touser-size' }
+    const members = checkMembers(ctx, account, list, {
+      min: MIN_OPENIDS,
+      max: MAX_OPENIDS,
+      foreign: 40003,
+    })
+    if (!members.ok) {
+      const problem =
+        members.errcode === 40032 ? 'touser-size' : `unknown-openid:${members.openid ?? ''}`
+      return { ok: false, errcode: members.errcode, problem }
     }
-    const unique = [...new Set(list)]
-    const stranger = unique.find((openid) => !lookupUser(ctx, account, openid).ok)
-    if (stranger !== undefined)
-      return { ok: false, errcode: 40003, problem: `unknown-openid:${stranger}` }
-    return { ok: true, target: 'openids', openids: unique }
+    return { ok: true, target: 'openids', openids: members.users.map((u) => u.openid) }
+  }
+
+  /** The message sendall, send and preview carry, or undefined after answering why it cannot go. */
+  const readMessage = (res: Response, account: Account, body: JsonObject) => {
+    const message = checkMassMessage(state, account.id, body)
+    if (message.ok) return message
+    noteAnalysis(res, { problem: message.problem })
+    answerError(ctx, res, message.errcode)
+    return undefined
   }
 
   const send = (
@@ -91,12 +105,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       answerError(ctx, res, recipients.errcode)
       return
     }
-    const message = checkMassMessage(state, account.id, body)
-    if (!message.ok) {
-      noteAnalysis(res, { problem: message.problem })
-      answerError(ctx, res, message.errcode)
-      return
-    }
+    const message = readMessage(res, account, body)
+    if (!message) return
     const clientMsgId = str(body, 'clientmsgid')
     if (clientMsgId !== undefined && clientMsgId !== '') {
       const check = mass.checkClientMsgId(account.id, clientMsgId)
@@ -219,12 +229,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
       answerError(ctx, res, found.errcode)
       return
     }
-    const message = checkMassMessage(state, account.id, body)
-    if (!message.ok) {
-      noteAnalysis(res, { problem: message.problem })
-      answerError(ctx, res, message.errcode)
-      return
-    }
+    const message = readMessage(res, account, body)
+    if (!message) return
     if (!found.user.subscribed) {
       answerError(ctx, res, 43004)
       return
@@ -261,11 +267,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     if (!account) return
     const body = readJsonBody(ctx, req, res)
     if (!body) return
-    const job = findJob(account, body)
-    if (!job) {
-      answerError(ctx, res, 40059)
-      return
-    }
+    const job = findJob(res, account, body)
+    if (!job) return
     // article_idx absent or 0 deletes the whole send; n ≥ 1 deletes the n-th article [doc].
     const idx = intField(body, 'article_idx') ?? 0
     const saved = mass.delete(account.id, job.msgId, idx) ?? Promise.resolve()
@@ -277,11 +280,8 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     if (!account) return
     const body = readJsonBody(ctx, req, res)
     if (!body) return
-    const job = findJob(account, body)
-    if (!job) {
-      answerError(ctx, res, 40059)
-      return
-    }
+    const job = findJob(res, account, body)
+    if (!job) return
     answerOk(res, undefined, `{"msg_id":${job.msgId},"msg_status":"${job.status}"}`)
   })
 
@@ -305,11 +305,14 @@ export function massRouter(ctx: PlatformContext, options: PlatformOptions): Rout
     void mass.setSpeed(account.id, speed).then(() => answerOk(res, OK_BODY))
   })
 
-  const findJob = (account: Account, body: JsonObject): MassJob | undefined => {
+  /** The send the body's msg_id names (a preview is not one), or undefined after answering 40059. */
+  const findJob = (res: Response, account: Account, body: JsonObject): MassJob | undefined => {
     const v = body.msg_id
     const id = typeof v === 'number' || typeof v === 'string' ? String(v).trim() : ''
     const job = id === '' ? undefined : mass.find(account.id, id)
-    return job?.target === 'preview' ? undefined : job
+    if (job && job.target !== 'preview') return job
+    answerError(ctx, res, 40059)
+    return undefined
   }
   return router
 }
