@@ -34,7 +34,11 @@ export function massFinishedValues(job: MassSentJob): PushValues {
   }
 }
 
+/** publish_status values for which WeChat lists the failed articles as fail_idx [doc]. */
+const FAIL_IDX_STATUSES: readonly number[] = [2, 4]
+
 export function publishFinishedValues(job: PublishedJob): PushValues {
+  const positions = job.articleUrls.map((_, i) => String(i + 1))
   return {
     PublishEventInfo: {
       publish_id: job.publishId,
@@ -42,8 +46,10 @@ export function publishFinishedValues(job: PublishedJob): PushValues {
       article_id: job.articleId,
       article_detail: {
         count: String(job.articleUrls.length),
-        item: { idx: '1', article_url: job.articleUrls[0] ?? '' },
+        item: job.articleUrls.map((url, i) => ({ idx: String(i + 1), article_url: url })),
       },
+      // The job does not say which articles failed, so all of them are listed [mpsim].
+      fail_idx: FAIL_IDX_STATUSES.includes(job.status) ? positions : null,
     },
   }
 }

@@ -27,6 +27,8 @@ const scalarField: z.ZodType<ScalarField> = z.object({
   kind: z.enum(['string', 'number']),
   format: z.enum(['integer', 'uint64', 'decimal', 'latitude', 'longitude', 'qrscene']).optional(),
   suggestions: z.array(z.string()).optional(),
+  /** Repeats in place, once per value (e.g. PUBLISHJOBFINISH's fail_idx). */
+  repeated: z.boolean().optional(),
   default: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('value'), value: z.string() }),
     z.object({
@@ -65,6 +67,8 @@ const listField: z.ZodType<ListField> = z.lazy(() =>
   z.object({
     ...fieldBase,
     kind: z.literal('list'),
+    /** Items sit in the parent, each named after the field, with no wrapper element. */
+    inline: z.boolean().optional(),
     fields: z.array(catalogField),
     default: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('items'), count: z.number() }),

@@ -102,6 +102,11 @@ export interface ScalarField extends FieldBase {
   /** Values seen on the wire, offered by the composer; not enforced. */
   readonly suggestions?: readonly string[]
   readonly default: ScalarDefault
+  /**
+   * The element repeats in place, once per value, next to its siblings (PUBLISHJOBFINISH's
+   * `<fail_idx>`): its value is a list of strings, and no element is written for an empty list.
+   */
+  readonly repeated?: boolean
 }
 
 /** An element holding other elements (ScanCodeInfo, SendPicsInfo, SendLocationInfo...). */
@@ -111,11 +116,17 @@ export interface GroupField extends FieldBase {
   readonly default: GroupDefault
 }
 
-/** An element holding repeated `<item>` elements (PicList, ResultList). */
+/**
+ * An element holding repeated `<item>` elements (PicList, ResultList). With `inline`, there is no
+ * wrapper: each item is an element named after the field itself, repeated in place next to its
+ * siblings (PUBLISHJOBFINISH's `<article_detail><count>…<item>…<item>…`); no element is written
+ * for an empty list.
+ */
 export interface ListField extends FieldBase {
   readonly kind: 'list'
   readonly fields: readonly CatalogField[]
   readonly default: ListDefault
+  readonly inline?: boolean
 }
 
 export type CatalogField = ScalarField | GroupField | ListField
@@ -140,11 +151,12 @@ export interface CatalogEntry {
 
 /**
  * The values of a push's body fields, keyed by element name: a string for a text element, an
- * object for a group, an array of objects for a list. In buildPush input, a missing key means
+ * array of strings for a repeated text element, an object for a group, an array of objects for a
+ * list. In buildPush input, a missing key means
  * "use the default" and `null` means "leave this optional element out"; parsePush reports an
  * absent element as `null`, so its output fed back to buildPush rebuilds the same push.
  */
-export type PushValue = string | PushValues | readonly PushValues[]
+export type PushValue = string | readonly string[] | PushValues | readonly PushValues[]
 export interface PushValues {
   readonly [name: string]: PushValue | null | undefined
 }

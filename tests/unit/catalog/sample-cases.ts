@@ -144,7 +144,27 @@ export const SAMPLE_CASES: Readonly<Record<string, SampleCase>> = {
         publish_id: '2247503051',
         publish_status: '0',
         article_id: 'b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvyWP4Hq4',
-        article_detail: { count: '1', item: { idx: '1', article_url: 'ARTICLE_URL' } },
+        article_detail: { count: '1', item: [{ idx: '1', article_url: 'ARTICLE_URL' }] },
+        fail_idx: null,
+      },
+    },
+    nestedDocLayout: true,
+  },
+  'event-publishjobfinish-two-articles.xml': {
+    typeId: 'event.PUBLISHJOBFINISH',
+    values: {
+      PublishEventInfo: {
+        publish_id: '2247503052',
+        publish_status: '0',
+        article_id: 'b5O2OUs25HBxRceL7hfReg-U9QGeq9zQjiDvyWP4Hq4',
+        article_detail: {
+          count: '2',
+          item: [
+            { idx: '1', article_url: 'ARTICLE_URL_1' },
+            { idx: '2', article_url: 'ARTICLE_URL_2' },
+          ],
+        },
+        fail_idx: null,
       },
     },
     nestedDocLayout: true,

@@ -1,6 +1,6 @@
 /**
  * Builds the body elements of a push from catalogue fields and caller values, recursively through
- * groups and `<item>` lists. A missing value takes the field's default; `null` leaves an optional
+ * groups, `<item>` lists, inline lists and repeated elements. A missing value takes the field's default; `null` leaves an optional
  * element out. Strings become CDATA and numbers bare, as the field's kind says (protocol.md §4.3).
  */
 import type {
@@ -32,24 +32,22 @@ export function buildFields(
 ): XmlNode[] {
   rejectUnknownKeys(fields, values, path, walk.typeId)
   const nodes: XmlNode[] = []
-  for (const field of fields) {
-    const node = buildField(field, fields, values, path, walk)
-    if (node) nodes.push(node)
-  }
+  for (const field of fields) nodes.push(...buildField(field, fields, values, path, walk))
   return nodes
 }
 
+/** The field's elements: none when left out, several for a repeated element or an inline list. */
 function buildField(
   field: CatalogField,
   siblings: readonly CatalogField[],
   values: PushValues,
   parent: string,
   walk: BuildWalk,
-): XmlNode | undefined {
+): XmlNode[] {
   const path = pathOf(parent, field.name)
   const given = values[field.name]
   if (given === null) {
-    if (!field.required) return undefined
+    if (!field.required) return []
     throw new CatalogError(
       'catalog-required-missing',
       `${path} is required in every ${walk.typeId} push; give a value or leave the key out for the default`,
@@ -59,34 +57,49 @@ function buildField(
   switch (field.kind) {
     case 'string':
     case 'number': {
+      if (field.repeated) {
+        if (given === undefined) return []
+        return expectTexts(given, path).map((text, i) =>
+          scalarNode(field, text, siblings, values, `${path}[${i}]`, walk.checkFormats),
+        )
+      }
       const text = given === undefined ? scalarDefault(field, siblings, values, walk) : given
-      if (text === undefined) return undefined
-      const checked = expectText(text, path)
+      if (text === undefined) return []
       // Defaults are valid by construction (tests/unit/catalog/defaults.test.ts);
       // only given values are checked.
-      if (walk.checkFormats && given !== undefined) {
-        checkGiven(field, checked, siblings, values, path)
-      }
-      return field.kind === 'string' ? cdata(field.name, checked) : bare(field.name, checked)
+      const check = walk.checkFormats && given !== undefined
+      return [scalarNode(field, expectText(text, path), siblings, values, path, check)]
     }
     case 'group': {
-      if (given === undefined && field.default.kind === 'absent') return undefined
+      if (given === undefined && field.default.kind === 'absent') return []
       const inner = given === undefined ? {} : expectObject(given, path)
-      return group(field.name, buildFields(field.fields, inner, path, walk))
+      return [group(field.name, buildFields(field.fields, inner, path, walk))]
     }
     case 'list': {
       const items = given === undefined ? defaultItems(field) : expectList(given, path)
-      if (items === undefined) return undefined
+      if (items === undefined) return []
       const children = items.map((item, i) => {
         const itemPath = `${path}[${i}]`
         return group(
-          LIST_ITEM,
+          field.inline ? field.name : LIST_ITEM,
           buildFields(field.fields, expectObject(item, itemPath), itemPath, walk),
         )
       })
-      return group(field.name, children)
+      return field.inline ? children : [group(field.name, children)]
     }
   }
+}
+
+function scalarNode(
+  field: ScalarField,
+  text: string,
+  siblings: readonly CatalogField[],
+  values: PushValues,
+  path: string,
+  check: boolean,
+): XmlNode {
+  if (check) checkGiven(field, text, siblings, values, path)
+  return field.kind === 'string' ? cdata(field.name, text) : bare(field.name, text)
 }
 
 function scalarDefault(
@@ -179,6 +192,11 @@ export function expectObject(value: PushValue, path: string): PushValues {
   if (typeof value === 'object' && value !== null && !Array.isArray(value))
     return value as PushValues
   throw shapeError(path, 'an object of field values', value)
+}
+
+function expectTexts(value: PushValue, path: string): readonly string[] {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value
+  throw shapeError(path, 'a list of strings', value)
 }
 
 function expectList(value: PushValue, path: string): readonly PushValues[] {

@@ -34,6 +34,7 @@ export interface ScalarInput {
   readonly required?: boolean
   readonly format?: ValueFormat
   readonly suggestions?: readonly string[]
+  readonly repeated?: boolean
 }
 
 function scalar(kind: ScalarField['kind'], input: ScalarInput): ScalarField {
@@ -56,13 +57,21 @@ interface ContainerInput<D> {
   readonly default?: D
 }
 
+interface ListInput extends ContainerInput<ListDefault> {
+  /** Items repeat in place as elements named `name`, with no wrapper (ListField.inline). */
+  readonly inline?: boolean
+}
+
 export function groupField(input: ContainerInput<GroupDefault>): GroupField {
   const { required = true, default: def = { kind: 'children' }, ...rest } = input
   return { kind: 'group', required, default: def, ...rest }
 }
 
-/** A list of `<item>` elements; by default one item built from the item fields' defaults. */
-export function listField(input: ContainerInput<ListDefault>): ListField {
+/**
+ * A list of `<item>` elements (or, inline, of elements named `name` in place); by default one item
+ * built from the item fields' defaults.
+ */
+export function listField(input: ListInput): ListField {
   const { required = true, default: def = { kind: 'items', count: 1 }, ...rest } = input
   return { kind: 'list', required, default: def, ...rest }
 }

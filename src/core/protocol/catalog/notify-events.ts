@@ -4,6 +4,7 @@
  */
 import type { CatalogEntry, CatalogField } from '../../../shared/model/catalog-types'
 import {
+  ABSENT,
   bareField,
   cdataField,
   countOf,
@@ -240,10 +241,10 @@ const mass: CatalogEntry = {
 }
 
 /**
- * PUBLISHJOBFINISH [doc sample]: the fields are lower-case, unlike every other push. One article
- * per publish here: WeChat lists each article as an <item> straight under <article_detail>, next to
- * <count>, which the catalogue's lists (a wrapper holding items only) cannot express; the failed
- * articles' repeated <fail_idx> likewise (docs/api-messaging.md).
+ * PUBLISHJOBFINISH [doc sample]: the fields are lower-case, unlike every other push. WeChat lists
+ * each article as an <item> straight under <article_detail>, next to <count> (an inline list), and
+ * each failed article as a <fail_idx> straight under <PublishEventInfo> (a repeated element;
+ * docs/api-messaging.md).
  */
 const publish: CatalogEntry = {
   id: 'event.PUBLISHJOBFINISH',
@@ -289,17 +290,39 @@ const publish: CatalogEntry = {
             'Links of the articles when publishing succeeded.',
           ),
           fields: [
-            integer('count', ['文章数量', 'Article count'], '1'),
-            groupField({
+            bareField({
+              name: 'count',
+              format: 'integer',
+              default: countOf('item'),
+              label: words('文章数量', 'Article count'),
+              help: words('等于 item 的个数。', 'Equals the number of items.'),
+            }),
+            listField({
               name: 'item',
+              inline: true,
               label: words('文章', 'Article'),
-              help: words('一篇文章的序号和链接。', "One article's position and link."),
+              help: words(
+                '每篇文章一个 item：序号和链接。',
+                'One item per article: its position and link.',
+              ),
               fields: [
                 integer('idx', ['文章序号，从 1 开始', 'Article position, from 1'], '1'),
                 text('article_url', ['文章链接', 'Article URL'], 'http://127.0.0.1/article'),
               ],
             }),
           ],
+        }),
+        bareField({
+          name: 'fail_idx',
+          format: 'integer',
+          repeated: true,
+          required: false,
+          default: ABSENT,
+          label: words('失败文章序号', 'Failed article positions'),
+          help: words(
+            '原创或审核不通过（publish_status 2、4）时，每篇失败文章一个 fail_idx。',
+            'With publish_status 2 or 4 (originality or review failed), one fail_idx per failed article.',
+          ),
         }),
       ],
     }),

@@ -1,5 +1,6 @@
 /**
- * Reads body elements back into catalogue values, recursively through groups and `<item>` lists.
+ * Reads body elements back into catalogue values, recursively through groups, `<item>` lists,
+ * inline lists and repeated elements (each read as an array).
  * Tolerant by design: bots and captures carry elements the catalogue does not know, and real
  * element order varies (protocol.md §4.3), so nothing here throws. Unknown, repeated or oddly shaped
  * elements are reported; absent elements read as `null`, so buildPush rebuilds the same push.
@@ -40,6 +41,7 @@ export function readFields(
     const field = fields.find((f) => f.name === node.name)
     const at = pathOf(path, node.name)
     if (!field) report.unknownFields.push({ path: at, reason: 'not-in-catalog', node })
+    else if (isRepeating(field)) readRepeat(field, node, values, at, report)
     else if (Object.hasOwn(values, field.name))
       report.unknownFields.push({ path: at, reason: 'duplicate', node })
     else {
@@ -55,6 +57,31 @@ export function readFields(
     if (field.required) report.missingFields.push(pathOf(path, field.name))
   }
   return values
+}
+
+/** A field whose element repeats in place: a repeated text element or an inline list. */
+const isRepeating = (field: CatalogField): boolean =>
+  field.kind === 'list' ? field.inline === true : field.kind !== 'group' && field.repeated === true
+
+/** Appends one element of a repeating field to the field's list of values. */
+function readRepeat(
+  field: CatalogField,
+  node: XmlNode,
+  values: MutableValues,
+  at: string,
+  report: ReadReport,
+): void {
+  const before = values[field.name]
+  const list: unknown[] = Array.isArray(before) ? [...(before as unknown[])] : []
+  const itemPath = `${at}[${list.length}]`
+  // An inline list's element is one item, read like a group; a repeated element like a scalar.
+  const children = field.kind === 'list' ? childrenOf(node) : undefined
+  const value =
+    field.kind === 'list'
+      ? children && readFields(field.fields, children, itemPath, report)
+      : readField(field, node, itemPath, report)
+  if (value === undefined) report.unknownFields.push({ path: at, reason: 'unexpected-shape', node })
+  else values[field.name] = [...list, value] as PushValue
 }
 
 /** The field's value, or undefined when the element's shape does not fit the field. */

@@ -58,8 +58,22 @@ export function FieldsForm(props: {
           <ScalarInput
             key={field.name}
             field={field}
-            value={typeof value === 'string' ? value : ''}
-            onChange={change}
+            value={
+              // A repeated element (fail_idx) is edited as one comma-separated line.
+              field.repeated && Array.isArray(value)
+                ? value.join(', ')
+                : typeof value === 'string'
+                  ? value
+                  : ''
+            }
+            onChange={
+              field.repeated
+                ? (text) => {
+                    const parts = text.split(',').map((part) => part.trim())
+                    change(parts.every((part) => part === '') ? undefined : parts)
+                  }
+                : change
+            }
             lang={props.lang}
             error={props.errors[path]}
             path={path}

@@ -20,7 +20,10 @@ export function fromParsed(values: Readonly<Record<string, unknown>>): FormValue
   for (const [name, value] of Object.entries(values)) {
     if (value === null || value === undefined) continue
     if (Array.isArray(value))
-      out[name] = value.map((item) => fromParsed(item as Record<string, unknown>))
+      // Strings are a repeated element's values (fail_idx); objects a list's items.
+      out[name] = value.map((item: unknown) =>
+        typeof item === 'string' ? item : fromParsed(item as Record<string, unknown>),
+      )
     else if (typeof value === 'object') out[name] = fromParsed(value as Record<string, unknown>)
     else out[name] = value
   }
