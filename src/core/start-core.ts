@@ -290,6 +290,12 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       workspaceDir: workspace.dir,
       accounts: workspace.directory.listAccounts(),
       users: workspace.directory.listUsers(),
+      phoneUsers: Object.fromEntries(
+        workspace.directory.listAccounts().flatMap((a) => {
+          const openid = engine.phoneUser(a.id)
+          return openid === undefined ? [] : [[a.id, openid] as const]
+        }),
+      ),
       problems: workspace.problems.map(setupProblem),
     })
     const engineCommands = engineHandlers({

@@ -18,7 +18,7 @@ interface WorkerFixtures {
   core: RunningCore
 }
 
-export const test = base.extend<{ offLoopback: string[] }, WorkerFixtures>({
+export const test = base.extend<{ offLoopback: string[]; firstUserOnPhone: void }, WorkerFixtures>({
   core: [
     // Playwright requires the destructuring pattern even when no fixture is used.
     // eslint-disable-next-line no-empty-pattern
@@ -36,6 +36,18 @@ export const test = base.extend<{ offLoopback: string[] }, WorkerFixtures>({
       await core.stop()
     },
     { scope: 'worker' },
+  ],
+  // The worker's core outlives each test, and the app opens on the core's phone user: every test
+  // starts with each account's first user holding the phone, whoever an earlier test left there.
+  firstUserOnPhone: [
+    async ({ core }, use) => {
+      for (const account of core.workspace.directory.listAccounts()) {
+        const [first] = core.workspace.directory.listUsers(account.id)
+        if (first) core.engine.setPhoneUser(account.id, first.openid)
+      }
+      await use()
+    },
+    { auto: true },
   ],
   offLoopback: [
     async ({ page }, use) => {

@@ -132,6 +132,11 @@ export interface Setup {
   readonly workspaceDir: string
   readonly accounts: readonly Account[]
   readonly users: readonly SimUser[]
+  /**
+   * Who holds the phone, per account id (the engine's phone user: OAuth consent and pushes sent
+   * without an openid go to them). Accounts without users are absent.
+   */
+  readonly phoneUsers: Readonly<Record<string, string>>
   /** Workspace problems since this core started, oldest first; empty when all is well. */
   readonly problems: readonly SetupProblem[]
 }
@@ -195,6 +200,7 @@ export const SetupOutput: z.ZodType<Setup> = z.object({
   workspaceDir: z.string(),
   accounts: z.array(storedAccountSchema),
   users: z.array(simUserRecord),
+  phoneUsers: z.record(z.string(), z.string()),
   problems: z.array(setupProblemSchema),
 })
 export const ExchangeOutput = exchangeSchema

@@ -34,7 +34,11 @@ export interface EngineStore {
   /** The account the UI works on (the first one by default). */
   readonly accountId: string | undefined
   readonly setAccountId: (id: string) => void
-  /** The simulated user holding the phone. */
+  /**
+   * The simulated user holding the phone: the core's phone user for the account (setup
+   * `phoneUsers`, re-read when the window regains focus, so a change made by another window, the
+   * CLI or a test is followed), else the account's first user.
+   */
   readonly openid: string | undefined
   readonly setOpenid: (openid: string) => void
   /** Bumped on every `menu` event, so the phone refetches the custom menu. */
@@ -60,16 +64,30 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
   const [connected, setConnected] = useState(false)
   const [loaded, setLoaded] = useState(false)
   const [accountId, setAccountId] = useState<string>()
-  const [openid, setOpenidState] = useState<string>()
   const [menuVersion, setMenuVersion] = useState(0)
   const listeners = useRef(new Set<(event: CoreEvent) => void>())
+  /** Bumped on every phone-user choice made here, so an older setup answer cannot undo it. */
+  const choices = useRef(0)
 
   const refreshSetup = useCallback(async () => {
-    setSetup(await client.getSetup({}))
+    const asked = choices.current
+    const next = await client.getSetup({})
+    setSetup((prev) =>
+      // A choice made while this answer was on its way is newer than the answer's phoneUsers.
+      asked === choices.current || !prev ? next : { ...next, phoneUsers: prev.phoneUsers },
+    )
   }, [client])
 
   useEffect(() => {
-    void client.getSetup({}).then(setSetup)
+    void refreshSetup()
+    // The phone user has no live event: another window, the CLI or a test may have changed it
+    // while this window was in the background, so read the setup again when it comes back.
+    const onFocus = () => void refreshSetup()
+    window.addEventListener('focus', onFocus)
+    return () => window.removeEventListener('focus', onFocus)
+  }, [refreshSetup])
+
+  useEffect(() => {
     const loadExchanges = () =>
       void client.listExchanges({ limit: 1000 }).then((list) => {
         // Live events may have arrived first: merge by id, keep order of time.
@@ -125,16 +143,21 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
 
   const firstAccount = setup?.accounts[0]?.id
   const currentAccount = accountId ?? firstAccount
-  const firstUser = setup?.users.find((u) => u.accountId === currentAccount)?.openid
-  // A user chosen on another account does not hold this account's phone.
-  const chosenHere = setup?.users.some((u) => u.openid === openid && u.accountId === currentAccount)
-  const currentOpenid = chosenHere ? openid : firstUser
+  const currentOpenid = setup && currentAccount ? phoneUserOf(setup, currentAccount) : undefined
 
   const setOpenid = useCallback(
     (next: string) => {
-      setOpenidState(next)
-      // The core needs to know too: OAuth consent asks "who is on the phone".
-      if (currentAccount) void client.setPhoneUser({ accountId: currentAccount, openid: next })
+      if (!currentAccount) return
+      choices.current += 1
+      // Shown at once; the core needs to know too: OAuth consent and pushes sent without an
+      // openid ask "who is on the phone".
+      setSetup((prev) =>
+        prev ? { ...prev, phoneUsers: { ...prev.phoneUsers, [currentAccount]: next } } : prev,
+      )
+      // A setup asked before the core took the choice may still carry the old user.
+      void client.setPhoneUser({ accountId: currentAccount, openid: next }).finally(() => {
+        choices.current += 1
+      })
     },
     [client, currentAccount],
   )
@@ -193,6 +216,16 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
     ],
   )
   return <StoreContext.Provider value={value}>{props.children}</StoreContext.Provider>
+}
+
+/**
+ * The user on the account's phone: the core's phone user when it is one of the account's users,
+ * else the account's first user.
+ */
+export function phoneUserOf(setup: Setup, accountId: string): string | undefined {
+  const held = setup.phoneUsers[accountId]
+  const users = setup.users.filter((u) => u.accountId === accountId)
+  return users.find((u) => u.openid === held)?.openid ?? users[0]?.openid
 }
 
 const NONE_PENDING: readonly PushExchange[] = []
