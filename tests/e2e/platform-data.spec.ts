@@ -104,6 +104,79 @@ test.describe('Account data', () => {
     await expect(row.locator('td').last()).toHaveText('1')
   })
 
+  test('tags: create, tag a user, rename, blacklist and delete from the app; looks', async ({
+    page,
+    core,
+  }) => {
+    // 4 looks, each with an axe run.
+    test.setTimeout(120_000)
+    acceptConfirms(page)
+    const app = await openPanel(page, core.uiUrl)
+    const user = core.workspace.directory.listUsers().find((u) => u.subscribed)!
+    await page.getByTestId('pd-tab-tags').click()
+
+    // Create by keyboard: type, Enter.
+    await page.getByTestId('pd-tag-new-name').fill('新客户')
+    await page.getByTestId('pd-tag-new-name').press('Enter')
+    const row = page.getByTestId('pd-tag-row').filter({ hasText: '新客户' })
+    await expect(row).toHaveCount(1)
+    const tagId = Number(await row.getAttribute('data-tag-id'))
+    await expect(row.getByTestId('pd-tag-count')).toHaveText('0')
+
+    // A taken name is refused with the reason.
+    await page.getByTestId('pd-tag-new-name').fill('新客户')
+    await page.getByTestId('pd-tag-create').click()
+    await expect(page.getByTestId('pd-tag-error')).toBeVisible()
+
+    // Tag the user: the count follows, and the bot sees it.
+    const userRow = page.locator(`[data-testid="pd-tag-user"][data-openid="${user.openid}"]`)
+    const box = userRow.locator(`[data-testid="pd-user-tag"][data-tag-id="${tagId}"] input`)
+    await box.focus()
+    await page.keyboard.press('Space')
+    await expect(box).toBeChecked()
+    await expect(row.getByTestId('pd-tag-count')).toHaveText('1')
+    const api = await botApi(core)
+    const ids = await api.call<{ tagid_list: number[] }>('/cgi-bin/tags/getidlist', {
+      openid: user.openid,
+    })
+    expect(ids.tagid_list).toContain(tagId)
+
+    // Rename inline.
+    await row.getByTestId('pd-tag-rename').click()
+    await expect(page.getByTestId('pd-tag-rename-name')).toBeFocused()
+    await page.getByTestId('pd-tag-rename-name').fill('老客户')
+    await page.getByTestId('pd-tag-rename-name').press('Enter')
+    const renamed = page.locator(`[data-testid="pd-tag-row"][data-tag-id="${tagId}"]`)
+    await expect(renamed.getByTestId('pd-tag-name')).toHaveText('老客户')
+
+    // Blacklist the user.
+    await userRow.getByTestId('pd-user-blacklist').focus()
+    await page.keyboard.press('Space')
+    await expect(userRow.getByTestId('pd-user-blacklist')).toBeChecked()
+    await expect(page.getByTestId('pd-blacklist')).toContainText(user.openid)
+    const black = await api.call<{ data?: { openid: string[] } }>(
+      '/cgi-bin/tags/members/getblacklist',
+      {},
+    )
+    expect(black.data?.openid).toContain(user.openid)
+
+    await forEachLook(page, app, async (look) => {
+      await page.getByTestId('pd-tag-rename').first().click()
+      await expect(page.getByTestId('pd-tag-rename-name')).toBeFocused()
+      await app.screenshot(`platform-data-tags-edit-${look.lang}-${look.scheme}-${look.width}`)
+      expect(
+        await seriousViolations(new AxeBuilder({ page }).include('[data-testid="platform-data"]')),
+      ).toEqual([])
+      await page.getByTestId('pd-tag-rename-name').press('Escape')
+      await expect(page.getByTestId('pd-tag-rename-form')).toHaveCount(0)
+    })
+
+    // Delete asks first, then the tag is gone from the user too.
+    await renamed.getByTestId('pd-tag-delete').click()
+    await expect(renamed).toHaveCount(0)
+    expect(core.workspace.directory.user(user.openid)?.tagIds).not.toContain(tagId)
+  })
+
   test('templates: add, edit and delete; the API answers the edited list', async ({
     page,
     core,

@@ -108,6 +108,28 @@ export const ListTagsOutput = z.object({
   blacklist: z.array(z.string()),
 })
 
+/**
+ * The app editing the audience as the admin page's 用户管理 does, under the same rules as the
+ * tags/* and tags/members/* APIs (docs/api-audience.md). Each answers the new ListTagsOutput; a
+ * change WeChat would refuse answers invalid-input with the reason in Chinese and English.
+ */
+const tagName = z.string().max(200)
+const tagId = z
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1)
+const openid = z.string().min(1).max(128)
+export const CreateTagInput = z.strictObject({ accountId, name: tagName })
+export const RenameTagInput = z.strictObject({ accountId, id: tagId, name: tagName })
+export const DeleteTagInput = z.strictObject({ accountId, id: tagId })
+/** The user's whole tag list: tags already on keep their place, new ones go on in this order. */
+export const SetUserTagsInput = z.strictObject({
+  accountId,
+  openid,
+  tagIds: z.array(tagId).max(100),
+})
+export const SetBlacklistedInput = z.strictObject({ accountId, openid, blacklisted: z.boolean() })
+
 export const templateItemSchema = z.object({
   /** The account's private template id (what message/template/send takes). */
   templateId: z.string(),
