@@ -4,10 +4,12 @@
  * credentials and an OAuth access token (obtained through the real authorize flow, auto consent).
  * Arg `advance-days`: move the simulated clock a day every 250 ms so the daily token quota
  * (2000 calls, protocol.md §10.8) never ends a measurement early.
+ * Arg `upload-media=<path>`: upload that JPEG through POST /cgi-bin/media/upload at start (the
+ * media bench) and add the client-credential `accessToken` and the file's `mediaId` to the info.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { createPlatformApp } from '../../src/core/platform/app'
 import { createPlatformState } from '../../src/core/platform/state'
 import { listenLoopback } from '../../src/core/runtime/listen'
@@ -16,6 +18,7 @@ import { createPlatformContext } from '../../src/core/context/create-context'
 import { openWorkspace } from '../../src/core/workspace'
 
 const advanceDays = process.argv.includes('advance-days')
+const uploadMedia = process.argv.find((a) => a.startsWith('upload-media='))?.slice(13)
 const dir = await mkdtemp(join(tmpdir(), 'mpsim-bench-'))
 // What `mpsim serve` uses unless --seed is given.
 const random = secureRandom
@@ -37,7 +40,8 @@ workspace.directory.putAccount({ ...account, testAccount: false, callbackDomain:
 const ctx = createPlatformContext(random, workspace.directory)
 ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
 const app = createPlatformApp(ctx, {
-  state: createPlatformState(ctx),
+  // Media files live in the workspace, as under `mpsim serve`.
+  state: createPlatformState(ctx, { dir: workspace.dir }),
   oauth: { autoConsent: true, currentUser: () => user.openid },
 })
 const listening = await listenLoopback(app, 0)
@@ -57,15 +61,42 @@ if (!oauthToken) {
   throw new Error(`bench: the OAuth flow gave no access token (authorize ${authorize.status})`)
 }
 
+const media =
+  uploadMedia === undefined
+    ? {}
+    : await uploadAtStart(uploadMedia, account.appId, account.appSecret)
+
+async function uploadAtStart(
+  path: string,
+  appId: string,
+  secret: string,
+): Promise<{ accessToken: string; mediaId: string }> {
+  const tokenAnswer = await fetch(
+    `${url}/cgi-bin/token?grant_type=client_credential&appid=${appId}&secret=${secret}`,
+  )
+  const { access_token: accessToken } = (await tokenAnswer.json()) as { access_token?: string }
+  if (!accessToken) throw new Error('bench: /cgi-bin/token gave no access token')
+  const form = new FormData()
+  form.append('media', new Blob([await readFile(path)], { type: 'image/jpeg' }), basename(path))
+  const uploaded = await fetch(
+    `${url}/cgi-bin/media/upload?type=image&access_token=${accessToken}`,
+    { method: 'POST', body: form },
+  )
+  const answer = (await uploaded.json()) as { media_id?: string }
+  if (!answer.media_id) throw new Error(`bench: media/upload answered ${JSON.stringify(answer)}`)
+  return { accessToken, mediaId: answer.media_id }
+}
+
 const timer = advanceDays ? setInterval(() => ctx.clock.advance(86_400_000), 250) : undefined
 process.stdout.write(
-  `${JSON.stringify({ url, appId: account.appId, secret: account.appSecret, openid: user.openid, oauthToken })}\n`,
+  `${JSON.stringify({ url, appId: account.appId, secret: account.appSecret, openid: user.openid, oauthToken, ...media })}\n`,
 )
 process.on('SIGTERM', () => {
   if (timer) clearInterval(timer)
   void listening
     .close()
     .then(() => workspace.close())
-    .then(() => rm(dir, { recursive: true, force: true }))
+    // An upload still being written when the server closed can race the removal: retry.
+    .then(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }))
     .then(() => process.exit(0))
 })

@@ -2,6 +2,9 @@
  * Temporary media, permanent material and article images (docs/api-media.md): the bytes live as
  * files in `<workspace>/media/<accountId>/<mediaId>`, the facts about them in one index file
  * (media-index.ts) rewritten atomically after each change, so a restart finds everything again.
+ * Uploads write their files side by side and share index writes (SaveQueue: every change made
+ * while the index is being written goes into the one write that follows), so concurrent uploads
+ * cost one index write per round, not one each; each still answers only once it is on disk.
  * Without a workspace folder (unit tests) the bytes are kept in memory.
  *
  * The store is bounded (STORE_LIMITS): when a new file would go over, expired temporary media are
@@ -11,6 +14,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MpsimError } from '../../errors'
+import { SaveQueue } from '../../workspace/save-queue'
 import { loadMediaIndex, saveMediaIndex } from './media-index'
 import { mediaFolderFor as folderFor } from './media-paths'
 import type { StoreDeps } from './store-deps'
@@ -70,6 +74,14 @@ export class MediaStore {
   private readonly items = new Map<string, StoredMedia>()
   private readonly memory = new Map<string, Buffer>()
   private chain: Promise<unknown> = Promise.resolve()
+  /** Ids and sizes of uploads whose files are being written: counted, not yet readable. */
+  private readonly reserved = new Map<string, number>()
+  private readonly indexSaves = new SaveQueue(
+    () => this.saveIndex(),
+    // Never saved by the timer alone: every change flushes before it answers.
+    60_000,
+    (error) => console.error('mpsim: saving the media index failed:', error),
+  )
   /** Scheme, host and port of the mock platform, for preview and mmbiz-shaped URLs. */
   private baseUrl = 'http://127.0.0.1'
 
@@ -160,12 +172,13 @@ export class MediaStore {
    * Stores a new file and answers its facts once the bytes and the index are on disk.
    * @throws MediaStoreFullError when even dropping expired temporary media leaves no room.
    */
-  add(input: NewMedia): Promise<StoredMedia> {
-    return this.enqueue(async () => {
+  async add(input: NewMedia): Promise<StoredMedia> {
+    // Room and an id are taken one upload at a time; the bytes are then written side by side.
+    const item = await this.enqueue(async () => {
       await this.makeRoom(input.bytes.length)
       const mediaId = this.newId(input.kind)
       const createdAt = this.deps.clock.nowSeconds()
-      const item: StoredMedia = {
+      const stored: StoredMedia = {
         mediaId,
         accountId: input.accountId,
         type: input.type,
@@ -182,16 +195,22 @@ export class MediaStore {
         ...optional('title', input.title),
         ...optional('description', input.description),
       }
+      this.reserved.set(mediaId, input.bytes.length)
+      return stored
+    })
+    try {
       if (this.deps.dir === undefined) {
-        this.memory.set(mediaId, Buffer.from(input.bytes))
+        this.memory.set(item.mediaId, Buffer.from(input.bytes))
       } else {
         await mkdir(join(this.root(), folderFor(input.accountId)), { recursive: true })
-        await writeFile(this.filePath(input.accountId, mediaId), input.bytes)
+        await writeFile(this.filePath(input.accountId, item.mediaId), input.bytes)
       }
-      this.items.set(mediaId, item)
-      await this.saveIndex()
-      return this.withUrl(item)
-    })
+    } finally {
+      this.reserved.delete(item.mediaId)
+    }
+    this.items.set(item.mediaId, item)
+    await this.indexChanged()
+    return this.withUrl(item)
   }
 
   /** Deletes one of the account's media (del_material, the app's delete). False when unknown. */
@@ -200,15 +219,20 @@ export class MediaStore {
       const item = this.find(accountId, mediaId)
       if (!item) return false
       await this.drop(item)
-      await this.saveIndex()
       return true
+    }).then(async (removed) => {
+      if (removed) await this.indexChanged()
+      return removed
     })
   }
 
   /** Expired temporary media first, oldest first, until `incoming` more bytes and one more file fit. */
   private async makeRoom(incoming: number): Promise<void> {
+    let pending = 0
+    for (const size of this.reserved.values()) pending += size
     const fits = () =>
-      this.usedBytes() + incoming <= STORE_LIMITS.bytes && this.items.size < STORE_LIMITS.count
+      this.usedBytes() + pending + incoming <= STORE_LIMITS.bytes &&
+      this.items.size + this.reserved.size < STORE_LIMITS.count
     if (fits()) return
     const expired = [...this.items.values()]
       .filter((m) => this.expired(m))
@@ -217,7 +241,7 @@ export class MediaStore {
       if (fits()) break
       await this.drop(item)
     }
-    await this.saveIndex()
+    await this.indexChanged()
     if (!fits()) {
       throw new MediaStoreFullError(
         `mpsim's media storage is full (${STORE_LIMITS.bytes / 1024 / 1024} MB or ` +
@@ -241,9 +265,15 @@ export class MediaStore {
       for (let n = 0; n < ID_LENGTH[kind]; n++) {
         id += ID_ALPHABET.charAt(this.deps.random.int(ID_ALPHABET.length))
       }
-      if (!this.items.has(id)) return id
+      if (!this.items.has(id) && !this.reserved.has(id)) return id
     }
     throw new Error('could not pick an unused media id')
+  }
+
+  /** Marks the index changed and waits until a write that includes the change is on disk. */
+  private indexChanged(): Promise<void> {
+    this.indexSaves.schedule()
+    return this.indexSaves.flush()
   }
 
   private saveIndex(): Promise<void> {
