@@ -175,6 +175,16 @@ test.describe('Account data', () => {
     await renamed.getByTestId('pd-tag-delete').click()
     await expect(renamed).toHaveCount(0)
     expect(core.workspace.directory.user(user.openid)?.tagIds).not.toContain(tagId)
+
+    // Unblock: the user's messages reach the bot again (later tests on this core chat as them).
+    await userRow.getByTestId('pd-user-blacklist').focus()
+    await page.keyboard.press('Space')
+    await expect(userRow.getByTestId('pd-user-blacklist')).not.toBeChecked()
+    const after = await api.call<{ data?: { openid: string[] } }>(
+      '/cgi-bin/tags/members/getblacklist',
+      {},
+    )
+    expect(after.data?.openid ?? []).not.toContain(user.openid)
   })
 
   test('templates: add, edit and delete; the API answers the edited list', async ({
