@@ -9,7 +9,8 @@ const user = (openid: string, accountId: string) =>
 function setup(phoneUsers: Record<string, string>): Setup {
   return {
     platformUrl: 'http://127.0.0.1:1',
-    workspaceDir: '/tmp/ws',
+    // Shown only; no folder is touched.
+    workspaceDir: 'mpsim-ws',
     accounts: [],
     users: [user('oA1', 'a'), user('oA2', 'a'), user('oB1', 'b')],
     phoneUsers,
