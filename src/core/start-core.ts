@@ -15,6 +15,7 @@ import { createControlApp } from './control/create-control-app'
 import type { Handlers } from './control/mount-contract'
 import { engineHandlers } from './control/handlers/engine'
 import { labHandlers } from './control/handlers/lab'
+import { loadHandlers } from './control/handlers/load'
 import { logHandlers } from './control/handlers/log'
 import { workspaceHandlers } from './control/handlers/workspace'
 import { workspaceFolderHandlers } from './control/handlers/workspace-folder'
@@ -328,6 +329,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           ctx.bus.on('menu', (data) => listener({ name: 'menu', data })),
           ctx.bus.on('replayProgress', (data) => listener({ name: 'replayProgress', data })),
           ctx.bus.on('capturesImported', (data) => listener({ name: 'capturesImported', data })),
+          ctx.bus.on('loadProgress', (data) => listener({ name: 'loadProgress', data })),
         ]
         return () => stops.forEach((stop) => stop())
       },
@@ -358,6 +360,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         ...imagesHandlers(platformData),
         ...audienceHandlers(platformData),
         ...messagingHandlers(platformData),
+        ...loadHandlers({ ctx, engine, workspace }),
       },
     })
     const listening = await listenLoopback(app, options.controlPort ?? DEFAULT_CONTROL_PORT)

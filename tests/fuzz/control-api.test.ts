@@ -151,6 +151,10 @@ function validInputs(): { [K in CommandName]: Input<K> } {
     listTemplates: { accountId },
     putTemplate: { accountId, title: 'fuzz', content: '{{first.DATA}}' },
     deleteTemplate: { accountId, templateId: 'no-such-template' },
+    // Short and towards a closed port: a fuzzed variant never loads anything for long.
+    runLoad: { botUrl: closedUrl, rate: 5, durationMs: 200, users: 2 },
+    stopLoad: { runId: 'no-such-run' },
+    listLoadRuns: {},
   }
 }
 

@@ -76,6 +76,7 @@ import {
   SuiteFromExchangesInput,
 } from './replay-schemas'
 import { suiteSchema } from '../model/suite'
+import { LoadReport, LoadRunIdInput, LoadRunsOutput, StartLoadInput } from './load-schemas'
 import {
   DeleteMediaInput,
   DeleteMediaOutput,
@@ -192,6 +193,9 @@ export const contract = {
   listTemplates: route('GET', '/api/templates', ListTemplatesInput, ListTemplatesOutput),
   putTemplate: route('POST', '/api/templates', PutTemplateInput, ListTemplatesOutput),
   deleteTemplate: route('POST', '/api/templates/delete', DeleteTemplateInput, ListTemplatesOutput),
+  runLoad: route('POST', '/api/load/run', StartLoadInput, LoadReport),
+  stopLoad: route('POST', '/api/load/stop', LoadRunIdInput, LoadReport),
+  listLoadRuns: route('GET', '/api/load', z.object({}), LoadRunsOutput),
 } as const
 
 export type Contract = typeof contract

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { exchangeSchema, pushExchangeSchema } from '../model/exchange-schema'
 import { phoneMessageSchema } from '../model/phone-message'
+import { LoadProgress } from './load-schemas'
 import { ImportCapturesOutput, ReplayProgress } from './replay-schemas'
 
 export const events = {
@@ -28,6 +29,8 @@ export const events = {
    * in its Replay panel, as if the files had been dropped on it.
    */
   capturesImported: ImportCapturesOutput,
+  /** A load run moved on (about twice a second) or ended (docs/load.md); `runId` names the run. */
+  loadProgress: LoadProgress,
 } as const
 
 export type EventTable = typeof events
@@ -70,6 +73,10 @@ export function readEvent(name: EventName, data: unknown): CoreEvent | undefined
     }
     case 'capturesImported': {
       const parsed = events.capturesImported.safeParse(data)
+      return parsed.success ? { name, data: parsed.data } : undefined
+    }
+    case 'loadProgress': {
+      const parsed = events.loadProgress.safeParse(data)
       return parsed.success ? { name, data: parsed.data } : undefined
     }
   }
