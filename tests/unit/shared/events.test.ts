@@ -11,6 +11,7 @@ describe('the live event table', () => {
       'capturesImported',
       'exchange',
       'exchangeProgress',
+      'loadProgress',
       'menu',
       'phone',
       'replayProgress',
