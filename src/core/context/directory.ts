@@ -11,6 +11,11 @@ export type DirectoryChange = { kind: 'account'; id: string } | { kind: 'user'; 
 export class Directory {
   private readonly accounts = new Map<string, Account>()
   private readonly users = new Map<string, SimUser>()
+  /**
+   * Users who exist for a while only (a load run's simulated users, docs/load.md): the platform
+   * finds them by openid like anyone else, but they are never listed, watched or saved.
+   */
+  private readonly transient = new Map<string, SimUser>()
   private readonly watchers = new Set<(change: DirectoryChange) => void>()
   private overlay: (account: Account) => Account = (account) => account
 
@@ -57,13 +62,32 @@ export class Directory {
     return accountId === undefined ? all : all.filter((u) => u.accountId === accountId)
   }
 
+  /** A user by openid, stored or transient. */
   user(openid: string): SimUser | undefined {
-    return this.users.get(openid)
+    return this.users.get(openid) ?? this.transient.get(openid)
   }
 
+  /** Stores a user; a transient user stays transient (a follow during a load run is not saved). */
   putUser(user: SimUser): void {
+    if (this.transient.has(user.openid) && !this.users.has(user.openid)) {
+      this.transient.set(user.openid, user)
+      return
+    }
     this.users.set(user.openid, user)
     this.notify({ kind: 'user', openid: user.openid })
+  }
+
+  /**
+   * Adds users for a while: user(openid) finds them (so user/info, custom/send and the engine
+   * know them) but listUsers does not, watchers never hear of them and so nothing saves them.
+   * Returns the function that removes them again. An openid already stored is left as it is.
+   */
+  addTransientUsers(users: readonly SimUser[]): () => void {
+    const added = users.filter((u) => !this.users.has(u.openid) && !this.transient.has(u.openid))
+    for (const u of added) this.transient.set(u.openid, u)
+    return () => {
+      for (const u of added) this.transient.delete(u.openid)
+    }
   }
 
   /** Returns an unsubscribe function. */

@@ -45,6 +45,12 @@ export interface DeliverySettings {
   readonly sideEffectGraceMs?: number
   /** Progress for a person watching (the CLI on a TTY): called before each attempt. */
   readonly onAttempt?: (index: number, total: number) => void
+  /**
+   * Whether to publish the delivery as `exchangeProgress` and `exchange` (default true). A load run
+   * passes false for the pushes it does not sample: the Exchange is still built and returned, and
+   * the bot's customer-service sends are still counted for the dedupe verdict.
+   */
+  readonly record?: boolean
 }
 
 export const DEFAULT_DELIVERY: DeliverySettings = {
@@ -178,7 +184,8 @@ export async function deliverPush(
     }
     return exchange
   }
-  deps.bus.emit('exchangeProgress', exchangeNow(true))
+  const record = settings.record ?? true
+  if (record) deps.bus.emit('exchangeProgress', exchangeNow(true))
 
   for (let index = 1; index <= total; index++) {
     settings.onAttempt?.(index, total)
@@ -226,7 +233,7 @@ export async function deliverPush(
     })
     outcomes.push(verdict.outcome)
     if (answered(attempt)) break
-    if (index < total) deps.bus.emit('exchangeProgress', exchangeNow(true))
+    if (record && index < total) deps.bus.emit('exchangeProgress', exchangeNow(true))
   }
   if (!verdict) throw new Error('unreachable: at least one attempt is made')
   const final = verdict
@@ -239,7 +246,7 @@ export async function deliverPush(
     },
   )
   const exchange = exchangeNow(false, { dedupe })
-  deps.bus.emit('exchange', exchange)
+  if (record) deps.bus.emit('exchange', exchange)
   if (final.outcome !== 'no-reply') {
     deps.bus.emit('phone', {
       accountId: account.id,

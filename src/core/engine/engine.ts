@@ -53,6 +53,11 @@ export interface SendRequest {
    * A replay under a seed passes its own per step, so its runs repeat whatever the core's state.
    */
   readonly random?: Random
+  /**
+   * Whether the exchange is written to the log and shown live; true when absent. A load run
+   * records only a sample (docs/load.md "Sampling") and counts the rest from the returned exchange.
+   */
+  readonly record?: boolean
 }
 
 export interface EngineOptions {
@@ -92,6 +97,11 @@ export class Engine {
       throw new EngineError('unknown-account', `no account ${accountId ?? '(none configured)'}`)
     }
     return account
+  }
+
+  /** The deadline and attempts a push gets when the command names none (workspace or flags). */
+  deliverySettings(): DeliverySettings {
+    return this.options.delivery()
   }
 
   /** The openid on the phone for this account: the one chosen, else the account's first user. */
@@ -149,11 +159,23 @@ export class Engine {
     }
     const settings = this.options.delivery()
     const deps = request.random ? this.depsWith(request.random) : this.ctx
-    return deliverPush(deps, delivery, {
+    const options: DeliverySettings = {
       ...settings,
       timeoutMs: request.timeoutMs ?? settings.timeoutMs,
       attempts: request.attempts ?? settings.attempts,
-    })
+      ...(request.record === undefined ? {} : { record: request.record }),
+    }
+    return deliverPush(deps, delivery, options)
+  }
+
+  /**
+   * The push values of a photo, voice clip or video the user sends (the sample shipped with
+   * mpsim, stored as temporary media so media/get and PicUrl serve it); undefined for any other
+   * type. A load run stores one per type and sends it with every such message, instead of filling
+   * the media store with a copy per push.
+   */
+  async sampleMediaValues(accountId: string, typeId: string): Promise<PushValues | undefined> {
+    return userMediaValues(this.options.state.media, accountId, typeId, undefined)
   }
 
   private depsWith(random: Random): EngineDeps {

@@ -36,7 +36,11 @@ export const StartLoadInput = z.strictObject({
    */
   rampTo: z.number().positive().max(100_000).optional(),
   /** Stop after this long. One of durationMs / messages, or both (whichever comes first). */
-  durationMs: z.int().min(100).max(24 * 3600 * 1000).optional(),
+  durationMs: z
+    .int()
+    .min(100)
+    .max(24 * 3600 * 1000)
+    .optional(),
   /** Stop after this many messages were sent. */
   messages: z.int().min(1).max(100_000_000).optional(),
   /** @default text only */
@@ -51,6 +55,8 @@ export const StartLoadInput = z.strictObject({
    * (every push is still counted in the report). @default 200
    */
   recordPerSecond: z.int().min(0).max(1_000_000).optional(),
+  /** Above recordPerSecond, one exchange in this many is recorded. @default 10 */
+  recordOneIn: z.int().min(1).max(1_000_000).optional(),
 })
 export type StartLoadInput = z.output<typeof StartLoadInput>
 
@@ -136,6 +142,22 @@ export const LoadReport = z.object({
   perSecond: z.array(LoadSecond),
   /** Set when status is 'failed': what went wrong, in English (the CLI and app word it). */
   error: z.string().optional(),
+  /** The per-attempt deadline of the run (ms): also the threshold breakingRate compares p99 with. */
+  timeoutMs: z.number().optional(),
+  /** With breakingRate: the second (since the start) whose messages broke the rule first. */
+  breakingAt: z.int().optional(),
+  /** Messages sent per catalogue type id (after follow-state fixes, docs/load.md "The run"). */
+  types: z.record(z.string(), z.int()).optional(),
+  /**
+   * Messages the schedule called for but the runner did not start because its cap of pushes in
+   * flight was reached: the run's own limit, not the bot's (docs/load.md "The report").
+   */
+  notStarted: z.int().optional(),
+  /**
+   * How late the runner started messages after their scheduled time: large values mean mpsim,
+   * not the bot, was the bottleneck (the latencies still count from the schedule).
+   */
+  startLagMs: LatencySummary.optional(),
 })
 export type LoadReport = z.output<typeof LoadReport>
 
