@@ -16,6 +16,9 @@ import { conformance } from './commands/conformance'
 import type { ConformanceOptions } from './commands/conformance'
 import { replay } from './commands/replay'
 import type { ReplayOptions } from './commands/replay'
+import { load } from './commands/load'
+import type { LoadOptions } from './commands/load'
+import { LOAD_DESCRIPTION, withLoadOptions } from './load/options'
 import { EXIT, EXIT_HELP } from './exit-codes'
 import { REPLAY_EXIT, REPLAY_EXIT_HELP } from './replay/exit'
 import { parseAttempts, parsePort, parseTimeoutMs, withCommonOptions } from './options'
@@ -161,6 +164,17 @@ withRunOptions(
 ).action(async (url: string | undefined, opts: ConformanceOptions) => {
   process.exitCode = await conformance(url, opts)
 })
+
+withLoadOptions(
+  program
+    .command('load')
+    .argument('[url]', 'the bot URL (default: the account’s bot URL)')
+    .description(LOAD_DESCRIPTION),
+)
+  .option(NO_ATTACH, NO_ATTACH_HELP)
+  .action(async (url: string | undefined, opts: LoadOptions) => {
+    process.exitCode = await load(url, opts)
+  })
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error)
