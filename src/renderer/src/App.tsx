@@ -11,6 +11,7 @@ import { useBootstrap } from './api/use-bootstrap'
 import { ChatPanel } from './features/chat/ChatPanel'
 import { CryptoLab } from './features/crypto-lab/CryptoLab'
 import { InspectorPanel } from './features/inspector/InspectorPanel'
+import { LoadPanel } from './features/load/LoadPanel'
 import { OauthPanel } from './features/oauth/OauthPanel'
 import { PlatformDataPanel } from './features/platform-data/PlatformDataPanel'
 import { SettingsPanel } from './features/settings/SettingsPanel'
@@ -91,6 +92,8 @@ function Panel(props: { id: PanelId }) {
       return <OauthPanel />
     case 'replay':
       return <ReplayPanel />
+    case 'load':
+      return <LoadPanel />
     case 'platform-data':
       return <PlatformDataPanel />
   }

@@ -19,6 +19,7 @@ export const en = {
     inspector: 'Inspector',
     oauth: 'OAuth',
     replay: 'Replay',
+    load: 'Load test',
     settings: 'Settings',
     cryptoLab: 'Crypto lab',
     platformData: 'Account data',

@@ -10,6 +10,7 @@ import type { Messages } from './en'
 import { zhCN } from './zh-CN'
 import { composerEn, composerZh } from '../features/composer/i18n'
 import { inspectorEn, inspectorZh } from '../features/inspector/i18n'
+import { loadEn, loadZh } from '../features/load/i18n'
 import { oauthEn, oauthZh } from '../features/oauth/i18n'
 import { phoneEn, phoneZh } from '../features/phone/i18n'
 import { platformDataEn, platformDataZh } from '../features/platform-data/i18n'
@@ -28,6 +29,7 @@ declare module 'i18next' {
       phoneBrowser: typeof phoneBrowserEn
       composer: typeof composerEn
       inspector: typeof inspectorEn
+      load: typeof loadEn
       oauth: typeof oauthEn
       replay: typeof replayEn
       settings: typeof settingsEn
@@ -77,6 +79,7 @@ void i18n.use(initReactI18next).init({
       phoneBrowser: phoneBrowserZh,
       composer: composerZh,
       inspector: inspectorZh,
+      load: loadZh,
       oauth: oauthZh,
       replay: replayZh,
       settings: settingsZh,
@@ -89,6 +92,7 @@ void i18n.use(initReactI18next).init({
       phoneBrowser: phoneBrowserEn,
       composer: composerEn,
       inspector: inspectorEn,
+      load: loadEn,
       oauth: oauthEn,
       replay: replayEn,
       settings: settingsEn,

@@ -18,6 +18,7 @@ export const zhCN: Messages = {
     inspector: '检查器',
     oauth: '网页授权',
     replay: '回放',
+    load: '负载测试',
     settings: '设置',
     cryptoLab: '加解密实验室',
     platformData: '账号资料',

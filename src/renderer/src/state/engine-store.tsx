@@ -136,6 +136,9 @@ export function EngineStoreProvider(props: { token: string; children: ReactNode 
           case 'capturesImported':
             // The Replay panel's own, read through subscribe().
             break
+          case 'loadProgress':
+            // The Load panel's own, read through subscribe().
+            break
         }
       },
     })

@@ -23,6 +23,7 @@ import { ListToolbar } from './ListToolbar'
 import { Splitter } from './Splitter'
 import { LIST_WIDTH, useListWidth } from './use-list-width'
 import { useSelectedExchange } from './use-selected-exchange'
+import { mergeMatches, useWholeLogSearch } from './use-whole-log-search'
 import './inspector.css'
 
 type Notice = { tone: 'ok' | 'bad'; text: string }
@@ -59,18 +60,33 @@ export function InspectorPanel() {
     (id: string | undefined) => setPicked({ walkId: id, seq: section?.seq ?? 0 }),
     [section?.seq],
   )
-  const filtering =
-    walk !== undefined || Object.values(filter).some((v) => v !== undefined && v !== '')
-  const shown = useMemo(() => {
+  const narrowed = Object.values(filter).some((v) => v !== undefined && v !== '')
+  const filtering = walk !== undefined || narrowed
+  const local = useMemo(() => {
     const pool: readonly Exchange[] = walk?.hops ?? store.exchanges
-    const narrowed = Object.values(filter).some((v) => v !== undefined && v !== '')
     return narrowed ? pool.filter((e) => matchesExchange(e, filter)) : pool
-  }, [store.exchanges, filter, walk])
+  }, [store.exchanges, filter, walk, narrowed])
+  // Memory holds the recent end of the log: a search or filter also asks the core, whose matches
+  // memory lacks (older ones) join the list. A walk is the app's own grouping, all in memory.
+  const [generation, setGeneration] = useState(0)
+  const wholeLog = useWholeLogSearch(filter, narrowed && walk === undefined, generation)
+  const { list: shown, older } = useMemo(
+    () =>
+      wholeLog.answer.length === 0
+        ? { list: local, older: [] as readonly Exchange[] }
+        : mergeMatches(local, new Set(store.exchanges.map((e) => e.id)), wholeLog.answer),
+    [local, store.exchanges, wholeLog.answer],
+  )
   // The selection is hidden by the filters or the search: the detail says so rather than showing
   // an exchange the list no longer has. Clearing them shows it again.
   const filteredOut =
     filtering && exchangeId !== undefined && !shown.some((e) => e.id === exchangeId)
-  const selected = useSelectedExchange(exchangeId, store.exchanges)
+  // An older match picked from the whole log is shown from the core's answer.
+  const known = useMemo(
+    () => (older.length === 0 ? store.exchanges : [...older, ...store.exchanges]),
+    [older, store.exchanges],
+  )
+  const selected = useSelectedExchange(exchangeId, known)
   const onFilter = useCallback((next: ExchangeFilter) => setFilter(next), [])
   const onSelect = useCallback((id: string) => select(id), [select])
 
@@ -94,6 +110,7 @@ export function InspectorPanel() {
     setConfirming(false)
     store.clearExchanges().then((archived) => {
       select(undefined)
+      setGeneration((g) => g + 1)
       setNotice({
         tone: 'ok',
         text: archived ? t('cleared', { file: archived }) : t('clearedEmpty'),
@@ -127,6 +144,8 @@ export function InspectorPanel() {
           shown={shown.length}
           total={store.exchanges.length}
           query={filter.q ?? ''}
+          wholeLog={wholeLog.search}
+          older={older.length}
           onExport={exportList}
           onClear={() => setConfirming(true)}
         >

@@ -2,10 +2,10 @@
  * The panels of the left navigation, as data: one table read by the sidebar and the router.
  */
 export type PanelId =
-  'chat' | 'inspector' | 'oauth' | 'replay' | 'settings' | 'crypto-lab' | 'platform-data'
+  'chat' | 'inspector' | 'oauth' | 'replay' | 'load' | 'settings' | 'crypto-lab' | 'platform-data'
 
 export type NavKey =
-  'chat' | 'inspector' | 'oauth' | 'replay' | 'settings' | 'cryptoLab' | 'platformData'
+  'chat' | 'inspector' | 'oauth' | 'replay' | 'load' | 'settings' | 'cryptoLab' | 'platformData'
 export type GroupKey = 'groupSimulate' | 'groupTools' | 'groupWorkspace'
 
 export interface PanelEntry {
@@ -22,6 +22,7 @@ export const NAV_GROUPS: readonly { label: GroupKey; panels: readonly PanelEntry
       { id: 'inspector', label: 'inspector' },
       { id: 'oauth', label: 'oauth' },
       { id: 'replay', label: 'replay' },
+      { id: 'load', label: 'load' },
     ],
   },
   {
