@@ -1,6 +1,6 @@
 /**
  * Accessibility, as a newcomer meets the app: axe-core on every panel (Chat, Inspector with an
- * exchange open, Settings, Crypto lab, the OAuth steps, the Replay placeholder) in both themes, with no
+ * exchange open, Settings, Crypto lab, the OAuth steps, Replay, the Load panel) in both themes, with no
  * serious or critical violation; and a visible focus ring on every kind of focusable control.
  */
 import { AxeBuilder } from '@axe-core/playwright'
@@ -11,13 +11,15 @@ import { AppPage, PhonePage } from './pages/app'
 import type { Panel } from './pages/app'
 
 type Scheme = 'light' | 'dark'
-const PANELS: readonly (Panel | 'oauth' | 'replay')[] = [
+type Checked = Panel | 'oauth' | 'replay' | 'load'
+const PANELS: readonly Checked[] = [
   'chat',
   'inspector',
   'settings',
   'crypto-lab',
   'oauth',
   'replay',
+  'load',
 ]
 
 /** The serious and critical violations on the page, one line each: rule, impact, first targets. */
@@ -52,7 +54,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 /** Waits until a panel shows its real content, not a spinner. */
-async function settled(page: Page, panel: Panel | 'oauth' | 'replay'): Promise<void> {
+async function settled(page: Page, panel: Checked): Promise<void> {
   const id = (testId: string) => page.getByTestId(testId)
   if (panel === 'chat') await expect(id('phone')).toHaveAttribute('data-loaded', 'true')
   if (panel === 'inspector') await expect(id('inspector-detail')).toBeVisible()
@@ -63,12 +65,13 @@ async function settled(page: Page, panel: Panel | 'oauth' | 'replay'): Promise<v
   }
   if (panel === 'oauth') await expect(id('oauth-clock-now')).toHaveAttribute('data-now-ms', /\d/)
   if (panel === 'replay') await expect(id('replay-suites')).toBeVisible()
+  if (panel === 'load') await expect(id('load-panel')).toHaveAttribute('data-listed', 'true')
 }
 
 /** Opens a panel (the inspector on the given exchange) and waits for its content. */
 async function openPanel(
   page: Page,
-  panel: Panel | 'oauth' | 'replay',
+  panel: Checked,
   exchangeId: string,
 ): Promise<void> {
   await page.getByTestId(`nav-${panel}`).click()
