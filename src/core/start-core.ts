@@ -36,6 +36,7 @@ import { createPlatformApp } from './platform/app'
 import { createPlatformState } from './platform/state'
 import { listenLoopback } from './runtime/listen'
 import { PhoneLog } from './runtime/phone-log'
+import type { PhoneMessage } from './runtime/event-bus'
 import type { Listening } from './runtime/listen'
 import { secureRandom, seededRandom } from './runtime/random'
 import { createPlatformContext } from './context/create-context'
@@ -203,8 +204,13 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     applyOverlay()
     const ctx = createPlatformContext(random, workspace.directory, options.seed !== undefined)
     ctx.bus.on('exchange', (exchange) => workspace.exchangeLog.append(exchange))
+    // A load run's users are never listed in the app: what their phones were shown would only push
+    // the real users' chats out of the bounded log and the page (docs/load.md "Sampling").
+    const shownToListedUser = (m: PhoneMessage) => !workspace.directory.isTransient(m.openid)
     const phoneLog = new PhoneLog()
-    phoneLog.follow(ctx.bus)
+    ctx.bus.on('phone', (message) => {
+      if (shownToListedUser(message)) phoneLog.add(message)
+    })
     const state = createPlatformState(ctx, { dir: workspace.dir })
     state.window.setMode(workspace.settings.legacyCsQuota ? 'legacy-20' : 'doc')
     const engine = new Engine({
@@ -325,7 +331,9 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
         const stops = [
           ctx.bus.on('exchange', (data) => listener({ name: 'exchange', data })),
           ctx.bus.on('exchangeProgress', (data) => listener({ name: 'exchangeProgress', data })),
-          ctx.bus.on('phone', (data) => listener({ name: 'phone', data })),
+          ctx.bus.on('phone', (data) => {
+            if (shownToListedUser(data)) listener({ name: 'phone', data })
+          }),
           ctx.bus.on('menu', (data) => listener({ name: 'menu', data })),
           ctx.bus.on('replayProgress', (data) => listener({ name: 'replayProgress', data })),
           ctx.bus.on('capturesImported', (data) => listener({ name: 'capturesImported', data })),

@@ -90,6 +90,11 @@ export class Directory {
     }
   }
 
+  /** Whether the openid is a load run's user (known for the run only, never listed). */
+  isTransient(openid: string): boolean {
+    return this.transient.has(openid) && !this.users.has(openid)
+  }
+
   /** Returns an unsubscribe function. */
   watch(watcher: (change: DirectoryChange) => void): () => void {
     this.watchers.add(watcher)

@@ -49,6 +49,28 @@ describe('progress and stopping', () => {
     expect(seen.at(-1)?.report).toEqual(report)
   })
 
+  it("keeps a load user's phone out of the phone log, which the listed users' chats share", async () => {
+    const [listed] = core.workspace.directory.listUsers()
+    if (!listed) throw new Error('the test core has no user')
+    await sendCommand(core, 'sendPush', {
+      openid: listed.openid,
+      typeId: 'text',
+      values: { Content: 'before the load' },
+      botUrl: server.url,
+    })
+    const { body } = await sendCommand(core, 'runLoad', {
+      runId: 'phones',
+      botUrl: server.url,
+      rate: 40,
+      durationMs: 500,
+    })
+    expect((body as LoadReport).outcomes.reply).toBeGreaterThan(0)
+    const shown = (await sendCommand(core, 'listPhoneMessages', {})).body as { openid: string }[]
+    const openids = new Set(shown.map((m) => m.openid))
+    expect(openids.has(listed.openid)).toBe(true)
+    expect([...openids].every((o) => core.workspace.directory.user(o) !== undefined)).toBe(true)
+  })
+
   it('stopLoad mid-run answers the partial report; runLoad answers it too', async () => {
     const answer = sendCommand(core, 'runLoad', {
       runId: 'stop-me',
