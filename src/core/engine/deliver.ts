@@ -8,7 +8,7 @@
  */
 import type { Account } from '../../shared/model/account'
 import type { PushValues } from '../../shared/model/catalog-types'
-import type { Attempt, PushAnalysis, PushExchange } from '../../shared/model/exchange'
+import type { Attempt, DedupeReport, PushAnalysis, PushExchange } from '../../shared/model/exchange'
 import { WECHAT_PUSH_TIMEOUT_MS } from '../../shared/model/exchange'
 import type { Verdict } from '../../shared/model/verdict'
 import { buildPush } from '../protocol/catalog'
@@ -22,7 +22,7 @@ import type { Random } from '../runtime/random'
 import { observeSideEffects } from './side-effects'
 import { sendAttempt } from './http-attempt'
 import { buildPushRequest } from './push-request'
-import type { PushOverrides, PushRequest } from './push-request'
+import type { PushOverrides, PushRequest, PushRequestInput } from './push-request'
 
 export type { PushAnalysis }
 
@@ -84,7 +84,9 @@ function responseFacts(attempt: Attempt): ResponseFacts {
       networkError: attempt.error ?? { code: 'other', message: 'no response' },
     }
   }
-  const contentType = attempt.response.headers.find(([n]) => n.toLowerCase() === 'content-type')
+  const contentType = attempt.response.headers.find(
+    ([n]) => n.length === 12 && n.toLowerCase() === 'content-type',
+  )
   return {
     status: attempt.response.status,
     body: attempt.response.body.text,
@@ -111,109 +113,70 @@ function answered(attempt: Attempt): boolean {
   return attempt.response !== undefined && attempt.error === undefined
 }
 
-export async function deliverPush(
-  deps: EngineDeps,
-  delivery: PushDelivery,
-  settings: DeliverySettings = DEFAULT_DELIVERY,
-): Promise<PushExchange> {
-  const { account, openid } = delivery
-  const mode = delivery.mode ?? account.mode
-  const simTime = deps.clock.nowSeconds()
-  const nodes = buildPush(delivery.typeId, delivery.values ?? {}, {
-    toUserName: account.originalId,
-    fromUserName: openid,
-    now: simTime,
-    random: deps.random,
-  })
-  const msgType = childText(nodes, 'MsgType') ?? ''
-  const event = childText(nodes, 'Event')
-  // One AES prefix for every attempt: retries carry the identical body (protocol.md §7.3).
-  const aesRandom = Buffer.from(randomAlnum(deps.random, 16), 'latin1')
-  const observer = observeSideEffects(deps.bus, account.id, openid)
-  const total = Math.max(1, Math.floor(settings.attempts))
-  const id = deps.newExchangeId()
+/**
+ * One delivery in progress: what stays the same across its attempts, and the record so far. A
+ * class rather than closures so a load run's thousands of deliveries per second allocate little
+ * beyond the record itself.
+ */
+class PushRun {
+  readonly attempts: Attempt[] = []
+  readonly outcomes: Verdict['outcome'][] = []
+  verdict: Verdict | undefined
+  request: PushRequest
+  private readonly deps: EngineDeps
+  private readonly delivery: PushDelivery
+  private readonly id: string
+  private readonly simTime: number
+  private readonly timeoutMs: number
+  private readonly total: number
+  private readonly mode: Account['mode']
+  private readonly msgType: string
+  private readonly event: string | undefined
+  /** The same for every attempt; only the timestamp and nonce change (protocol.md §7.3). */
+  private readonly requestBase: Omit<PushRequestInput, 'timestamp' | 'nonce'>
+  /** The same for every attempt's verdict but the response and whether it is the last. */
+  private readonly judgeBase: Omit<ReplyCheckInput, 'response' | 'finalAttempt'>
 
-  const attempts: Attempt[] = []
-  const outcomes: Verdict['outcome'][] = []
-  let verdict: Verdict | undefined
-  const requestFor = (): PushRequest =>
-    buildPushRequest({
+  constructor(deps: EngineDeps, delivery: PushDelivery, settings: DeliverySettings) {
+    const { account, openid, overrides } = delivery
+    const mode = delivery.mode ?? account.mode
+    this.deps = deps
+    this.delivery = delivery
+    this.mode = mode
+    this.simTime = deps.clock.nowSeconds()
+    this.timeoutMs = settings.timeoutMs
+    this.total = Math.max(1, Math.floor(settings.attempts))
+    const nodes = buildPush(delivery.typeId, delivery.values ?? {}, {
+      toUserName: account.originalId,
+      fromUserName: openid,
+      now: this.simTime,
+      random: deps.random,
+    })
+    this.msgType = childText(nodes, 'MsgType') ?? ''
+    this.event = childText(nodes, 'Event')
+    const previousKey = account.previousEncodingAesKey
+      ? { previousEncodingAesKey: account.previousEncodingAesKey }
+      : {}
+    this.requestBase = {
       botUrl: delivery.botUrl ?? account.botUrl,
       mode,
       token: account.token,
       appId: account.appId,
       encodingAesKey: account.encodingAesKey,
-      ...(account.previousEncodingAesKey
-        ? { previousEncodingAesKey: account.previousEncodingAesKey }
-        : {}),
+      ...previousKey,
       nodes,
-      timestamp: String(deps.clock.nowSeconds()),
-      nonce: randomDigits(deps.random, 9),
-      aesRandom,
-      ...(delivery.overrides ? { overrides: delivery.overrides } : {}),
-    })
-  let request = requestFor()
-  const exchangeNow = (inProgress: boolean, analysisExtra: Partial<PushAnalysis> = {}) => {
-    const analysis: PushAnalysis = {
-      typeId: delivery.typeId,
-      mode,
-      msgType,
-      ...(event === undefined ? {} : { event }),
-      plainXml: request.plainXml,
-      overrides: delivery.overrides ?? {},
-      signature: request.signature,
-      ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
-      ...(request.crypto ? { crypto: request.crypto } : {}),
-      ...(request.keyUsed ? { keyUsed: request.keyUsed } : {}),
-      attemptOutcomes: [...outcomes],
-      timeoutMs: settings.timeoutMs,
-      attemptsAllowed: total,
-      ...analysisExtra,
+      // One AES prefix for every attempt: retries carry the identical body (protocol.md §7.3).
+      aesRandom: Buffer.from(randomAlnum(deps.random, 16), 'latin1'),
+      ...(overrides ? { overrides } : {}),
     }
-    const exchange: PushExchange = {
-      id,
-      kind: 'push',
-      accountId: account.id,
-      openid,
-      title: delivery.typeId,
-      simTime,
-      attempts: [...attempts],
-      ...(verdict ? { verdict } : {}),
-      analysis,
-      ...(inProgress ? { inProgress: true as const } : {}),
-    }
-    return exchange
-  }
-  const record = settings.record ?? true
-  if (record) deps.bus.emit('exchangeProgress', exchangeNow(true))
-
-  for (let index = 1; index <= total; index++) {
-    settings.onAttempt?.(index, total)
-    // Each attempt has its own timestamp and nonce, so its own signature (protocol.md §7.3).
-    if (index > 1) request = requestFor()
-    const sent = await sendAttempt({
-      index,
-      method: 'POST',
-      url: request.url,
-      headers: request.headers,
-      body: request.body,
-      timeoutMs: settings.timeoutMs,
-    })
-    const attempt: Attempt = {
-      ...sent,
-      signature: request.signature,
-      ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
-    }
-    attempts.push(attempt)
-    verdict = judge({
+    this.judgeBase = {
       push: {
         toUserName: account.originalId,
         fromUserName: openid,
-        msgType,
-        ...(event === undefined ? {} : { event }),
+        msgType: this.msgType,
+        ...(this.event === undefined ? {} : { event: this.event }),
         mode,
       },
-      response: responseFacts(attempt),
       ...(mode === 'plain'
         ? {}
         : {
@@ -221,34 +184,116 @@ export async function deliverPush(
               token: account.token,
               encodingAesKey: account.encodingAesKey,
               appId: account.appId,
-              ...(account.previousEncodingAesKey
-                ? { previousEncodingAesKey: account.previousEncodingAesKey }
-                : {}),
+              ...previousKey,
             },
           }),
-      finalAttempt: index === total,
-      totalAttempts: total,
-      deadlineMs: settings.timeoutMs,
+      totalAttempts: this.total,
+      deadlineMs: this.timeoutMs,
       ...(delivery.knownMedia ? { knownMedia: delivery.knownMedia } : {}),
-    })
-    outcomes.push(verdict.outcome)
-    if (answered(attempt)) break
-    if (record && index < total) deps.bus.emit('exchangeProgress', exchangeNow(true))
+    }
+    this.id = deps.newExchangeId()
+    this.request = this.nextRequest()
   }
-  if (!verdict) throw new Error('unreachable: at least one attempt is made')
-  const final = verdict
 
-  const dedupe = await observer.finish(
-    attempts.length > 1 ? (settings.sideEffectGraceMs ?? 0) : 0,
-    {
-      attempts: attempts.length,
-      visibleReply: final.outcome === 'reply',
-    },
-  )
-  const exchange = exchangeNow(false, { dedupe })
-  if (record) deps.bus.emit('exchange', exchange)
+  /** Each attempt has its own timestamp and nonce, so its own signature (protocol.md §7.3). */
+  nextRequest(): PushRequest {
+    return buildPushRequest({
+      ...this.requestBase,
+      timestamp: String(this.deps.clock.nowSeconds()),
+      nonce: randomDigits(this.deps.random, 9),
+    })
+  }
+
+  /** Sends the current request, records the attempt and judges it; true when it was answered. */
+  async attempt(index: number): Promise<boolean> {
+    const { request } = this
+    const attempt = await sendAttempt({
+      index,
+      method: 'POST',
+      url: request.url,
+      headers: request.headers,
+      body: request.body,
+      timeoutMs: this.timeoutMs,
+      signature: request.signature,
+      ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
+    })
+    this.attempts.push(attempt)
+    const verdict = judge({
+      ...this.judgeBase,
+      response: responseFacts(attempt),
+      finalAttempt: index === this.total,
+    })
+    this.verdict = verdict
+    this.outcomes.push(verdict.outcome)
+    return answered(attempt)
+  }
+
+  exchange(inProgress: boolean, dedupe?: DedupeReport): PushExchange {
+    const { request, verdict, delivery, event } = this
+    return {
+      id: this.id,
+      kind: 'push',
+      accountId: delivery.account.id,
+      openid: delivery.openid,
+      title: delivery.typeId,
+      simTime: this.simTime,
+      attempts: this.attempts.slice(),
+      ...(verdict ? { verdict } : {}),
+      analysis: {
+        typeId: delivery.typeId,
+        mode: this.mode,
+        msgType: this.msgType,
+        ...(event === undefined ? {} : { event }),
+        plainXml: request.plainXml,
+        overrides: delivery.overrides ?? {},
+        signature: request.signature,
+        ...(request.msgSignature ? { msgSignature: request.msgSignature } : {}),
+        ...(request.crypto ? { crypto: request.crypto } : {}),
+        ...(request.keyUsed ? { keyUsed: request.keyUsed } : {}),
+        attemptOutcomes: this.outcomes.slice(),
+        timeoutMs: this.timeoutMs,
+        attemptsAllowed: this.total,
+        ...(dedupe ? { dedupe } : {}),
+      },
+      ...(inProgress ? { inProgress: true as const } : {}),
+    }
+  }
+}
+
+export async function deliverPush(
+  deps: EngineDeps,
+  delivery: PushDelivery,
+  settings: DeliverySettings = DEFAULT_DELIVERY,
+): Promise<PushExchange> {
+  const { account, openid } = delivery
+  const { bus } = deps
+  const record = settings.record ?? true
+  // Built first: a push the catalogue refuses, or a bot URL that is not one, throws here, before
+  // anything is watched.
+  const run = new PushRun(deps, delivery, settings)
+  const observer = observeSideEffects(bus, account.id, openid)
+  const total = Math.max(1, Math.floor(settings.attempts))
+  // Built only when someone watches the progress.
+  if (record && bus.has('exchangeProgress')) bus.emit('exchangeProgress', run.exchange(true))
+
+  for (let index = 1; index <= total; index++) {
+    settings.onAttempt?.(index, total)
+    if (index > 1) run.request = run.nextRequest()
+    if (await run.attempt(index)) break
+    if (record && index < total && bus.has('exchangeProgress')) {
+      bus.emit('exchangeProgress', run.exchange(true))
+    }
+  }
+  const final = run.verdict
+  if (!final) throw new Error('unreachable: at least one attempt is made')
+
+  const facts = { attempts: run.attempts.length, visibleReply: final.outcome === 'reply' }
+  const graceMs = run.attempts.length > 1 ? (settings.sideEffectGraceMs ?? 0) : 0
+  const dedupe = graceMs > 0 ? await observer.finish(graceMs, facts) : observer.finishNow(facts)
+  const exchange = run.exchange(false, dedupe)
+  if (record) bus.emit('exchange', exchange)
   if (final.outcome !== 'no-reply') {
-    deps.bus.emit('phone', {
+    bus.emit('phone', {
       accountId: account.id,
       openid,
       source: final.outcome === 'reply' ? 'passive-reply' : 'system-tip',

@@ -62,12 +62,49 @@ function forge(sha1: string): string {
   return first + sha1.slice(1)
 }
 
-function withQuery(botUrl: string, params: readonly (readonly [string, string])[]): string {
-  const url = new URL(botUrl)
+/** A bot URL taken apart once: every push to it only appends its own query. */
+interface BotUrl {
+  /** Everything before the query (scheme, authority, path), as URL serialises it. */
+  readonly base: string
+  /** The developer's own query (with its `?`), kept first. */
+  readonly search: string
+  readonly hash: string
+  readonly host: string
+}
+
+/** Bot URLs seen recently; a handful in practice, bounded so a long session cannot grow it. */
+const botUrls = new Map<string, BotUrl>()
+const MAX_BOT_URLS = 64
+
+function botUrl(text: string): BotUrl {
+  const known = botUrls.get(text)
+  if (known) return known
+  const url = new URL(text)
+  // From href rather than url.hash: an empty fragment (`…#`) is '' there but kept in the href.
+  const fragment = url.href.indexOf('#')
+  const parts = {
+    search: url.search,
+    hash: fragment === -1 ? '' : url.href.slice(fragment),
+    host: url.host,
+  }
+  url.search = ''
+  url.hash = ''
+  const parsed: BotUrl = { base: url.href, ...parts }
+  if (botUrls.size >= MAX_BOT_URLS) botUrls.clear()
+  botUrls.set(text, parsed)
+  return parsed
+}
+
+function withQuery(bot: BotUrl, query: string): string {
   // Keep whatever the developer put in the URL, then WeChat's parameters in its order.
-  const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
-  url.search = url.search ? `${url.search}&${query}` : `?${query}`
-  return url.toString()
+  return `${bot.base}${bot.search ? `${bot.search}&` : '?'}${query}${bot.hash}`
+}
+
+const param = (name: string, value: string): string => `${name}=${encodeURIComponent(value)}`
+
+/** The signature as sent: forged when the override asks for it. */
+function sentSignature(breakdown: SignatureBreakdown, overrides: PushOverrides): string {
+  return overrides.wrongSignature ? forge(breakdown.sha1) : breakdown.sha1
 }
 
 export function buildPushRequest(input: PushRequestInput): PushRequest {
@@ -77,15 +114,10 @@ export function buildPushRequest(input: PushRequestInput): PushRequest {
   const toUserName = childText(input.nodes, 'ToUserName') ?? ''
   const plainXml = renderPlainBody(input.nodes)
   const signature = serverSignature({ token: input.token, timestamp, nonce: input.nonce })
-  const sent = (b: SignatureBreakdown): string =>
-    overrides.wrongSignature ? forge(b.sha1) : b.sha1
-
-  const params: [string, string][] = [
-    ['signature', sent(signature)],
-    ['timestamp', timestamp],
-    ['nonce', input.nonce],
-    ['openid', openid],
-  ]
+  // WeChat's parameters in its observed order (protocol.md §4.1).
+  let query =
+    `${param('signature', sentSignature(signature, overrides))}&${param('timestamp', timestamp)}` +
+    `&${param('nonce', input.nonce)}&${param('openid', openid)}`
   let body = plainXml
   let crypto: CryptoLayers | undefined
   let msgSig: SignatureBreakdown | undefined
@@ -105,16 +137,17 @@ export function buildPushRequest(input: PushRequestInput): PushRequest {
       nonce: input.nonce,
       encrypt: crypto.encrypt,
     })
-    params.push(['encrypt_type', 'aes'], ['msg_signature', sent(msgSig)])
+    query += `&encrypt_type=aes&${param('msg_signature', sentSignature(msgSig, overrides))}`
     body =
       input.mode === 'safe'
         ? renderSafeBody(toUserName, crypto.encrypt)
         : renderCompatibleBody(input.nodes, crypto.encrypt)
   }
   const bytes = Buffer.from(body, 'utf8')
-  const url = withQuery(input.botUrl, params)
+  const bot = botUrl(input.botUrl)
+  const url = withQuery(bot, query)
   const headers: [string, string][] = [
-    ['Host', new URL(url).host],
+    ['Host', bot.host],
     ['User-Agent', WECHAT_PUSH_HEADERS.userAgent],
     ['Accept', WECHAT_PUSH_HEADERS.accept],
     ['Pragma', WECHAT_PUSH_HEADERS.pragma],

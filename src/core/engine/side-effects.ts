@@ -5,12 +5,50 @@
  * instead of once per MsgId sends the same answer two or three times.
  */
 import type { DedupeReport } from '../../shared/model/analysis'
-import type { EventBus } from '../runtime/event-bus'
+import type { EventBus, PhoneMessage } from '../runtime/event-bus'
 
 export type { DedupeReport }
 
 export interface SideEffectObserver {
-  finish(graceMs: number, facts: { attempts: number; visibleReply: boolean }): Promise<DedupeReport>
+  /** Stops counting after `graceMs` (none: at once, without a timer) and reports. */
+  finish(graceMs: number, facts: DeliveryFacts): Promise<DedupeReport>
+  /** `finish(0, facts)` without the promise: most deliveries are answered at once. */
+  finishNow(facts: DeliveryFacts): DedupeReport
+}
+
+export interface DeliveryFacts {
+  readonly attempts: number
+  readonly visibleReply: boolean
+}
+
+interface Counter {
+  sends: number
+}
+
+/**
+ * One `phone` listener per bus, and the deliveries in flight indexed by account and user: under
+ * load, thousands of pushes are in flight at once, and one listener per push would make every
+ * message the bot sends walk all of them.
+ */
+const watching = new WeakMap<EventBus, Map<string, Set<Counter>>>()
+
+function watchKey(accountId: string, openid: string): string {
+  return `${accountId}\n${openid}`
+}
+
+function registry(bus: EventBus): Map<string, Set<Counter>> {
+  let byUser = watching.get(bus)
+  if (!byUser) {
+    const index = new Map<string, Set<Counter>>()
+    bus.on('phone', (message: PhoneMessage) => {
+      if (message.source !== 'custom-send') return
+      const counters = index.get(watchKey(message.accountId, message.openid))
+      if (counters) for (const counter of counters) counter.sends++
+    })
+    watching.set(bus, index)
+    byUser = index
+  }
+  return byUser
 }
 
 export function observeSideEffects(
@@ -18,27 +56,42 @@ export function observeSideEffects(
   accountId: string,
   openid: string,
 ): SideEffectObserver {
-  let customSends = 0
-  const stop = bus.on('phone', (message) => {
-    if (
-      message.accountId === accountId &&
-      message.openid === openid &&
-      message.source === 'custom-send'
-    ) {
-      customSends++
+  return new Observer(registry(bus), watchKey(accountId, openid))
+}
+
+/** One delivery's count, in the bus's index until it finishes. */
+class Observer implements SideEffectObserver {
+  private readonly byUser: Map<string, Set<Counter>>
+  private readonly key: string
+  private readonly counter: Counter = { sends: 0 }
+
+  constructor(byUser: Map<string, Set<Counter>>, key: string) {
+    this.byUser = byUser
+    this.key = key
+    let counters = byUser.get(key)
+    if (!counters) {
+      counters = new Set()
+      byUser.set(key, counters)
     }
-  })
-  return {
-    async finish(graceMs, facts) {
-      if (graceMs > 0) await new Promise((resolve) => setTimeout(resolve, graceMs))
-      stop()
-      const visible = customSends + (facts.visibleReply ? 1 : 0)
-      return {
-        attempts: facts.attempts,
-        customSends,
-        visibleReply: facts.visibleReply,
-        duplicate: facts.attempts > 1 && visible > 1,
-      }
-    },
+    counters.add(this.counter)
+  }
+
+  async finish(graceMs: number, facts: DeliveryFacts): Promise<DedupeReport> {
+    if (graceMs > 0) await new Promise((resolve) => setTimeout(resolve, graceMs))
+    return this.finishNow(facts)
+  }
+
+  finishNow(facts: DeliveryFacts): DedupeReport {
+    const counters = this.byUser.get(this.key)
+    counters?.delete(this.counter)
+    if (counters?.size === 0) this.byUser.delete(this.key)
+    const customSends = this.counter.sends
+    const visible = customSends + (facts.visibleReply ? 1 : 0)
+    return {
+      attempts: facts.attempts,
+      customSends,
+      visibleReply: facts.visibleReply,
+      duplicate: facts.attempts > 1 && visible > 1,
+    }
   }
 }

@@ -9,7 +9,7 @@ import type { CryptoLayers } from '../../shared/model/breakdowns'
 import { decodeAesKey } from './aes-key'
 import type { AesKey } from './aes-key'
 import { CryptoError } from './errors'
-import { pad32, unpad32 } from './pkcs7'
+import { WECHAT_BLOCK, unpad32 } from './pkcs7'
 
 export type { CryptoLayers }
 
@@ -21,8 +21,24 @@ export interface EncryptInput {
   random: Buffer | string
 }
 
+/**
+ * Decoded keys by EncodingAESKey: an account's key is decoded once, not on every push and reply.
+ * A few keys in practice; cleared when full so a long session cannot grow it.
+ */
+const decodedKeys = new Map<string, AesKey>()
+const MAX_DECODED_KEYS = 64
+
+function aesKeyOf(encodingAesKey: string): AesKey {
+  const known = decodedKeys.get(encodingAesKey)
+  if (known) return known
+  const aes = decodeAesKey(encodingAesKey) // throws IllegalAesKey: nothing is kept then
+  if (decodedKeys.size >= MAX_DECODED_KEYS) decodedKeys.clear()
+  decodedKeys.set(encodingAesKey, aes)
+  return aes
+}
+
 export function encryptMessage(input: EncryptInput): CryptoLayers {
-  const aes = decodeAesKey(input.encodingAesKey)
+  const aes = aesKeyOf(input.encodingAesKey)
   const random =
     typeof input.random === 'string' ? Buffer.from(input.random, 'latin1') : input.random
   if (random.length !== 16) {
@@ -30,22 +46,27 @@ export function encryptMessage(input: EncryptInput): CryptoLayers {
       randomBytes: random.length,
     })
   }
-  const message = Buffer.from(input.message, 'utf8')
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(message.length, 0)
-  const fullStr = Buffer.concat([random, length, message, Buffer.from(input.appId, 'utf8')])
-  const padded = pad32(fullStr)
+  // FullStr and its padding written into one buffer (pad32's layout, without the copies).
+  const msgLen = Buffer.byteLength(input.message, 'utf8')
+  const fullStrBytes = 20 + msgLen + Buffer.byteLength(input.appId, 'utf8')
+  const padValue = WECHAT_BLOCK - (fullStrBytes % WECHAT_BLOCK)
+  const padded = Buffer.allocUnsafe(fullStrBytes + padValue)
+  random.copy(padded, 0)
+  padded.writeUInt32BE(msgLen, 16)
+  padded.write(input.message, 20, 'utf8')
+  padded.write(input.appId, 20 + msgLen, 'utf8')
+  padded.fill(padValue, fullStrBytes)
   const cipher = createCipheriv('aes-256-cbc', aes.key, aes.iv)
   cipher.setAutoPadding(false)
   const cipherText = Buffer.concat([cipher.update(padded), cipher.final()])
   return {
     random: random.toString('latin1'),
     randomHex: random.toString('hex'),
-    msgLen: message.length,
+    msgLen,
     message: input.message,
     receiveId: input.appId,
-    fullStrBytes: fullStr.length,
-    padValue: padded.length - fullStr.length,
+    fullStrBytes,
+    padValue,
     padBytesUniform: true,
     cipherBytes: cipherText.length,
     encrypt: cipherText.toString('base64'),
@@ -63,7 +84,7 @@ export interface DecryptInput {
 const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/
 
 export function decryptMessage(input: DecryptInput): CryptoLayers {
-  const aes = decodeAesKey(input.encodingAesKey)
+  const aes = aesKeyOf(input.encodingAesKey)
   const cipherText = decodeBase64(input.encrypt)
   const plain = aesDecrypt(cipherText, aes)
   const { data: fullStr, padValue, padBytesUniform } = unpad32(plain)

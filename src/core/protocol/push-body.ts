@@ -14,12 +14,21 @@ import type { XmlNode } from './xml-node'
 
 function renderNode(node: XmlNode): string {
   if (!isGroupNode(node)) return renderTextElement(node.name, node.text, node.cdata)
-  return `<${node.name}>${node.children.map(renderNode).join('\n')}\n</${node.name}>`
+  return `<${node.name}>${renderLines(node.children)}\n</${node.name}>`
+}
+
+/** The nodes one per line, joined by LF (a loop: it runs for every push). */
+function renderLines(nodes: readonly XmlNode[]): string {
+  let out = ''
+  for (let i = 0; i < nodes.length; i++) {
+    out += i === 0 ? renderNode(nodes[i] as XmlNode) : `\n${renderNode(nodes[i] as XmlNode)}`
+  }
+  return out
 }
 
 /** Plaintext-mode body (also the decrypted inner XML of encrypted modes). */
 export function renderPlainBody(nodes: readonly XmlNode[]): string {
-  return `<xml>${nodes.map(renderNode).join('\n')}\n</xml>`
+  return `<xml>${renderLines(nodes)}\n</xml>`
 }
 
 /** Safe-mode body: only ToUserName and Encrypt. */

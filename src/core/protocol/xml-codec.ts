@@ -13,6 +13,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { XmlError } from './errors'
 import { decodeXmlReferences } from './xml-references'
+import { parseFast } from './xml-fast'
 import type { XmlNode } from './xml-node'
 import { checkCharacters, scanMarkup, tooDeep } from './xml-scan'
 
@@ -63,8 +64,20 @@ export interface ParsedXml {
  * `parseWechatXml`.
  */
 export function parseXmlDocument(text: string): ParsedXml {
+  return parseGuarded(text, true)
+}
+
+/**
+ * parseXmlDocument without the fast path (xml-fast.ts): what the fast path must agree with,
+ * exported for the test that compares them.
+ */
+export function parseXmlDocumentGeneral(text: string): ParsedXml {
+  return parseGuarded(text, false)
+}
+
+function parseGuarded(text: string, fastPath: boolean): ParsedXml {
   try {
-    return readDocument(text)
+    return readDocument(text, fastPath)
   } catch (error) {
     if (error instanceof XmlError) throw error
     // fast-xml-parser throws plain Errors ("readTagExp returned undefined", "CDATA is not closed")
@@ -80,7 +93,7 @@ export function parseXmlDocument(text: string): ParsedXml {
   }
 }
 
-function readDocument(text: string): ParsedXml {
+function readDocument(text: string, fastPath: boolean): ParsedXml {
   if (text.trim() === '' || text === '\uFEFF') throw new XmlError('xml-empty', 'the body is empty')
   if (/<!DOCTYPE/i.test(text)) {
     throw new XmlError(
@@ -90,6 +103,17 @@ function readDocument(text: string): ParsedXml {
   }
   if (/<!ENTITY/i.test(text)) {
     throw new XmlError('xml-entity-forbidden', 'entity declarations are not allowed in WeChat XML')
+  }
+  // The usual plain shape is read directly; anything else takes the checks and the library below.
+  const fast = fastPath ? parseFast(text) : undefined
+  if (fast) {
+    const outside = {
+      bom: false,
+      declaration: fast.declaration,
+      before: fast.before,
+      after: fast.after,
+    }
+    return { root: fast.root, nodes: fast.nodes, outside }
   }
   const bom = text.startsWith('\uFEFF')
   const body = bom ? text.slice(1) : text
@@ -169,12 +193,15 @@ function plainText(content: readonly OrderedEntry[]): string {
 
 /** Escapes text for a bare (non-CDATA) element. */
 export function escapeXmlText(text: string): string {
+  // Most values (ids, times, numbers) need nothing: one test instead of three replacements.
+  if (!/[&<>]/.test(text)) return text
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** A CDATA section; a literal `]]>` inside is split across two sections, as XML requires. */
 export function cdataSection(text: string): string {
-  return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+  const safe = text.includes(']]>') ? text.replace(/]]>/g, ']]]]><![CDATA[>') : text
+  return `<![CDATA[${safe}]]>`
 }
 
 /** One element on one line: `<Name>value</Name>` (groups are rendered by the caller's layout). */

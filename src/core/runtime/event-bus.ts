@@ -16,14 +16,28 @@ export class EventBus {
   private readonly listeners = new Map<keyof EngineEvents, Set<Listener<never>>>()
 
   on<K extends keyof EngineEvents>(name: K, listener: Listener<EngineEvents[K]>): () => void {
-    const set = this.listeners.get(name) ?? new Set()
+    let set = this.listeners.get(name)
+    if (!set) {
+      set = new Set()
+      this.listeners.set(name, set)
+    }
     set.add(listener)
-    this.listeners.set(name, set)
     return () => set.delete(listener)
   }
 
+  /**
+   * Whether anyone listens: a publisher whose event is costly to build (a whole Exchange per
+   * attempt) skips building it when nobody would read it.
+   */
+  has(name: keyof EngineEvents): boolean {
+    const set = this.listeners.get(name)
+    return set !== undefined && set.size > 0
+  }
+
   emit<K extends keyof EngineEvents>(name: K, value: EngineEvents[K]): void {
-    for (const listener of this.listeners.get(name) ?? []) {
+    const set = this.listeners.get(name)
+    if (!set) return
+    for (const listener of set) {
       try {
         ;(listener as Listener<EngineEvents[K]>)(value)
       } catch (error) {

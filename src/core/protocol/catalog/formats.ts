@@ -21,41 +21,59 @@ export const FORMAT_EXAMPLES: Readonly<Record<ValueFormat, string>> = {
   qrscene: 'qrscene_123123',
 }
 
+/** The CatalogError for a value without its format, quoting an example of the format. */
+function formatError(
+  format: ValueFormat,
+  value: string,
+  field: string,
+  code: CatalogErrorCode,
+  what: string,
+  extra: Record<string, string | number> = {},
+): CatalogError {
+  const example = FORMAT_EXAMPLES[format]
+  return new CatalogError(code, `${field}: "${value}" ${what}, e.g. ${example}`, {
+    field,
+    value,
+    format,
+    example,
+    ...extra,
+  })
+}
+
 /** Throws CatalogError when `value` does not have the format; `field` is its path. */
 export function checkFormat(format: ValueFormat, value: string, field: string): void {
-  const example = FORMAT_EXAMPLES[format]
-  const fail = (
-    code: CatalogErrorCode,
-    what: string,
-    extra: Record<string, string | number> = {},
-  ): never => {
-    throw new CatalogError(code, `${field}: "${value}" ${what}, e.g. ${example}`, {
-      field,
-      value,
-      format,
-      example,
-      ...extra,
-    })
-  }
+  const notInteger = 'is not an unsigned integer'
+  const notDecimal = 'is not a decimal number'
   switch (format) {
     case 'integer':
-      if (!DIGITS.test(value)) fail('catalog-value-not-integer', 'is not an unsigned integer')
+      if (!DIGITS.test(value)) {
+        throw formatError(format, value, field, 'catalog-value-not-integer', notInteger)
+      }
       return
     case 'uint64':
-      if (!DIGITS.test(value)) fail('catalog-value-not-integer', 'is not an unsigned integer')
+      if (!DIGITS.test(value)) {
+        throw formatError(format, value, field, 'catalog-value-not-integer', notInteger)
+      }
       if (BigInt(value) > UINT64_MAX) {
-        fail('catalog-value-out-of-range', 'exceeds 2^64-1', { max: UINT64_MAX.toString() })
+        throw formatError(format, value, field, 'catalog-value-out-of-range', 'exceeds 2^64-1', {
+          max: UINT64_MAX.toString(),
+        })
       }
       return
     case 'decimal':
-      if (!DECIMAL.test(value)) fail('catalog-value-not-decimal', 'is not a decimal number')
+      if (!DECIMAL.test(value)) {
+        throw formatError(format, value, field, 'catalog-value-not-decimal', notDecimal)
+      }
       return
     case 'latitude':
     case 'longitude': {
-      if (!DECIMAL.test(value)) fail('catalog-value-not-decimal', 'is not a decimal number')
+      if (!DECIMAL.test(value)) {
+        throw formatError(format, value, field, 'catalog-value-not-decimal', notDecimal)
+      }
       const limit = format === 'latitude' ? 90 : 180
       if (Math.abs(Number(value)) > limit) {
-        fail('catalog-value-out-of-range', `is not a ${format} within ±${limit}`, {
+        const what = `is not a ${format} within ±${limit}`
+        throw formatError(format, value, field, 'catalog-value-out-of-range', what, {
           min: -limit,
           max: limit,
         })
@@ -64,7 +82,10 @@ export function checkFormat(format: ValueFormat, value: string, field: string): 
     }
     case 'qrscene':
       if (!value.startsWith('qrscene_')) {
-        fail('catalog-value-missing-prefix', 'does not start with qrscene_', { prefix: 'qrscene_' })
+        const what = 'does not start with qrscene_'
+        throw formatError(format, value, field, 'catalog-value-missing-prefix', what, {
+          prefix: 'qrscene_',
+        })
       }
       return
   }

@@ -27,8 +27,13 @@ function pick(random: CatalogRandom, alphabet: string, length: number): string {
   return out
 }
 
+/** '00'..'ff', so hex() is one lookup per byte: it runs for every push's MsgId. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+
 function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  let out = ''
+  for (const b of bytes) out += HEX_BYTES[b] as string
+  return out
 }
 
 /** A uniform-enough unsigned 64-bit BigInt (modulo bias is irrelevant for test ids). */

@@ -26,18 +26,10 @@ export interface OpenedEnvelope {
 
 export function openEnvelope(nodes: readonly XmlNode[], crypto: CryptoSettings): OpenedEnvelope {
   const problems: ReplyProblem[] = []
-  const field = (name: string): string | undefined => {
-    const value = optionalText(nodes, name)
-    if (value === undefined || value === '') {
-      problems.push(problem('envelope-field-missing', { field: name }))
-      return undefined
-    }
-    return value
-  }
-  const encrypt = field('Encrypt')
-  const msgSig = field('MsgSignature')
-  const timeStamp = field('TimeStamp')
-  const nonce = field('Nonce')
+  const encrypt = envelopeField(nodes, 'Encrypt', problems)
+  const msgSig = envelopeField(nodes, 'MsgSignature', problems)
+  const timeStamp = envelopeField(nodes, 'TimeStamp', problems)
+  const nonce = envelopeField(nodes, 'Nonce', problems)
   let report: EnvelopeReport = { timeStamp, nonce, msgSignature: msgSig }
   if (timeStamp !== undefined && MILLISECONDS_PATTERN.test(timeStamp)) {
     // node-webot/wechat puts Date.now() here too (protocol.md §13); it only feeds the signature.
@@ -81,6 +73,20 @@ export function openEnvelope(nodes: readonly XmlNode[], crypto: CryptoSettings):
     innerXml: layers.message,
   }
   return { problems, report, plaintext: layers.message }
+}
+
+/** The envelope field's text; a missing or empty one is a problem. */
+function envelopeField(
+  nodes: readonly XmlNode[],
+  name: string,
+  problems: ReplyProblem[],
+): string | undefined {
+  const value = optionalText(nodes, name)
+  if (value === undefined || value === '') {
+    problems.push(problem('envelope-field-missing', { field: name }))
+    return undefined
+  }
+  return value
 }
 
 function layerProblems(
