@@ -20,6 +20,7 @@ printTable([...cryptoCases, ...xmlCases].map((c) => runCase(c)))
 if (!process.argv.includes('--protocol')) {
   await runThroughput()
   spawnSync(process.execPath, ['--import', 'tsx', 'bench/log-start.ts'], { stdio: 'inherit' })
+  spawnSync(process.execPath, ['--import', 'tsx', 'bench/log-search-case.ts'], { stdio: 'inherit' })
   // Its own process: the peak RSS it reports is the replay's alone.
   spawnSync(process.execPath, ['--import', 'tsx', 'bench/replay-case.ts'], { stdio: 'inherit' })
   spawnSync(process.execPath, ['--import', 'tsx', 'bench/media-case.ts'], { stdio: 'inherit' })

@@ -11,7 +11,7 @@ import { refuseDeclaredOversize } from '../runtime/body-limit'
 import { bodyLimitOf, CONTROL_BODY_LIMIT_BYTES, jsonBodies } from './body-limits'
 import { ControlError } from './control-error'
 import { checkHost, checkOrigin, checkToken } from './guards'
-import { mountContract } from './mount-contract'
+import { isStreamed, mountContract, parseInput, sendStreamed } from './mount-contract'
 import type { CoreEvent } from '../../shared/control/events'
 import type { Handlers } from './mount-contract'
 
@@ -49,6 +49,7 @@ export function createControlApp(options: ControlAppOptions): express.Express {
   // Each command's own limit (body-limits.ts); any Content-Encoding is refused.
   app.use('/api', jsonBodies())
   if (options.subscribe) app.get('/api/events', serverSentEvents(options.subscribe))
+  app.get(EXPORT_FILE_PATH, exportFile(options.handlers))
   app.use(mountContract(options.handlers))
   app.use('/api', (_req: Request, _res: Response, next: NextFunction) => {
     next(new ControlError('not-found', 'no such command'))
@@ -72,6 +73,29 @@ export function createControlApp(options: ControlAppOptions): express.Express {
   }
   app.use(errorMiddleware)
   return app
+}
+
+/** exportExchanges' input and filters, answered with the file itself (streamed, any size). */
+export const EXPORT_FILE_PATH = '/api/exchanges/export/file'
+
+/**
+ * GET /api/exchanges/export/file: what exportExchanges exports, as a download (Content-Type and
+ * Content-Disposition of the file) written as the log is read, so exporting a million exchanges
+ * holds neither the list nor the text in memory, in the core or in the client.
+ */
+function exportFile(handlers: Handlers): (req: Request, res: Response) => Promise<void> {
+  return async (req, res) => {
+    const input = parseInput('exportExchanges', req) as Parameters<Handlers['exportExchanges']>[0]
+    const answer = await handlers.exportExchanges(input)
+    if (isStreamed(answer)) {
+      await sendStreamed(res, answer, 'file')
+      return
+    }
+    res
+      .attachment(answer.filename)
+      .setHeader('Content-Type', `${answer.mediaType}; charset=utf-8`)
+      .send(answer.text)
+  }
 }
 
 /**

@@ -7,16 +7,25 @@
  * next open sets aside. A record appended again with the same id (an updated exchange) replaces
  * the earlier one in memory; on disk the later line wins on reload. docs/workspace.md "The
  * exchange log" says what is on disk when.
+ *
+ * Every line written is also added to the log's search index (exchange-index/), so search() and
+ * exportMatches() cover the whole log since the last clear, not only the window.
  */
 import { open, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { Exchange } from '../../shared/model/exchange'
+import type { ExchangeFilter } from '../../shared/model/exchange-summary'
 import { errnoOf, notWritable, WorkspaceError } from './errors'
 import type { WorkspaceProblem } from './errors'
+import { LogIndex } from './exchange-index/log-index'
+import { exportLog, findInLog, searchLog } from './exchange-index/search-log'
+import type { LogSources } from './exchange-index/search-log'
+import { viewOf } from './exchange-index/read-segment'
 import { ExchangeWindow } from './exchange-window'
 import { EXCHANGES_FILE } from './layout'
-import { closeSegment, SegmentStamps } from './log-segments'
+import { closeSegment, continuedSegments, SegmentStamps } from './log-segments'
 import { readExchangeLog } from './read-exchange-log'
 
 export interface ExchangeLog {
@@ -28,8 +37,22 @@ export interface ExchangeLog {
   append(exchange: Exchange): void
   /** The last `limit` exchanges in the window, oldest first. @default the whole window */
   recent(limit?: number): Exchange[]
-  /** An exchange in the in-memory window (older ones stay only in the files). */
+  /** An exchange in the in-memory window (older ones: find()). */
   byId(id: string): Exchange | undefined
+  /**
+   * The newest `limit` exchanges of the whole log since the last clear that match the filter
+   * (matchesExchange), oldest first. Waits for the index only as far back as it has to read.
+   */
+  search(filter: ExchangeFilter, limit: number): Promise<Exchange[]>
+  /**
+   * Every exchange of the log since the last clear that matches, oldest first, a batch at a time
+   * (an export streams these: the log is never held whole). Starts once the index is complete.
+   */
+  exportMatches(filter: ExchangeFilter): AsyncGenerator<Exchange[]>
+  /** The exchange with this id anywhere in the log since the last clear. */
+  find(id: string): Promise<Exchange | undefined>
+  /** Resolves once the search index covers every segment (for tests and the bench). */
+  indexReady(): Promise<void>
   /**
    * Resolves once every exchange appended so far has been handed to the operating system (it then
    * survives the process being killed), whether or not the write succeeded: never rejects.
@@ -63,12 +86,23 @@ export async function openExchangeLog(
 ): Promise<{ log: ExchangeLog; problems: WorkspaceProblem[] }> {
   const memory = new ExchangeWindow(options.window)
   const reading = await readExchangeLog(root, memory, options.now())
-  const log = new ExchangeLogFile(root, memory, options, {
+  const active: ActiveFile = {
     size: reading.size,
     needsNewline: reading.needsNewline,
     stamps: new SegmentStamps(reading.segments),
-  })
+  }
+  const searched = continuedSegments(reading.segments).reverse()
+  const index = new LogIndex(root, searched, () => active.size)
+  const log = new ExchangeLogFile(root, memory, options, active, index)
+  index.start()
   return { log, problems: reading.problems }
+}
+
+/** A batch being written: lines, their exchanges and byte lengths, index for index. */
+interface Batch {
+  readonly lines: readonly string[]
+  readonly exchanges: readonly Exchange[]
+  readonly sizes: readonly number[]
 }
 
 interface ActiveFile {
@@ -79,8 +113,15 @@ interface ActiveFile {
   readonly stamps: SegmentStamps
 }
 
+/** Exchanges indexed between two turns of the event loop while a batch is written. */
+const INDEX_SLICE = 256
+
 class ExchangeLogFile implements ExchangeLog {
   private pending: string[] = []
+  private pendingExchanges: Exchange[] = []
+  /** The batch being written and indexed; its exchanges before `inFlightDone` are in the index. */
+  private inFlight: Batch | undefined
+  private inFlightDone = 0
   private writing: Promise<void> | undefined
   private failure: WorkspaceError | undefined
   private handle: FileHandle | undefined
@@ -96,18 +137,21 @@ class ExchangeLogFile implements ExchangeLog {
   private readonly memory: ExchangeWindow
   private readonly options: ExchangeLogOptions
   private readonly active: ActiveFile
+  private readonly index: LogIndex
 
   constructor(
     root: string,
     memory: ExchangeWindow,
     options: ExchangeLogOptions,
     active: ActiveFile,
+    index: LogIndex,
   ) {
     this.root = root
     this.path = join(root, EXCHANGES_FILE)
     this.memory = memory
     this.options = options
     this.active = active
+    this.index = index
   }
 
   append(exchange: Exchange): void {
@@ -127,6 +171,7 @@ class ExchangeLogFile implements ExchangeLog {
     }
     this.memory.remember(exchange)
     this.pending.push(line)
+    this.pendingExchanges.push(exchange)
     this.appended += 1
     this.writing ??= this.drain().finally(() => {
       this.writing = undefined
@@ -139,6 +184,37 @@ class ExchangeLogFile implements ExchangeLog {
 
   byId(id: string): Exchange | undefined {
     return this.memory.get(id)
+  }
+
+  search(filter: ExchangeFilter, limit: number): Promise<Exchange[]> {
+    return searchLog(this.sources(), filter, limit)
+  }
+
+  async *exportMatches(filter: ExchangeFilter): AsyncGenerator<Exchange[]> {
+    // Taken once the index is whole, so the export is the log as it was at that moment.
+    await this.index.whenReady()
+    yield* exportLog(this.sources(), filter)
+  }
+
+  find(id: string): Promise<Exchange | undefined> {
+    return findInLog(this.sources(), id)
+  }
+
+  indexReady(): Promise<void> {
+    return this.index.whenReady()
+  }
+
+  /** What a search reads, as of now. */
+  private sources(): LogSources {
+    return {
+      root: this.root,
+      window: this.memory.recent(Number.POSITIVE_INFINITY),
+      // Appended and not yet in the index (being written, or just written): read from memory.
+      unindexed: (this.inFlight?.exchanges.slice(this.inFlightDone) ?? []).concat(
+        this.pendingExchanges,
+      ),
+      segments: viewOf(this.index.newestFirst()),
+    }
   }
 
   written(): Promise<void> {
@@ -183,6 +259,7 @@ class ExchangeLogFile implements ExchangeLog {
     )
     if (size === 0) return undefined
     const name = await closeSegment(this.root, this.active.stamps, nowMs, 'cleared')
+    this.index.cleared()
     this.active.size = 0
     this.active.needsNewline = false
     return name
@@ -195,6 +272,7 @@ class ExchangeLogFile implements ExchangeLog {
       await this.flush()
     } finally {
       await this.closeHandle()
+      await this.index.close()
     }
   }
 
@@ -204,34 +282,68 @@ class ExchangeLogFile implements ExchangeLog {
    */
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
-      const batch = this.pending
+      const lines = this.pending
+      const exchanges = this.pendingExchanges
       this.pending = []
-      let part: string[] = []
+      this.pendingExchanges = []
+      const sizes = new Array<number>(lines.length)
+      this.inFlight = { lines, exchanges, sizes }
+      this.inFlightDone = 0
+      let from = 0
       let partBytes = 0
-      for (const line of batch) {
-        const bytes = Buffer.byteLength(line)
+      for (let i = 0; i < lines.length; i += 1) {
+        const bytes = Buffer.byteLength(lines[i] ?? '')
+        sizes[i] = bytes
         const size = this.active.size + partBytes
         if (size > 0 && size + bytes > this.options.segmentBytes() + this.rotationGrace) {
-          await this.write(part)
-          part = []
+          await this.writePart({ lines, exchanges, sizes }, from, i)
+          from = i
           partBytes = 0
           await this.rotate()
         }
-        part.push(line)
         partBytes += bytes
       }
-      await this.write(part)
+      await this.writePart({ lines, exchanges, sizes }, from, lines.length)
+      this.inFlight = undefined
     }
   }
 
-  private async write(lines: readonly string[]): Promise<void> {
-    if (lines.length === 0) return
-    const text = (this.active.needsNewline ? '\n' : '') + lines.join('')
+  /** Writes lines [from, to) of a batch, then adds them to the index. */
+  private async writePart(batch: Batch, from: number, to: number): Promise<void> {
+    if (to <= from) return
+    const start = await this.write(batch.lines.slice(from, to), batch.sizes, from)
+    if (start !== undefined) {
+      let offset = start
+      for (let i = from; i < to; i += 1) {
+        if (i > from && (i - from) % INDEX_SLICE === 0) await yieldToLoop()
+        const exchange = batch.exchanges[i]
+        const bytes = batch.sizes[i] ?? 0
+        if (exchange !== undefined) this.index.addWritten(exchange, offset, bytes)
+        offset += bytes
+        this.inFlightDone = i + 1
+      }
+    }
+    // Indexed now (or lost to a failed write: then only the window still lists them).
+    this.inFlightDone = to
+  }
+
+  /** Appends the lines; returns the offset of the first one, or undefined when it failed. */
+  private async write(
+    lines: readonly string[],
+    sizes: readonly number[],
+    firstSize: number,
+  ): Promise<number | undefined> {
+    const prefix = this.active.needsNewline ? '\n' : ''
+    const text = prefix + lines.join('')
     try {
       this.handle ??= await open(this.path, 'a')
+      const start = this.active.size + prefix.length
       await this.handle.appendFile(text, 'utf8')
+      let bytes = prefix.length
+      for (let i = 0; i < lines.length; i += 1) bytes += sizes[firstSize + i] ?? 0
       this.active.needsNewline = false
-      this.active.size += Buffer.byteLength(text)
+      this.active.size += bytes
+      return start
     } catch (error) {
       const failure = notWritable(this.path, error)
       this.failure = failure
@@ -241,6 +353,7 @@ class ExchangeLogFile implements ExchangeLog {
         file: EXCHANGES_FILE,
         message: `${lines.length} exchange(s) were not written to ${EXCHANGES_FILE} (${errnoOf(error) ?? failure.message}); they are still shown until mpsim closes`,
       })
+      return undefined
     } finally {
       this.settle(lines.length)
     }
@@ -258,7 +371,8 @@ class ExchangeLogFile implements ExchangeLog {
   private async rotate(): Promise<void> {
     try {
       await this.closeHandle()
-      await closeSegment(this.root, this.active.stamps, this.options.now(), 'rotated')
+      const name = await closeSegment(this.root, this.active.stamps, this.options.now(), 'rotated')
+      this.index.rotated(name, this.active.size)
       this.active.size = 0
       this.active.needsNewline = false
       this.rotationGrace = 0

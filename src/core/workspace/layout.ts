@@ -6,6 +6,7 @@
  *   users.json           the simulated WeChat users
  *   menus/<account>.json each account's menu, as given to /cgi-bin/menu/create
  *   exchanges.ndjson     append-only log of every delivery and API call
+ *   exchange-index/      the log's search index, one file per segment (derived: safe to delete)
  *   suites/              replay suites (JSON or YAML; docs/replay.md), created empty
  */
 export const SETTINGS_FILE = 'settings.json'
@@ -14,6 +15,12 @@ export const USERS_FILE = 'users.json'
 export const MENUS_DIR = 'menus'
 export const SUITES_DIR = 'suites'
 export const EXCHANGES_FILE = 'exchanges.ndjson'
+export const EXCHANGE_INDEX_DIR = 'exchange-index'
+
+/** Relative path of a log segment's index file ('/'-separated). */
+export function exchangeIndexFile(segment: string): string {
+  return `${EXCHANGE_INDEX_DIR}/${segment}.idx`
+}
 
 /**
  * Files holding secrets (every account's AppSecret, Token and EncodingAESKey): on POSIX they are

@@ -1,6 +1,7 @@
 /**
- * The lines of an NDJSON file read from its end, in chunks: start-up needs only the newest lines
- * of the exchange log, so its cost depends on the window, not on the file's size. Each line keeps
+ * The lines of an NDJSON file read in chunks: from its end (start-up needs only the newest lines
+ * of the exchange log, so its cost depends on the window, not on the file's size), or forward
+ * (building the search index of a segment). Each line keeps
  * its byte offset, so a cut-off last line can be moved aside and cut off exactly. Lines are split
  * on the '\n' byte, which never occurs inside a UTF-8 multi-byte character, so text decoded line
  * by line is never garbled by a chunk edge.
@@ -107,4 +108,46 @@ export class BackwardLines {
     this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([chunk, this.buffer])
     return length
   }
+}
+
+/** Bytes read per step going forward (building the search index reads whole segments). */
+export const FORWARD_CHUNK_BYTES = 512 * 1024
+
+/**
+ * The lines of bytes [start, end) of `handle` in file order, a chunk's worth at a time (one
+ * promise per chunk, not per line: a segment holds tens of thousands). A line is returned whole
+ * even when it spans chunks; the text after the last '\n' before `end` comes last, unterminated.
+ * Line bytes are views into the chunk read, never copied.
+ */
+export async function* forwardLines(
+  handle: FileHandle,
+  start: number,
+  end: number,
+  chunkBytes = FORWARD_CHUNK_BYTES,
+): AsyncGenerator<NdjsonLine[]> {
+  let carry = Buffer.alloc(0)
+  let carryStart = start
+  let position = start
+  while (position < end) {
+    const length = Math.min(chunkBytes, end - position)
+    const chunk = Buffer.alloc(length)
+    let got = 0
+    while (got < length) {
+      const { bytesRead } = await handle.read(chunk, got, length - got, position + got)
+      if (bytesRead === 0) throw new Error(`the file ended early (at byte ${position + got})`)
+      got += bytesRead
+    }
+    position += length
+    const buffer = carry.length === 0 ? chunk : Buffer.concat([carry, chunk])
+    const lines: NdjsonLine[] = []
+    let from = 0
+    for (let lf = buffer.indexOf(LF, from); lf !== -1; lf = buffer.indexOf(LF, from)) {
+      lines.push({ start: carryStart + from, bytes: buffer.subarray(from, lf), terminated: true })
+      from = lf + 1
+    }
+    carry = buffer.subarray(from)
+    carryStart += from
+    if (lines.length > 0) yield lines
+  }
+  if (carry.length > 0) yield [{ start: carryStart, bytes: carry, terminated: false }]
 }

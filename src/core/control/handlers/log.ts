@@ -1,15 +1,16 @@
 /**
- * Exchange-log and phone commands of the control API: list with the inspector's filters, clear
- * (the old log is archived, never deleted), export as JSON or NDJSON, and what each phone was
- * shown. The filter is the shared one the inspector runs in the page.
+ * Exchange-log and phone commands of the control API: list with the inspector's filters over the
+ * whole log since the last clear (docs/workspace.md "Searching the whole log"), clear (the old log
+ * is archived, never deleted), export as JSON or NDJSON (streamed: any size), and what each phone
+ * was shown. The filter is the shared one the inspector runs in the page.
  */
-import type { Exchange } from '../../../shared/model/exchange'
-import { matchesExchange } from '../../../shared/model/exchange-summary'
 import type { ExchangeFilter } from '../../../shared/model/exchange-summary'
 import type { Clock } from '../../runtime/clock'
 import type { PhoneLog } from '../../runtime/phone-log'
 import type { Workspace } from '../../workspace'
-import type { Handlers } from '../mount-contract'
+import type { ExchangeLog } from '../../workspace/exchange-log'
+import { STREAMED } from '../mount-contract'
+import type { Handlers, StreamedFile } from '../mount-contract'
 
 export interface LogHandlerDeps {
   readonly workspace: Workspace
@@ -17,43 +18,67 @@ export interface LogHandlerDeps {
   readonly clock: Clock
 }
 
-function filtered(workspace: Workspace, filter: ExchangeFilter, limit: number): Exchange[] {
-  const all = workspace.exchangeLog.recent()
-  const out: Exchange[] = []
-  // From the newest back, so a small limit over a big window stops early.
-  for (let i = all.length - 1; i >= 0 && out.length < limit; i -= 1) {
-    const exchange = all[i]
-    if (exchange && matchesExchange(exchange, filter)) out.push(exchange)
-  }
-  return out.reverse()
-}
-
 export function logHandlers(
   deps: LogHandlerDeps,
 ): Pick<Handlers, 'listExchanges' | 'clearExchanges' | 'exportExchanges' | 'listPhoneMessages'> {
   const { workspace } = deps
   return {
-    listExchanges: ({ limit, ...filter }) =>
-      Promise.resolve(filtered(workspace, filter, limit ?? 100)),
+    listExchanges: ({ limit, ...filter }) => workspace.exchangeLog.search(filter, limit ?? 100),
     clearExchanges: async () => {
       const archivedAs = await workspace.exchangeLog.clear(Date.now())
       deps.phoneLog.clear()
       return archivedAs === undefined ? {} : { archivedAs }
     },
     exportExchanges: ({ format, ...filter }) => {
-      const list = filtered(workspace, filter, Number.POSITIVE_INFINITY)
       const stamp = new Date(deps.clock.nowMs()).toISOString().slice(0, 19).replace(/[-:]/g, '')
-      const ndjson = format === 'ndjson'
-      return Promise.resolve({
-        filename: `mpsim-exchanges-${stamp}.${ndjson ? 'ndjson' : 'json'}`,
-        mediaType: ndjson ? 'application/x-ndjson' : 'application/json',
-        count: list.length,
-        text: ndjson
-          ? list.map((e) => JSON.stringify(e)).join('\n') + (list.length > 0 ? '\n' : '')
-          : JSON.stringify(list, null, 2),
-      })
+      return Promise.resolve(
+        new ExchangeExport(workspace.exchangeLog, filter, format ?? 'json', stamp),
+      )
     },
     listPhoneMessages: ({ accountId, openid }) =>
       Promise.resolve(deps.phoneLog.list(accountId, openid)),
+  }
+}
+
+/**
+ * The export file, made while it is sent: NDJSON (one exchange a line) or JSON (the array as
+ * JSON.stringify(list, null, 2) writes it, an element at a time).
+ */
+class ExchangeExport implements StreamedFile {
+  readonly [STREAMED] = true as const
+  readonly filename: string
+  readonly mediaType: string
+  count = 0
+  private readonly log: ExchangeLog
+  private readonly filter: ExchangeFilter
+  private readonly format: 'json' | 'ndjson'
+
+  constructor(log: ExchangeLog, filter: ExchangeFilter, format: 'json' | 'ndjson', stamp: string) {
+    this.log = log
+    this.filter = filter
+    this.format = format
+    this.filename = `mpsim-exchanges-${stamp}.${format}`
+    this.mediaType = format === 'ndjson' ? 'application/x-ndjson' : 'application/json'
+  }
+
+  async *text(): AsyncGenerator<string> {
+    const ndjson = this.format === 'ndjson'
+    this.count = 0
+    if (!ndjson) yield '['
+    for await (const batch of this.log.exportMatches(this.filter)) {
+      let piece = ''
+      for (const exchange of batch) {
+        if (ndjson) {
+          piece += `${JSON.stringify(exchange)}\n`
+        } else {
+          // Each element indented one level, as the whole array's JSON.stringify indents it.
+          const element = JSON.stringify(exchange, null, 2).replace(/\n/g, '\n  ')
+          piece += `${this.count === 0 ? '\n  ' : ',\n  '}${element}`
+        }
+        this.count += 1
+      }
+      yield piece
+    }
+    if (!ndjson) yield this.count === 0 ? ']' : '\n]'
   }
 }

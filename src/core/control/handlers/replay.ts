@@ -141,11 +141,11 @@ export function replayHandlers(deps: ReplayHandlerDeps): ReplayCommands {
       return readSuite(file)
     },
 
-    suiteFromExchanges: ({ exchangeIds, name, sameReply }) => {
+    suiteFromExchanges: async ({ exchangeIds, name, sameReply }) => {
       const exchanges: PushExchange[] = []
       const missing: string[] = []
       for (const id of exchangeIds) {
-        const exchange = workspace.exchangeLog.byId(id)
+        const exchange = await workspace.exchangeLog.find(id)
         if (exchange === undefined) missing.push(id)
         else if (exchange.kind !== 'push') {
           throw new ControlError(
@@ -155,17 +155,15 @@ export function replayHandlers(deps: ReplayHandlerDeps): ReplayCommands {
         } else exchanges.push(exchange)
       }
       if (missing.length > 0) {
-        // The in-memory window holds the newest exchanges (docs/workspace.md "The exchange log").
+        // Searched since the last clear (docs/workspace.md "The exchange log").
         throw new ControlError(
           'not-found',
-          `exchanges not in the recent log: ${missing.slice(0, 10).join(', ')}`,
+          `exchanges not in the log since it was last cleared: ${missing.slice(0, 10).join(', ')}`,
         )
       }
-      return Promise.resolve(
-        services.suiteFromExchanges(exchanges, name, {
-          ...(sameReply === undefined ? {} : { sameReply }),
-        }),
-      )
+      return services.suiteFromExchanges(exchanges, name, {
+        ...(sameReply === undefined ? {} : { sameReply }),
+      })
     },
 
     runSuite: async (input) => {

@@ -87,7 +87,8 @@ export function workspaceHandlers(
     return found
   }
   return {
-    getExchange: ({ id }) => Promise.resolve(workspace.exchangeLog.byId(id) ?? null),
+    // The whole log, not only the window: the inspector opens older matches of a search by id.
+    getExchange: async ({ id }) => (await workspace.exchangeLog.find(id)) ?? null,
     putAccount: async (input) => {
       const clash = workspace.directory
         .listAccounts()
