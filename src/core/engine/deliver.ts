@@ -225,7 +225,9 @@ class PushRun {
     })
     this.verdict = verdict
     this.outcomes.push(verdict.outcome)
-    return answered(attempt)
+    // An answer read after the deadline (the timer was due but the event loop was busy, as under
+    // load) is judged a timeout: WeChat would have dropped the connection and tried again.
+    return answered(attempt) && attempt.durationMs <= this.timeoutMs
   }
 
   exchange(inProgress: boolean, dedupe?: DedupeReport): PushExchange {
