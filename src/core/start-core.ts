@@ -35,6 +35,7 @@ import { Engine } from './engine/engine'
 import { createPlatformApp } from './platform/app'
 import { createPlatformState } from './platform/state'
 import { listenLoopback } from './runtime/listen'
+import { expressServerOptions } from './platform/http/express-server'
 import { PhoneLog } from './runtime/phone-log'
 import type { PhoneMessage } from './runtime/event-bus'
 import type { Listening } from './runtime/listen'
@@ -222,34 +223,39 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       }),
     })
 
+    const platformApp = createPlatformApp(ctx, {
+      state,
+      onTemplateSent: (job) => {
+        void engine.templateFinished(job)
+      },
+      onMassSent: (job) => {
+        engine
+          .massFinished(job)
+          .catch((e: unknown) => console.error('mpsim: MASSSENDJOBFINISH:', e))
+      },
+      onPublished: (job) => {
+        engine
+          .publishFinished(job)
+          .catch((e: unknown) => console.error('mpsim: PUBLISHJOBFINISH:', e))
+      },
+      oauth: {
+        autoConsent: options.autoConsent ?? false,
+        currentUser: (accountId) => engine.phoneUser(accountId),
+      },
+      // Menus the bot creates survive a restart (menus/<account>.json); the API answers once
+      // the file is written.
+      persistMenu: async (accountId) => {
+        const menu = state.menus.get(accountId)
+        await (menu ? workspace.menus.put(accountId, menu) : workspace.menus.remove(accountId))
+      },
+    })
+    // Requests and responses built with the app's prototypes from the start: Express's own
+    // per-request prototype swap was the platform's largest cost (platform/http/express-server.ts).
     const platform: Listening = await listenLoopback(
-      createPlatformApp(ctx, {
-        state,
-        onTemplateSent: (job) => {
-          void engine.templateFinished(job)
-        },
-        onMassSent: (job) => {
-          engine
-            .massFinished(job)
-            .catch((e: unknown) => console.error('mpsim: MASSSENDJOBFINISH:', e))
-        },
-        onPublished: (job) => {
-          engine
-            .publishFinished(job)
-            .catch((e: unknown) => console.error('mpsim: PUBLISHJOBFINISH:', e))
-        },
-        oauth: {
-          autoConsent: options.autoConsent ?? false,
-          currentUser: (accountId) => engine.phoneUser(accountId),
-        },
-        // Menus the bot creates survive a restart (menus/<account>.json); the API answers once
-        // the file is written.
-        persistMenu: async (accountId) => {
-          const menu = state.menus.get(accountId)
-          await (menu ? workspace.menus.put(accountId, menu) : workspace.menus.remove(accountId))
-        },
-      }),
+      platformApp,
       options.platformPort ?? workspace.settings.ports.platform,
+      '127.0.0.1',
+      expressServerOptions(platformApp),
     )
     closers.push(() => platform.close())
     const platformUrl = `http://127.0.0.1:${platform.port}`

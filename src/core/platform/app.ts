@@ -4,35 +4,29 @@
  * WeChat's answer for unknown API paths, and transport errors that never take the process down.
  */
 import express from 'express'
-import type { Request, RequestHandler, Response } from 'express'
+import type { Request } from 'express'
 import { refuseDeclaredOversize } from '../runtime/body-limit'
 import { pageHostGuard } from '../runtime/host-guard'
 import type { PlatformContext } from '../context/platform-context'
-import { recordExchange } from './http/record-exchange'
+import { apiDispatch, isRecordedApiPath } from './http/api-dispatch'
+import { isRecorded, recordCall } from './http/record-exchange'
 import type { PlatformOptions } from './api/options'
-import { MEDIA_BODY_LIMIT_BYTES, MEDIA_UPLOAD_PATHS, isMediaUpload } from './api/media/body-limit'
-import { createApiRouter } from './api/router'
+import { MEDIA_BODY_LIMIT_BYTES, isMediaUpload } from './api/media/body-limit'
+import { createApiRoutes, createFilesRouter } from './api/router'
 import { BODY_LIMIT_BYTES, transportErrors } from './api/transport-errors'
 import { unknownApi } from './api/unknown-api'
-import { createOauthRouter } from './oauth/router'
+import { createOauthRoutes } from './oauth/router'
 
 export type { PlatformOptions, TemplateSentJob } from './api/options'
 
-/** Recorded here; /sns is recorded by the OAuth router, which knows the account and user. */
-const API_PREFIXES = ['/cgi-bin']
-/** Paths answered with WeChat's "invalid url" JSON when nothing else matched. */
-const UNKNOWN_API_PREFIXES = ['/cgi-bin', '/sns']
-
-function isApiPath(req: Request): boolean {
-  const path = req.originalUrl.split('?')[0] ?? ''
-  return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))
-}
-
 /**
+ * Serve it on a server built with expressServerOptions(app) (http/express-server.ts): Express's
+ * per-request cost then nearly vanishes, which is most of what an API call costs.
+ *
  * @example
  * const state = createPlatformState(ctx)
  * const app = createPlatformApp(ctx, { state, onTemplateSent: (job) => push.templateFinished(job) })
- * const listening = await listenLoopback(app, 0)
+ * const server = createServer(expressServerOptions(app), app).listen(0, '127.0.0.1')
  */
 export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions): express.Express {
   const app = express()
@@ -40,19 +34,31 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
   app.disable('x-powered-by')
   app.set('etag', false)
 
-  const recordApi = recordExchange(ctx, 'api')
-  const recorded = new WeakSet<Response>()
-  const record: RequestHandler = (req, res, next) => {
-    recorded.add(res)
-    recordApi(req, res, next)
-  }
+  const oauth = createOauthRoutes(ctx, options.oauth ?? { currentUser: () => undefined })
+  // Every API path — /cgi-bin, /customservice and OAuth's /sns — in one table, found by one
+  // lookup: walking Express routes one by one cost more than most calls' own work.
+  const routes = createApiRoutes(ctx, options).use(oauth.api)
+  // Every body as bytes whatever its Content-Type: WeChat reads JSON regardless, and the
+  // Exchange keeps the exact bytes. Uploads get their larger limit (docs/api-media.md).
+  const readBody = express.raw({ type: () => true, limit: BODY_LIMIT_BYTES })
+  const readUpload = express.raw({ type: () => true, limit: MEDIA_BODY_LIMIT_BYTES })
+  const limitOf = (req: Request) => (isMediaUpload(req) ? MEDIA_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES)
 
-  // First, before anything answers without reading the body: see runtime/body-limit.ts.
+  // First: an API call passes through nothing else. It records every /cgi-bin and /sns call and
+  // refuses a declared body over the limit itself; a path mpsim does not simulate gets 40066.
   app.use(
-    refuseDeclaredOversize((req) =>
-      isMediaUpload(req) ? MEDIA_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES,
-    ),
+    apiDispatch(ctx, routes, {
+      bodyLimit: limitOf,
+      readBody: (req, res, next) => {
+        const read = isMediaUpload(req) ? readUpload : readBody
+        read(req, res, next)
+      },
+      unknown: unknownApi(ctx, options),
+    }),
   )
+  // Then, for everything else, before anything answers without reading the body: see
+  // runtime/body-limit.ts.
+  app.use(refuseDeclaredOversize(limitOf))
   // Only the authorize and consent pages check Host: they are HTML for a browser and show users'
   // nicknames and the account, so a DNS-rebinding page must not read them. /cgi-bin and /sns are
   // JSON APIs called server to server by bots from anywhere (a tunnel, a container, a name in
@@ -62,18 +68,11 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
     '/connect',
     pageHostGuard(() => ctx.directory.listAccounts().map((account) => account.callbackDomain)),
   )
-  // Every body as bytes whatever its Content-Type: WeChat reads JSON regardless, and the
-  // Exchange keeps the exact bytes.
-  // Uploads first, with their larger limit (docs/api-media.md); body-parser skips a read body.
-  app.use(MEDIA_UPLOAD_PATHS, express.raw({ type: () => true, limit: MEDIA_BODY_LIMIT_BYTES }))
-  app.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }))
-  app.use(API_PREFIXES, record)
-  app.use(createApiRouter(ctx, options))
-  // OAuth records its own Exchanges: 'oauth' for the authorize pages, 'api' for /sns.
-  app.use(createOauthRouter(ctx, options.oauth ?? { currentUser: () => undefined }))
-  // An /sns path the OAuth router does not know still becomes an Exchange (with WeChat's 40066).
-  app.use('/sns', record)
-  app.use(UNKNOWN_API_PREFIXES, unknownApi(ctx, options))
+  // The pages' form posts (consent) read their body the same way.
+  app.use(readBody)
+  // OAuth records its own pages as 'oauth' Exchanges.
+  app.use(oauth.pages)
+  app.use(createFilesRouter(ctx, options))
   app.use((_req, res) => {
     res.status(404).json({
       error: 'not-found',
@@ -82,8 +81,10 @@ export function createPlatformApp(ctx: PlatformContext, options: PlatformOptions
   })
   app.use(
     transportErrors(ctx, (req, res, answer) => {
-      if (recorded.has(res) || !isApiPath(req)) answer()
-      else record(req, res, answer)
+      // A call refused before the dispatcher saw it (a declared body over the limit) is recorded
+      // here; one the dispatcher already records is just answered.
+      if (isRecorded(res) || !isRecordedApiPath(req.path)) answer()
+      else recordCall(ctx, 'api', req, res, answer)
     }),
   )
   return app

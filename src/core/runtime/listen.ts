@@ -3,7 +3,7 @@
  * (design "Defaults"); port 0 always asks the OS for a free port (tests).
  */
 import { createServer } from 'node:http'
-import type { RequestListener, Server } from 'node:http'
+import type { RequestListener, Server, ServerOptions } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface Listening {
@@ -14,9 +14,14 @@ export interface Listening {
   close(): Promise<void>
 }
 
-function listenOnce(handler: RequestListener, host: string, port: number): Promise<Server> {
+function listenOnce(
+  handler: RequestListener,
+  host: string,
+  port: number,
+  options: ServerOptions,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer(handler)
+    const server = createServer(options, handler)
     server.once('error', reject)
     server.listen(port, host, () => {
       server.off('error', reject)
@@ -29,14 +34,16 @@ export async function listenLoopback(
   handler: RequestListener,
   preferredPort: number,
   host = '127.0.0.1',
+  /** node:http's server options (an Express app's prototypes: platform/http/express-server.ts). */
+  options: ServerOptions = {},
 ): Promise<Listening> {
   let server: Server
   let moved = false
   try {
-    server = await listenOnce(handler, host, preferredPort)
+    server = await listenOnce(handler, host, preferredPort, options)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || preferredPort === 0) throw error
-    server = await listenOnce(handler, host, 0)
+    server = await listenOnce(handler, host, 0, options)
     moved = true
   }
   const port = (server.address() as AddressInfo).port

@@ -2,12 +2,14 @@
  * The platform on a real loopback server (port 0) plus a small fetch client, the way a bot talks
  * to it, and everything it emits collected for assertions.
  */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createPlatformApp } from '../../../src/core/platform/app'
 import type { TemplateSentJob } from '../../../src/core/platform/app'
 import type { PlatformContext } from '../../../src/core/context/platform-context'
 import { createPlatformState } from '../../../src/core/platform/state'
 import type { PlatformState } from '../../../src/core/platform/state'
-import { listenLoopback } from '../../../src/core/runtime/listen'
+import { expressServerOptions } from '../../../src/core/platform/http/express-server'
 import type { PhoneMessage } from '../../../src/core/runtime/event-bus'
 import type { PlatformExchange } from '../../../src/shared/model/exchange'
 import { ACCOUNT, buildContext } from './context'
@@ -72,8 +74,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   const state = createPlatformState(ctx)
   const templateJobs: TemplateSentJob[] = []
   const app = createPlatformApp(ctx, { state, onTemplateSent: (job) => templateJobs.push(job) })
-  const listening = await listenLoopback(app, 0)
-  const url = `http://127.0.0.1:${listening.port}`
+  // Served as the core serves it: requests built with the app's prototypes.
+  const server = createServer(expressServerOptions(app), app)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const exchanges: PlatformExchange[] = []
   const phone: PhoneMessage[] = []
   const menuEvents: string[] = []
@@ -118,7 +122,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       }
       return exchanges
     },
-    close: () => listening.close(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
   }
 }
 

@@ -3,15 +3,15 @@
  * WeChat lists its egress CIDRs; mpsim lists where its pushes really come from (loopback), so a
  * bot that checks the source address of pushes against this list keeps working.
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import type { PlatformOptions } from './options'
 import { answerOk } from './reply'
 import { apiRoute } from './route'
 
-export function callbackIpRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function callbackIpRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const ips = options.callbackIps ?? ['127.0.0.1']
   apiRoute(ctx, router, 'GET', '/cgi-bin/getcallbackip', (req, res) => {
     if (!authenticate(ctx, options.state.tokens, req, res)) return

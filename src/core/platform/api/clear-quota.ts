@@ -3,7 +3,7 @@
  * times a month, then 48006 [doc]. The appid must be the calling account's: missing 41002,
  * another 40013 [unconfirmed].
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import { str } from './fields'
@@ -12,8 +12,8 @@ import type { PlatformOptions } from './options'
 import { OK_BODY, answerError, answerOk } from './reply'
 import { apiRoute } from './route'
 
-export function clearQuotaRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function clearQuotaRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   apiRoute(ctx, router, 'POST', '/cgi-bin/clear_quota', (req, res) => {
     const account = authenticate(ctx, options.state.tokens, req, res)
     if (!account) return

@@ -7,7 +7,7 @@
  * account" [unconfirmed code for this API; docs/api-messaging.md]. An accepted message appears on
  * the user's phone and ends a Typing indicator [doc 客服输入状态].
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { SimUser } from '../../../shared/model/sim-user'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
@@ -28,8 +28,8 @@ export function followErrcode(user: SimUser): 0 | 43004 | 45015 {
   return user.subscribeTime > 0 ? 45015 : 43004
 }
 
-export function customSendRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function customSendRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, window } = options.state
   apiRoute(ctx, router, 'POST', '/cgi-bin/message/custom/send', (req, res) => {
     const account = authenticate(ctx, tokens, req, res)

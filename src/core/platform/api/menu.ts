@@ -6,7 +6,7 @@
  * and `conditionalmenu: [{button, matchrule, menuid}]`, numbers as in the doc sample [doc], and
  * menu/delete removes them too [doc]. The store announces each change on the bus.
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { Response } from 'express'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteAnalysis, noteWarnings } from './analysis'
@@ -19,8 +19,8 @@ import { OK_BODY, answerError, answerOk } from './reply'
 import { apiRoute } from './route'
 import type { MatchRule } from '../state/menu-conditional'
 
-export function menuRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function menuRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, menus } = options.state
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/menu/create', (req, res) => {

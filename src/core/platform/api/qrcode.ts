@@ -3,7 +3,7 @@
  * for a temporary code and {ticket, url} for a permanent one [doc]. Quota 100,000/day, 10,000 for
  * a test account (protocol.md §10.8). What a scan of the ticket does lives in qr-scan.ts.
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteAnalysis } from './analysis'
 import { authenticate } from './auth'
@@ -14,8 +14,8 @@ import { withinQuota } from './quota'
 import { answerError, answerOk } from './reply'
 import { apiRoute } from './route'
 
-export function qrcodeRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function qrcodeRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, qrcodes } = options.state
   apiRoute(ctx, router, 'POST', '/cgi-bin/qrcode/create', (req, res) => {
     const account = authenticate(ctx, tokens, req, res)

@@ -3,12 +3,10 @@
  * bytes, no Express query-parser nesting) and the caller's IP for the whitelist (protocol.md §10.1).
  */
 import type { Request } from 'express'
+import { queryOf, queryValue } from '../http/query-value'
 
 export function queryParam(req: Request, name: string): string | undefined {
-  const query = req.originalUrl.includes('?')
-    ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
-    : ''
-  return new URLSearchParams(query).get(name) ?? undefined
+  return queryValue(queryOf(req.originalUrl), name)
 }
 
 /** The peer address without the IPv4-mapped prefix: "::ffff:127.0.0.1" → "127.0.0.1". */

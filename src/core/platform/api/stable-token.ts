@@ -3,7 +3,7 @@
  * §10.1). Tokens are independent of /cgi-bin/token's; normal mode returns the current one with its
  * remaining expires_in, force_refresh replaces it (20/day → 45009, 30 s apart → 45011) [doc].
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { noteWarnings } from './analysis'
@@ -16,8 +16,8 @@ import { answerError, answerOk } from './reply'
 import { clientIp } from './request'
 import { apiRoute } from './route'
 
-export function stableTokenRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function stableTokenRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas } = options.state
   apiRoute(ctx, router, 'POST', '/cgi-bin/stable_token', (req, res) => {
     const body = readJsonBody(ctx, req, res)

@@ -8,7 +8,7 @@
  * its content rendered from `data` (render-template.ts). `color` is accepted and ignored
  * (protocol.md §10.4).
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { noteAnalysis } from './analysis'
@@ -22,8 +22,8 @@ import { apiRoute } from './route'
 import { lookupUser } from './users'
 import { renderTemplate } from './messaging/render-template'
 
-export function templateSendRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function templateSendRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, templates } = options.state
   apiRoute(ctx, router, 'POST', '/cgi-bin/message/template/send', (req, res) => {
     const account = authenticate(ctx, tokens, req, res)

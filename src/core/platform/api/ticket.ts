@@ -3,7 +3,7 @@
  * "ticket","expires_in":7200} [doc]; the same ticket while valid (state/tickets.ts). `wx_card`
  * tickets work the same way; any other type answers 40097 "invalid args" [unconfirmed].
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import type { PlatformOptions } from './options'
@@ -11,8 +11,8 @@ import { answerError, answerOk } from './reply'
 import { queryParam } from './request'
 import { apiRoute } from './route'
 
-export function ticketRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function ticketRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   apiRoute(ctx, router, 'GET', '/cgi-bin/ticket/getticket', (req, res) => {
     const account = authenticate(ctx, options.state.tokens, req, res)
     if (!account) return

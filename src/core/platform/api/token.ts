@@ -3,7 +3,7 @@
  * `{"access_token","expires_in":7200}` with no errcode [doc]; each call issues a new token and
  * leaves the previous ones 5 minutes (state/tokens.ts). Quota 2000/day, 200 for a test account.
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
 import { checkCredentials } from './credentials'
@@ -13,8 +13,8 @@ import { answerError, answerOk } from './reply'
 import { clientIp, queryParam } from './request'
 import { apiRoute } from './route'
 
-export function tokenRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function tokenRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas } = options.state
   apiRoute(ctx, router, 'GET', '/cgi-bin/token', (req, res) => {
     const check = checkCredentials(

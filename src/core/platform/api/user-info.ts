@@ -4,7 +4,7 @@
  * {"user_info_list":[…]}; one unknown openid fails the whole call with 40003 [unconfirmed].
  * Both count against the user/info quota, one per call.
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { SimUser } from '../../../shared/model/sim-user'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteExchange } from '../http/record-exchange'
@@ -20,8 +20,8 @@ import { lookupUser, userInfoBody } from './users'
 
 const BATCH_MAX = 100
 
-export function userInfoRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function userInfoRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas } = options.state
 
   apiRoute(ctx, router, 'GET', '/cgi-bin/user/info', (req, res) => {

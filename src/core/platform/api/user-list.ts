@@ -2,7 +2,7 @@
  * GET /cgi-bin/user/get?next_openid= (protocol.md §10.2): the account's followers, up to 10,000 per
  * page, paged as openid-page.ts describes.
  */
-import { Router } from 'express'
+import { RouteTable } from '../http/route-table'
 import type { PlatformContext } from '../../context/platform-context'
 import { authenticate } from './auth'
 import { openidPage } from './openid-page'
@@ -14,8 +14,8 @@ import { apiRoute } from './route'
 
 export const USER_PAGE_SIZE = 10_000
 
-export function userListRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function userListRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas } = options.state
   apiRoute(ctx, router, 'GET', '/cgi-bin/user/get', (req, res) => {
     const account = authenticate(ctx, tokens, req, res)

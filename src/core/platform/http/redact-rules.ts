@@ -50,3 +50,20 @@ export class KnownSecrets {
     return this.pattern ? text.replace(this.pattern, (found) => mask(found.length)) : text
   }
 }
+
+/** The last set asked for: the accounts rarely change, and every recorded call asks. */
+let last: { readonly values: readonly string[]; readonly known: KnownSecrets } | undefined
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** KnownSecrets for these values, compiled once while they stay the same. */
+export function knownSecrets(values: readonly string[]): KnownSecrets {
+  if (!last || !sameValues(last.values, values)) {
+    last = { values: [...values], known: new KnownSecrets(values) }
+  }
+  return last.known
+}

@@ -18,14 +18,30 @@ const PLAIN_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
  *   // 'http://127.0.0.1:53021/__mpsim/avatar/oAbc/132' when the request reached port 53021
  */
 export function servedAvatarUrl(url: string, req: Pick<Request, 'protocol' | 'get'>): string {
-  if (!URL.canParse(url)) return url
-  const parsed = new URL(url)
-  if (!LOOPBACK_HOSTS.has(parsed.hostname) || !parsed.pathname.startsWith(AVATAR_PATH_PREFIX)) {
-    return url
-  }
+  const tail = avatarTail(url)
+  if (tail === undefined) return url
   const host = req.get('host')
   if (host === undefined || !PLAIN_HOST.test(host)) return url
-  return `${req.protocol}://${host}${parsed.pathname}${parsed.search}`
+  return `${req.protocol}://${host}${tail}`
+}
+
+/** Path and query of mpsim's own avatar addresses; users have few, asked for on every call. */
+const tails = new Map<string, string | undefined>()
+const TAILS_KEPT = 1024
+
+/** `/__mpsim/avatar/…` with its query when `url` is one of mpsim's avatar addresses. */
+function avatarTail(url: string): string | undefined {
+  if (tails.has(url)) return tails.get(url)
+  let tail: string | undefined
+  if (URL.canParse(url)) {
+    const parsed = new URL(url)
+    const ours =
+      LOOPBACK_HOSTS.has(parsed.hostname) && parsed.pathname.startsWith(AVATAR_PATH_PREFIX)
+    tail = ours ? `${parsed.pathname}${parsed.search}` : undefined
+  }
+  if (tails.size >= TAILS_KEPT) tails.clear()
+  tails.set(url, tail)
+  return tail
 }
 
 /** The address of an openid's avatar on a platform origin, e.g. for a user added by hand. */

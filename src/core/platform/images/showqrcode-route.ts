@@ -11,11 +11,12 @@
  * Eric-Guo/wechat#69 are bots that hit the opposite trap: encoding twice). The Exchange notes
  * which one it was.
  */
-import type { Request, Response, Router } from 'express'
+import type { Request, Response } from 'express'
 import type { PlatformContext } from '../../context/platform-context'
 import { noteAnalysis } from '../api/analysis'
 import { apiRoute } from '../api/route'
 import { noteExchange } from '../http/record-exchange'
+import type { RouteTable } from '../http/route-table'
 import type { QrCodeStore } from '../state/qrcodes'
 import { qrCodeJpeg } from './qr-image'
 
@@ -24,7 +25,11 @@ export const SHOWQRCODE_PATH = '/cgi-bin/showqrcode'
 /** The JPEG of a url is the same every time; codes are few, so keep the recent ones. */
 const CACHE_LIMIT = 64
 
-export function showQrCodeRoute(ctx: PlatformContext, router: Router, qrcodes: QrCodeStore): void {
+export function showQrCodeRoute(
+  ctx: PlatformContext,
+  routes: RouteTable,
+  qrcodes: QrCodeStore,
+): void {
   const cache = new Map<string, Buffer>()
   const image = (url: string): Buffer => {
     const hit = cache.get(url)
@@ -34,7 +39,7 @@ export function showQrCodeRoute(ctx: PlatformContext, router: Router, qrcodes: Q
     cache.set(url, jpeg)
     return jpeg
   }
-  apiRoute(ctx, router, 'GET', SHOWQRCODE_PATH, (req, res) => {
+  apiRoute(ctx, routes, 'GET', SHOWQRCODE_PATH, (req, res) => {
     const ticket = ticketParam(req)
     const code = ticket === undefined ? undefined : qrcodes.find(ticket)
     if (!code) {

@@ -5,14 +5,14 @@
  * match nothing (an unknown appid, code or token).
  */
 import type { Request } from 'express'
+import { queryOf, queryValue } from '../http/query-value'
 
 export type SnsQuery = (name: string) => string | undefined
 
 export function snsQuery(req: Request): SnsQuery {
-  const at = req.originalUrl.indexOf('?')
-  const params = new URLSearchParams(at < 0 ? '' : req.originalUrl.slice(at + 1))
+  const query = queryOf(req.originalUrl)
   return (name) => {
-    const value = params.get(name)
-    return value === null || value === '' ? undefined : value
+    const value = queryValue(query, name)
+    return value === '' ? undefined : value
   }
 }

@@ -60,6 +60,11 @@ function endOf(record: TokenRecord): number {
   return Math.min(record.expiresAtMs, record.invalidAtMs ?? Infinity)
 }
 
+/** A new token as the API answers it. */
+function issuedOf(record: TokenRecord, now: number): IssuedToken {
+  return { value: record.value, expiresIn: Math.ceil((record.expiresAtMs - now) / 1000) }
+}
+
 /** Dead tokens are swept at most this often (simulated time). */
 const SWEEP_EVERY_MS = 10_000
 
@@ -89,10 +94,9 @@ export class TokenStore {
     if (previous && now < endOf(previous)) {
       previous.invalidAtMs = Math.min(previous.invalidAtMs ?? Infinity, now + TOKEN_OVERLAP_MS)
     }
-    const issued = this.create(accountId, 'token', now)
-    const record = this.records.get(issued.value)
-    if (record) this.newest.set(accountId, record)
-    return issued
+    const record = this.create(accountId, 'token', now)
+    this.newest.set(accountId, record)
+    return issuedOf(record, now)
   }
 
   /** `/cgi-bin/stable_token`, or the errcode its force-refresh limits answer. */
@@ -113,7 +117,7 @@ export class TokenStore {
       for (const r of this.live(accountId, 'stable')) r.invalidAtMs = now
     }
     // In the last 5 minutes normal mode renews; the old token simply runs out at its own expiry.
-    return this.create(accountId, 'stable', now)
+    return issuedOf(this.create(accountId, 'stable', now), now)
   }
 
   /** What a presented access_token is worth. */
@@ -167,18 +171,19 @@ export class TokenStore {
     )
   }
 
-  private create(accountId: string, family: TokenFamily, now: number): IssuedToken {
+  private create(accountId: string, family: TokenFamily, now: number): TokenRecord {
     this.forget(now)
     let value = newAccessToken(this.random)
     while (this.records.has(value)) value = newAccessToken(this.random)
-    this.records.set(value, {
+    const record: TokenRecord = {
       value,
       accountId,
       family,
       issuedAtMs: now,
       expiresAtMs: now + TOKEN_LIFETIME_MS,
-    })
-    return { value, expiresIn: TOKEN_LIFETIME_MS / 1000 }
+    }
+    this.records.set(value, record)
+    return record
   }
 
   private forget(now: number): void {

@@ -8,7 +8,7 @@
  * A blocked user's messages do not reach the bot (the engine refuses the push and says why) and
  * mass sends skip them; they still follow.
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import { authenticate } from '../auth'
 import { str } from '../fields'
@@ -22,8 +22,8 @@ import { answerWhenSaved, readMembers } from './common'
 export const BLACKLIST_BATCH_MAX = 20
 export const BLACKLIST_PAGE = 1000
 
-export function blacklistRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function blacklistRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, audience } = options.state
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/tags/members/getblacklist', (req, res) => {

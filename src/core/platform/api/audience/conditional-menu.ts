@@ -13,7 +13,7 @@
  *        46003 when there is no menu.
  * Daily quotas 2000 / 2000 / 20,000 [doc]. `group_id` (the retired groups) is ignored.
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { Response } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import { noteAnalysis, noteWarnings } from '../analysis'
@@ -36,8 +36,8 @@ const PRIVACY_FIELDS = ['sex', 'country', 'province', 'city', 'language'] as con
 
 type RuleCheck = { ok: true; rule: MatchRule } | { ok: false; errcode: number; problem: string }
 
-export function conditionalMenuRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function conditionalMenuRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, menus, audience } = options.state
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/menu/addconditional', (req, res) => {

@@ -3,7 +3,7 @@
  * personalised menus and the current-menu query. The plain menu (create/get/delete) lives in
  * ../menu.ts and shows the personalised menus too.
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import type { PlatformOptions } from '../options'
 import { blacklistRouter } from './blacklist'
@@ -13,8 +13,8 @@ import { selfmenuInfoRouter } from './selfmenu-info'
 import { tagMembersRouter } from './tag-members'
 import { tagsRouter } from './tags'
 
-export function audienceRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function audienceRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   for (const make of [
     tagsRouter,
     tagMembersRouter,

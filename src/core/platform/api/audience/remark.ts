@@ -5,7 +5,7 @@
  * empty remark clears it. Unknown openid 40003, missing 41009, another account's 40003
  * (openids are per account, as user/info answers).
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import { noteExchange } from '../../http/record-exchange'
 import { authenticate } from '../auth'
@@ -18,8 +18,8 @@ import { lookupUser } from '../users'
 
 export const REMARK_MAX_CHARS = 30
 
-export function remarkRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function remarkRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens } = options.state
   apiRoute(ctx, router, 'POST', '/cgi-bin/user/info/updateremark', (req, res) => {
     const account = authenticate(ctx, tokens, req, res)

@@ -7,7 +7,7 @@
  * entries do [unconfirmed for API menus]. No menu: {"is_menu_open":0} [unconfirmed].
  * Personalised menus are not part of this answer.
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import { authenticate } from '../auth'
 import type { PlatformOptions } from '../options'
@@ -15,8 +15,8 @@ import { answerOk } from '../reply'
 import { apiRoute } from '../route'
 import type { MenuButton } from '../../state/menus'
 
-export function selfmenuInfoRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function selfmenuInfoRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, menus } = options.state
   apiRoute(ctx, router, 'GET', '/cgi-bin/get_current_selfmenu_info', (req, res) => {
     const account = authenticate(ctx, tokens, req, res)

@@ -10,7 +10,7 @@
  * Tags live on the users (users.json). Tagging is all-or-nothing: one bad openid changes nobody
  * [unconfirmed].
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import { noteExchange } from '../../http/record-exchange'
 import { authenticate } from '../auth'
@@ -27,8 +27,8 @@ export const TAGGING_BATCH_MAX = 50
 export const TAGS_PER_USER_MAX = 20
 export const TAG_FANS_PAGE = 10_000
 
-export function tagMembersRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function tagMembersRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, audience } = options.state
 
   for (const [path, tagging] of [

@@ -8,7 +8,7 @@
  *                                        the tag comes off every user
  * A body without a `tag` object answers 47001 (data format error) [unconfirmed].
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { Response } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import { authenticate } from '../auth'
@@ -23,8 +23,8 @@ import { answerWhenSaved, readTagId, tagMembers } from './common'
 /** Above this many fans a tag cannot be deleted directly [doc]. */
 export const DELETE_FAN_LIMIT = 100_000
 
-export function tagsRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function tagsRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, audience } = options.state
 
   apiRoute(ctx, router, 'POST', '/cgi-bin/tags/create', (req, res) => {

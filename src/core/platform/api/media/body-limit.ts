@@ -6,15 +6,16 @@
  */
 import type { Request } from 'express'
 
-export const MEDIA_UPLOAD_PATHS = [
+export const MEDIA_UPLOAD_PATHS: ReadonlySet<string> = new Set([
   '/cgi-bin/media/upload',
   '/cgi-bin/media/uploadimg',
   '/cgi-bin/material/add_material',
-]
+])
 
 export const MEDIA_BODY_LIMIT_BYTES = 12 * 1024 * 1024
 
 export function isMediaUpload(req: Request): boolean {
-  const path = req.originalUrl.split('?')[0] ?? ''
-  return MEDIA_UPLOAD_PATHS.includes(path)
+  const url = req.originalUrl
+  const at = url.indexOf('?')
+  return MEDIA_UPLOAD_PATHS.has(at < 0 ? url : url.slice(0, at))
 }

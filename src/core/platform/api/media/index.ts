@@ -1,18 +1,15 @@
 /**
- * The media APIs and the URLs that serve media bytes (docs/api-media.md): temporary media,
- * article images, permanent material, and the public preview / mmbiz-shaped paths.
+ * The media APIs (docs/api-media.md): temporary media, article images and permanent material.
+ * The URLs that serve media bytes (public-routes.ts) carry parameters and are mounted apart.
  */
-import { Router } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformOptions } from '../options'
 import { permanentMediaRouter } from './permanent'
-import { publicMediaRouter } from './public-routes'
 import { temporaryMediaRouter } from './temporary'
 
-export function mediaRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
-  router.use(temporaryMediaRouter(ctx, options))
-  router.use(permanentMediaRouter(ctx, options))
-  router.use(publicMediaRouter(ctx, options))
-  return router
+export function mediaRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  return new RouteTable()
+    .use(temporaryMediaRouter(ctx, options))
+    .use(permanentMediaRouter(ctx, options))
 }

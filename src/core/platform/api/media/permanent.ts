@@ -13,7 +13,7 @@
  *   {total_count, item_count, item:[{media_id, name, update_time, url}]} [doc]. A type outside
  *   image/voice/video/news answers 40004, a count outside 1–20 40097 [unconfirmed].
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { Request, Response } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import type { MediaType } from '../../state/media-store'
@@ -37,8 +37,8 @@ export const MATERIAL_LIMITS: Readonly<Record<MediaType, number>> = {
   thumb: 1000,
 }
 
-export function permanentMediaRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function permanentMediaRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, media } = options.state
 
   const add = async (req: Request, res: Response): Promise<void> => {

@@ -10,7 +10,7 @@
  * - POST /cgi-bin/media/uploadimg → {"url": …} for images inside articles, JPG/PNG under 1 MB [doc],
  *   served by the mock platform at an mmbiz-shaped path.
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { Request, Response } from 'express'
 import type { PlatformContext } from '../../../context/platform-context'
 import { noteAnalysis } from '../analysis'
@@ -24,8 +24,8 @@ import { ARTICLE_IMAGE_RULE, TEMPORARY_RULES } from './file-kinds'
 import { receiveTypedUpload, receiveUpload, runMediaHandler, uploadedByBot } from './receive-upload'
 import { sendMediaFile } from './send-file'
 
-export function temporaryMediaRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function temporaryMediaRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, quotas, media } = options.state
 
   const upload = async (req: Request, res: Response): Promise<void> => {

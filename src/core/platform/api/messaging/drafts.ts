@@ -14,7 +14,7 @@
  * - freepublish/delete {article_id, index}, getarticle {article_id} → {news_item}, batchget; an
  *   unknown article_id 53600 [doc].
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import type { Article, Publish } from '../../state/messaging-drafts'
 import { noteAnalysis } from '../analysis'
@@ -35,8 +35,8 @@ const ARTICLE_BASE = 'http://mp.weixin.qq.com/s'
 
 type Checked = { ok: true; article: Article } | { ok: false; errcode: number; problem: string }
 
-export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function draftsRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { state } = options
   const drafts = state.messaging.drafts
 

@@ -16,7 +16,7 @@
  *   uses its window state, docs/api-messaging.md), 45081 Typing again within its 15 s [doc].
  *   The phone gets a 'typing' message (source custom-send, payload {command}).
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { Request } from 'express'
 import type { Account } from '../../../../shared/model/account'
 import type { PlatformContext } from '../../../context/platform-context'
@@ -40,8 +40,8 @@ function nicknameOk(nickname: string): boolean {
   return nickname.trim() !== '' && width <= 12
 }
 
-export function kfRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function kfRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens, window } = options.state
   const messaging = options.state.messaging
   const kf = messaging.kf

@@ -15,7 +15,7 @@
  * followers; the blacklisted (state.audience) and users who received 4 this month are filtered out.
  * Each recipient's phone shows the message (source 'mass-send'); then onMassSent.
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { Response } from 'express'
 import type { Account } from '../../../../shared/model/account'
 import type { PlatformContext } from '../../../context/platform-context'
@@ -44,8 +44,8 @@ type Recipients =
   | { readonly ok: true; readonly target: MassTarget; readonly openids: readonly string[] }
   | { readonly ok: false; readonly errcode: number; readonly problem: string }
 
-export function massRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function massRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { state } = options
   const { tokens, quotas } = state
   const mass = state.messaging.mass

@@ -11,7 +11,7 @@
  * - POST /cgi-bin/template/api_set_industry {industry_id1, industry_id2} (the doc's sample sends
  *   them as strings; numbers are accepted too) → ok, 40102 unknown id, 43100 twice in a month [doc].
  */
-import { Router } from 'express'
+import { RouteTable } from '../../http/route-table'
 import type { PlatformContext } from '../../../context/platform-context'
 import { authenticate } from '../auth'
 import { filled } from '../fields'
@@ -35,8 +35,8 @@ function industryBody(id: number): { first_class: string; second_class: string }
   return { first_class: industry?.firstClass ?? '', second_class: industry?.secondClass ?? '' }
 }
 
-export function templateLibraryRouter(ctx: PlatformContext, options: PlatformOptions): Router {
-  const router = Router()
+export function templateLibraryRouter(ctx: PlatformContext, options: PlatformOptions): RouteTable {
+  const router = new RouteTable()
   const { tokens } = options.state
   const book = options.state.messaging.templates
 
