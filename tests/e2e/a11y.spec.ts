@@ -69,11 +69,7 @@ async function settled(page: Page, panel: Checked): Promise<void> {
 }
 
 /** Opens a panel (the inspector on the given exchange) and waits for its content. */
-async function openPanel(
-  page: Page,
-  panel: Checked,
-  exchangeId: string,
-): Promise<void> {
+async function openPanel(page: Page, panel: Checked, exchangeId: string): Promise<void> {
   await page.getByTestId(`nav-${panel}`).click()
   if (panel === 'inspector') {
     await page.locator(`[data-testid="inspector-row"][data-exchange-id="${exchangeId}"]`).click()
