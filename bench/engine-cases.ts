@@ -13,6 +13,7 @@ import { secureRandom, seededRandom } from '../src/core/runtime/random'
 import type { Account } from '../src/shared/model/account'
 import { autocannonRate, closedLoopRate, median } from './load'
 import type { FixedRequest } from './load'
+import { BENCH_ACCOUNT } from './bench-account'
 import { startChildServer } from './servers/child'
 
 export interface RateResult {
@@ -23,20 +24,7 @@ export interface RateResult {
   readonly goal?: number
 }
 
-const ACCOUNT: Account = {
-  id: 'bench',
-  name: 'bench',
-  appId: 'wx2c2769f8efd9abc2',
-  appSecret: '0123456789abcdef0123456789abcdef',
-  originalId: 'gh_10f6c3c3ac5a',
-  token: 'benchtoken',
-  encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
-  mode: 'plain',
-  botUrl: '',
-  callbackDomain: '127.0.0.1',
-  ipWhitelist: [],
-  testAccount: false,
-}
+const ACCOUNT = BENCH_ACCOUNT
 const OPENID = 'oyORnuP8q7ou2gfYjqLzSIWZf0rs'
 
 export function presigned(account: Account, mode: Account['mode']): FixedRequest {

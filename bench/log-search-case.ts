@@ -34,6 +34,7 @@ import { EXCHANGES_FILE, openWorkspace } from '../src/core/workspace'
 import { segmentName } from '../src/core/workspace/log-segments'
 import type { Account } from '../src/shared/model/account'
 import type { ExchangeFilter } from '../src/shared/model/exchange-summary'
+import { BENCH_ACCOUNT } from './bench-account'
 import { startChildServer } from './servers/child'
 
 function flag(name: string, fallback: number): number {
@@ -47,20 +48,7 @@ const SEGMENT_BYTES = 64 * 1024 * 1024
 const ACTIVE_LINES = 10_000
 const THIS_FILE = fileURLToPath(import.meta.url)
 
-const ACCOUNT: Account = {
-  id: 'bench',
-  name: 'bench',
-  appId: 'wx2c2769f8efd9abc2',
-  appSecret: '0123456789abcdef0123456789abcdef',
-  originalId: 'gh_10f6c3c3ac5a',
-  token: 'benchtoken',
-  encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
-  mode: 'plain',
-  botUrl: '',
-  callbackDomain: '127.0.0.1',
-  ipWhitelist: [],
-  testAccount: false,
-}
+const ACCOUNT = BENCH_ACCOUNT
 
 /** What the queries look for: each planted in known lines of the log. */
 const RARE_TERM = 'needle-q7x'
