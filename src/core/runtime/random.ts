@@ -25,9 +25,30 @@ export function randomDigits(random: Random, length: number): string {
   return out
 }
 
+/**
+ * Small draws (a MsgId's 8 bytes, an AES prefix's 16, per push) are served from one 4 KiB block of
+ * the system's random bytes, each byte handed out once and copied: asking the system for 8 bytes
+ * at a time cost more than the rest of building a push.
+ */
+const POOL_BYTES = 4096
+const POOLED_AT_MOST = 256
+let pool = Buffer.alloc(0)
+let pooledAt = 0
+
+function secureBytes(n: number): Buffer {
+  if (n > POOLED_AT_MOST) return randomBytes(n)
+  if (pooledAt + n > pool.length) {
+    pool = randomBytes(POOL_BYTES)
+    pooledAt = 0
+  }
+  const out = Buffer.from(pool.subarray(pooledAt, pooledAt + n))
+  pooledAt += n
+  return out
+}
+
 export const secureRandom: Random = {
   int: (n) => randomInt(n),
-  bytes: (n) => randomBytes(n),
+  bytes: secureBytes,
 }
 
 /** A reproducible stream: sha256 in counter mode over the seed. Not for secrets. */
